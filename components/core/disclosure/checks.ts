@@ -1,0 +1,315 @@
+/**
+ * Cross-checks (勾稽关系): the relations a published disclosure must satisfy,
+ * checked exactly on decimal.js. A difference is reported as a warning with
+ * the published and the computed figure, and classed as a rounding
+ * difference (within n parts × half the last published digit) or a
+ * mismatch. Nothing is ever corrected: the published figure is what is shown.
+ */
+import { localise, type Catalogue, type LocalisedText } from '../locale/index.js';
+import { Decimal, halfUnitAt, isZero, maxDecimalPlaces, sumOf, toDecimal } from '../money.js';
+import { CARRY_OVER_INCOME_KEYS, type Disclosure, type FunctionItem, type Line, type VehicleCategory } from './contract.js';
+import { childPath } from './path.js';
+
+export type WarningCode = 'sum' | 'completion-rate' | 'change' | 'change-percent' | 'code-prefix' | 'duplicate-code';
+
+export interface DisclosureWarning {
+  /** JSON path of the published figure that disagrees. */
+  path: string;
+  code: WarningCode;
+  /** The figure as published. */
+  published?: string;
+  /** The figure the other published figures give. */
+  computed?: string;
+  /** published − computed. */
+  difference?: string;
+  /** The most the figures' own rounding can explain. */
+  tolerance?: string;
+  /** True for a rounding difference, false for a mismatch. */
+  withinRounding?: boolean;
+  message: LocalisedText;
+}
+
+type Label = (catalogue: Catalogue) => string;
+
+interface Relation {
+  path: string;
+  code?: WarningCode;
+  published: string;
+  publishedLabel: Label;
+  computedLabel: Label;
+  parts: readonly string[];
+  /** Counts are whole numbers, never rounded: any difference is a mismatch. */
+  exact?: boolean;
+}
+
+/** Every cross-check of a validated disclosure. */
+export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
+  const warnings: DisclosureWarning[] = [];
+  const sum = (relation: Relation) => {
+    const warning = checkSum(relation);
+    if (warning) warnings.push(warning);
+  };
+  const rate = (path: string, published: string | undefined, actual: string | undefined, budget: string | undefined) => {
+    const warning = published === undefined || actual === undefined || budget === undefined ? undefined : checkRate(path, published, actual, budget);
+    if (warning) warnings.push(warning);
+  };
+
+  const summary = disclosure.accountSummary;
+  if (summary) {
+    const base = 'accountSummary';
+    const incomeAmounts = summary.income.map((line) => line.amount);
+    const expenditureAmounts = summary.expenditure.map((line) => line.amount);
+    if (summary.incomeTotal !== undefined) {
+      sum({ path: `${base}.incomeTotal`, published: summary.incomeTotal, publishedLabel: (c) => c.figures.incomeTotal, computedLabel: (c) => c.figures.incomeLines, parts: incomeAmounts });
+    }
+    if (summary.expenditureTotal !== undefined) {
+      sum({ path: `${base}.expenditureTotal`, published: summary.expenditureTotal, publishedLabel: (c) => c.figures.expenditureTotal, computedLabel: (c) => c.figures.expenditureLines, parts: expenditureAmounts });
+    }
+    if (summary.incomeTotal !== undefined && summary.expenditureTotal !== undefined && summary.yearEndBalance !== undefined) {
+      sum({ path: `${base}.incomeTotal`, published: summary.incomeTotal, publishedLabel: (c) => c.figures.incomeTotal, computedLabel: (c) => c.figures.expenditurePlusBalance, parts: [summary.expenditureTotal, summary.yearEndBalance] });
+    }
+    if (summary.currentYearIncome !== undefined) {
+      const carryOvers: readonly string[] = CARRY_OVER_INCOME_KEYS;
+      const lines = summary.income.filter((line) => !carryOvers.includes(line.key ?? ''));
+      sum({ path: `${base}.currentYearIncome`, published: summary.currentYearIncome, publishedLabel: (c) => c.figures.currentYearIncome, computedLabel: (c) => c.figures.incomeLines, parts: lines.map((line) => line.amount) });
+    }
+    if (summary.currentYearExpenditure !== undefined) {
+      const lines = summary.expenditure.filter((line) => line.key !== 'surplusDistribution');
+      sum({ path: `${base}.currentYearExpenditure`, published: summary.currentYearExpenditure, publishedLabel: (c) => c.figures.currentYearExpenditure, computedLabel: (c) => c.figures.expenditureLines, parts: lines.map((line) => line.amount) });
+    }
+    checkLineChildren(summary.income, `${base}.income`, sum);
+    checkLineChildren(summary.expenditure, `${base}.expenditure`, sum);
+  }
+
+  const appropriation = disclosure.fiscalAppropriation;
+  if (appropriation) {
+    const base = 'fiscalAppropriation';
+    if (appropriation.basic !== undefined && appropriation.project !== undefined) {
+      sum({ path: `${base}.total`, published: appropriation.total, publishedLabel: (c) => c.figures.fiscalAppropriationTotal, computedLabel: (c) => c.figures.basicPlusProject, parts: [appropriation.basic, appropriation.project] });
+    }
+    const rates = appropriation.completionRate ?? {};
+    const budget = appropriation.budget ?? appropriation.adjustedBudget ?? {};
+    rate(`${base}.completionRate.total`, rates.total, appropriation.total, budget.total);
+    rate(`${base}.completionRate.basic`, rates.basic, appropriation.basic, budget.basic);
+    rate(`${base}.completionRate.project`, rates.project, appropriation.project, budget.project);
+  }
+
+  const functional = disclosure.functionalBreakdown;
+  if (functional) {
+    const base = 'functionalBreakdown';
+    if (functional.total !== undefined) {
+      sum({ path: `${base}.total`, published: functional.total, publishedLabel: (c) => c.figures.functionalTotal, computedLabel: (c) => c.figures.functionalItems, parts: functional.items.map((item) => item.amount) });
+    }
+    checkFunctionItems(functional.items, `${base}.items`, undefined, sum, rate, warnings);
+    const governmentFund = disclosure.governmentFundExpenditure;
+    const stateCapital = disclosure.stateCapitalExpenditure;
+    if (appropriation && governmentFund && stateCapital) {
+      const generalPublic = functional.total ?? sumOf(functional.items.map((item) => item.amount)).toFixed(maxDecimalPlaces(functional.items.map((item) => item.amount)));
+      sum({ path: 'fiscalAppropriation.total', published: appropriation.total, publishedLabel: (c) => c.figures.fiscalAppropriationTotal, computedLabel: (c) => c.figures.fundTotals, parts: [generalPublic, governmentFund.total, stateCapital.total] });
+    }
+  }
+  for (const section of ['governmentFundExpenditure', 'stateCapitalExpenditure'] as const) {
+    const fund = disclosure[section];
+    if (fund?.items) {
+      sum({ path: `${section}.total`, published: fund.total, publishedLabel: (c) => c.sections[section], computedLabel: (c) => c.figures.fundItems, parts: fund.items.map((item) => item.amount) });
+      checkFunctionItems(fund.items, `${section}.items`, undefined, sum, rate, warnings);
+    }
+  }
+
+  const threePublic = disclosure.threePublicExpenses;
+  if (threePublic) {
+    const base = 'threePublicExpenses';
+    const current = {
+      total: threePublic.total,
+      outboundTravel: threePublic.outboundTravel.amount,
+      officialReception: threePublic.officialReception.amount,
+      officialVehicles: threePublic.officialVehicles.amount,
+    };
+    sum({ path: `${base}.total`, published: threePublic.total, publishedLabel: (c) => c.figures.threePublicTotal, computedLabel: (c) => c.figures.threePublicParts, parts: [current.outboundTravel, current.officialReception, current.officialVehicles] });
+    const vehicles = threePublic.officialVehicles;
+    sum({ path: `${base}.officialVehicles.amount`, published: vehicles.amount, publishedLabel: (c) => c.figures.vehicles, computedLabel: (c) => c.figures.vehicleParts, parts: [vehicles.purchase, vehicles.operation] });
+    for (const [name, amounts] of [['previousYear', threePublic.previousYear], ['budget', threePublic.budget]] as const) {
+      if (!amounts) continue;
+      const parts = [amounts.outboundTravel, amounts.officialReception, amounts.officialVehicles];
+      if (parts.every((part) => part !== undefined)) {
+        sum({ path: `${base}.${name}.total`, published: amounts.total, publishedLabel: (c) => c.figures.threePublicTotal, computedLabel: (c) => c.figures.threePublicParts, parts: parts as string[] });
+      }
+      if (amounts.officialVehicles !== undefined && amounts.vehiclePurchase !== undefined && amounts.vehicleOperation !== undefined) {
+        sum({ path: `${base}.${name}.officialVehicles`, published: amounts.officialVehicles, publishedLabel: (c) => c.figures.vehicles, computedLabel: (c) => c.figures.vehicleParts, parts: [amounts.vehiclePurchase, amounts.vehicleOperation] });
+      }
+    }
+    for (const part of ['total', 'outboundTravel', 'officialReception', 'officialVehicles'] as const) {
+      rate(`${base}.completionRate.${part}`, threePublic.completionRate?.[part], current[part], threePublic.budget?.[part]);
+      const change = threePublic.change?.[part];
+      const previous = threePublic.previousYear?.[part];
+      if (change && previous !== undefined) {
+        warnings.push(...checkChange(`${base}.change.${part}`, change, current[part], previous));
+      }
+    }
+  }
+
+  const basic = disclosure.basicExpenditure;
+  if (basic) {
+    sum({ path: 'basicExpenditure.total', published: basic.total, publishedLabel: (c) => c.figures.basicExpenditureTotal, computedLabel: (c) => c.figures.personnelPlusPublicUse, parts: [basic.personnel, basic.publicUse] });
+  }
+
+  const procurement = disclosure.otherMatters?.procurement;
+  if (procurement && procurement.goods !== undefined && procurement.works !== undefined && procurement.services !== undefined) {
+    sum({ path: 'otherMatters.procurement.total', published: procurement.total, publishedLabel: (c) => c.figures.procurementTotal, computedLabel: (c) => c.figures.procurementParts, parts: [procurement.goods, procurement.works, procurement.services] });
+  }
+  const vehicleAssets = disclosure.otherMatters?.assets?.vehicles;
+  if (vehicleAssets && vehicleAssets.byCategory.length > 0) {
+    checkVehicleCategories(vehicleAssets.total, vehicleAssets.byCategory, 'otherMatters.assets.vehicles', (c) => c.figures.vehicleCount, sum);
+  }
+  return warnings;
+}
+
+/** Children of a line sum to the line (economic classes to 基本支出, 财政拨款 parts to 财政拨款收入 …). */
+function checkLineChildren(lines: readonly Line[], path: string, sum: (relation: Relation) => void): void {
+  lines.forEach((line, index) => {
+    const linePath = childPath(path, index);
+    if (!line.children || line.children.length === 0) return;
+    sum({ path: childPath(linePath, 'amount'), published: line.amount, publishedLabel: (c) => lineLabel(line, c), computedLabel: (c) => c.figures.children, parts: line.children.map((child) => child.amount) });
+    checkLineChildren(line.children, childPath(linePath, 'children'), sum);
+  });
+}
+
+function lineLabel(line: Line, catalogue: Catalogue): string {
+  const standard = line.key !== undefined ? (catalogue.lines as Record<string, string>)[line.key] : undefined;
+  return line.label ?? standard ?? line.key ?? '';
+}
+
+function itemLabel(item: FunctionItem): string {
+  return item.code ? `${item.code} ${item.name}` : item.name;
+}
+
+/** 款 sum to 类 and 项 to 款; basic + project = amount; completion agrees with budget; codes nest and do not repeat. */
+function checkFunctionItems(
+  items: readonly FunctionItem[],
+  path: string,
+  parentCode: string | undefined,
+  sum: (relation: Relation) => void,
+  rate: (path: string, published: string | undefined, actual: string | undefined, budget: string | undefined) => void,
+  warnings: DisclosureWarning[],
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const itemPath = childPath(path, index);
+    if (item.code !== undefined) {
+      const code = item.code;
+      if (parentCode !== undefined && !code.startsWith(parentCode)) {
+        warnings.push({ path: childPath(itemPath, 'code'), code: 'code-prefix', message: localise((c) => c.codeWarnings['code-prefix']({ code, parent: parentCode })) });
+      }
+      if (seen.has(code)) {
+        warnings.push({ path: childPath(itemPath, 'code'), code: 'duplicate-code', message: localise((c) => c.codeWarnings['duplicate-code']({ code })) });
+      }
+      seen.add(code);
+    }
+    if (item.children && item.children.length > 0 && !item.amountDerived) {
+      sum({ path: childPath(itemPath, 'amount'), published: item.amount, publishedLabel: () => itemLabel(item), computedLabel: (c) => c.figures.children, parts: item.children.map((child) => child.amount) });
+    }
+    if (item.basic !== undefined && item.project !== undefined) {
+      sum({ path: childPath(itemPath, 'amount'), published: item.amount, publishedLabel: () => itemLabel(item), computedLabel: (c) => c.figures.basicPlusProject, parts: [item.basic, item.project] });
+    }
+    rate(childPath(itemPath, 'completionRate'), item.completionRate, item.amount, item.budget ?? item.adjustedBudget);
+    if (item.children) checkFunctionItems(item.children, childPath(itemPath, 'children'), item.code ?? parentCode, sum, rate, warnings);
+  });
+}
+
+function checkVehicleCategories(
+  total: number,
+  categories: readonly VehicleCategory[],
+  path: string,
+  label: Label,
+  sum: (relation: Relation) => void,
+): void {
+  sum({ path: childPath(path, 'total'), published: String(total), publishedLabel: label, computedLabel: (c) => c.figures.vehicleCategories, parts: categories.map((category) => String(category.count)), exact: true });
+  categories.forEach((category, index) => {
+    if (category.children && category.children.length > 0) {
+      checkVehicleCategories(category.count, category.children, childPath(childPath(path, 'byCategory'), index), () => category.label, sum);
+    }
+  });
+}
+
+/**
+ * published = Σ parts, within rounding: each non-zero part can be off by half
+ * its last published digit, so n such parts allow n × that half.
+ */
+function checkSum(relation: Relation): DisclosureWarning | undefined {
+  const computed = sumOf(relation.parts);
+  const difference = toDecimal(relation.published).minus(computed);
+  if (difference.isZero()) return undefined;
+  const places = maxDecimalPlaces([relation.published, ...relation.parts]);
+  const roundedParts = Math.max(1, relation.parts.filter((part) => !isZero(part)).length);
+  const tolerance = relation.exact ? new Decimal(0) : halfUnitAt(places).times(roundedParts);
+  return warning(relation.path, relation.code ?? 'sum', relation.published, relation.publishedLabel, computed.toFixed(places), relation.computedLabel, difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance));
+}
+
+/**
+ * A stated completion rate (percent points) against actual / budget × 100.
+ * Within rounding: half the rate's last digit, plus what half the last digit
+ * of the actual and of the budget can move the ratio.
+ */
+function checkRate(path: string, published: string, actual: string, budget: string): DisclosureWarning | undefined {
+  const base = toDecimal(budget);
+  if (base.isZero()) return undefined;
+  const rateExact = toDecimal(actual).div(base).times(100);
+  const ratePlaces = maxDecimalPlaces([published]);
+  const difference = toDecimal(published).minus(rateExact);
+  const half = halfUnitAt(maxDecimalPlaces([actual, budget]));
+  const tolerance = halfUnitAt(ratePlaces).plus(new Decimal(100).times(half.div(base).plus(toDecimal(actual).times(half).div(base.pow(2)))));
+  const shownPlaces = Math.max(2, ratePlaces);
+  // The published rate is the exact ratio rounded to its own digits: no warning.
+  if (difference.abs().lte(halfUnitAt(ratePlaces))) return undefined;
+  return warning(path, 'completion-rate', published, (c) => c.figures.completionRate, rateExact.toFixed(shownPlaces), (c) => c.figures.completionComputed, difference.toFixed(shownPlaces), tolerance.toFixed(shownPlaces + 2), difference.abs().lte(tolerance));
+}
+
+/** A stated change (amount and percent) against this year minus the previous year. */
+function checkChange(path: string, change: { amount: string; percent?: string }, current: string, previous: string): DisclosureWarning[] {
+  const found: DisclosureWarning[] = [];
+  const places = maxDecimalPlaces([change.amount, current, previous]);
+  const computed = toDecimal(current).minus(toDecimal(previous));
+  const difference = toDecimal(change.amount).minus(computed);
+  const tolerance = halfUnitAt(places).times(2);
+  if (!difference.isZero()) {
+    found.push(warning(childPath(path, 'amount'), 'change', change.amount, (c) => c.figures.change, computed.toFixed(places), (c) => c.figures.changeComputed, difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance)));
+  }
+  const base = toDecimal(previous);
+  if (change.percent !== undefined && !base.isZero()) {
+    const percentExact = computed.div(base).times(100);
+    const percentPlaces = Math.max(2, maxDecimalPlaces([change.percent]));
+    const percentDifference = toDecimal(change.percent).minus(percentExact);
+    const half = halfUnitAt(places);
+    const percentTolerance = halfUnitAt(maxDecimalPlaces([change.percent])).plus(new Decimal(100).times(half.times(2).div(base.abs()).plus(computed.abs().times(half).div(base.pow(2)))));
+    if (percentDifference.abs().gt(halfUnitAt(maxDecimalPlaces([change.percent])))) {
+      found.push(warning(childPath(path, 'percent'), 'change-percent', change.percent, (c) => c.figures.changePercent, percentExact.toFixed(percentPlaces), (c) => c.figures.changePercentComputed, percentDifference.toFixed(percentPlaces), percentTolerance.toFixed(percentPlaces + 2), percentDifference.abs().lte(percentTolerance)));
+    }
+  }
+  return found;
+}
+
+function warning(
+  path: string,
+  code: WarningCode,
+  published: string,
+  publishedLabel: Label,
+  computed: string,
+  computedLabel: Label,
+  difference: string,
+  tolerance: string,
+  withinRounding: boolean,
+): DisclosureWarning {
+  const signed = difference.startsWith('-') ? difference : `+${difference}`;
+  return {
+    path,
+    code,
+    published,
+    computed,
+    difference: signed,
+    tolerance,
+    withinRounding,
+    message: localise((c) =>
+      c.warning({ published, publishedLabel: publishedLabel(c), computed, computedLabel: computedLabel(c), difference: signed, tolerance, withinRounding }),
+    ),
+  };
+}

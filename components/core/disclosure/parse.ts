@@ -1,0 +1,257 @@
+/**
+ * parseDisclosure: JSON (text or object) in, a typed disclosure and its
+ * cross-check warnings out, or a DisclosureError listing every problem with
+ * its JSON path. Small by design: it walks the shape in `shape.ts` and ships
+ * no JSON-Schema runtime to the browser.
+ */
+import { localise, type LocalisedText } from '../locale/index.js';
+import { normaliseAmount, sumOf, maxDecimalPlaces } from '../money.js';
+import type { Disclosure, DisclosureSection } from './contract.js';
+import { crossCheck, type DisclosureWarning } from './checks.js';
+import { DEFINITIONS, DISCLOSURE_SHAPE, type RecordShape, type Shape } from './shape.js';
+import { childPath } from './path.js';
+
+export type ProblemCode =
+  | 'not-json'
+  | 'schema-version'
+  | 'required'
+  | 'section-missing'
+  | 'type'
+  | 'decimal'
+  | 'negative'
+  | 'count'
+  | 'range'
+  | 'enum'
+  | 'empty'
+  | 'unknown-field'
+  | 'label-required'
+  | 'depth';
+
+/** One thing wrong with the input: where (a JSON path such as `accountSummary.income[2].amount`), what, and the message in every locale. */
+export interface DisclosureProblem {
+  path: string;
+  code: ProblemCode;
+  message: LocalisedText;
+}
+
+/** Thrown by parseDisclosure when the input is not a valid disclosure; `problems` lists every problem found. */
+export class DisclosureError extends Error {
+  readonly problems: readonly DisclosureProblem[];
+  constructor(problems: readonly DisclosureProblem[]) {
+    super(problems.map((problem) => `${problem.path || '(root)'}: ${problem.message.en}`).join('\n'));
+    this.name = 'DisclosureError';
+    this.problems = problems;
+  }
+}
+
+export interface ParsedDisclosure {
+  disclosure: Disclosure;
+  warnings: DisclosureWarning[];
+}
+
+export interface ParseOptions {
+  /** Sections the caller needs; a missing one is reported as an error naming it. */
+  require?: readonly DisclosureSection[];
+}
+
+/** Children nest at most this deep; deeper input is reported, not followed (a stack overflow is not an error message). */
+export const MAX_DEPTH = 64;
+
+/**
+ * Validates a disclosure given as JSON text or as a parsed value. Returns the
+ * typed disclosure (amounts normalised to decimal strings, unknown fields
+ * never copied) with its cross-check warnings; throws DisclosureError, and
+ * only DisclosureError, when it is not valid.
+ */
+export function parseDisclosure(input: unknown, options: ParseOptions = {}): ParsedDisclosure {
+  const problems: DisclosureProblem[] = [];
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DisclosureError([problem('', 'not-json', (c) => c.problems['not-json']({ detail }))]);
+    }
+  }
+  if (isRecord(value) && 'schemaVersion' in value && value.schemaVersion !== 1) {
+    const found = describe(value.schemaVersion);
+    throw new DisclosureError([problem('schemaVersion', 'schema-version', (c) => c.problems['schema-version']({ found }))]);
+  }
+  const disclosure = new Walker(problems).visit(value, DISCLOSURE_SHAPE, '', 0) as Disclosure | undefined;
+  for (const section of options.require ?? []) {
+    if (isRecord(value) && !(section in value)) {
+      problems.push(
+        problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })),
+      );
+    }
+  }
+  if (problems.length > 0 || disclosure === undefined) throw new DisclosureError(problems);
+  return { disclosure, warnings: crossCheck(disclosure) };
+}
+
+class Walker {
+  constructor(private readonly problems: DisclosureProblem[]) {}
+
+  /** Checks `value` against `shape`; returns its normalised copy, or undefined when it has a problem. */
+  visit(value: unknown, shape: Shape, path: string, depth: number): unknown {
+    if (depth > MAX_DEPTH) {
+      this.report(path, 'depth', (c) => c.problems.depth({ limit: MAX_DEPTH }));
+      return undefined;
+    }
+    switch (shape.type) {
+      case 'decimal': {
+        if (typeof value !== 'string' && typeof value !== 'number') return this.wrongType(path, 'decimal', value);
+        const normalised = normaliseAmount(value);
+        const found = describe(value);
+        if (normalised === undefined) return this.report(path, 'decimal', (c) => c.problems.decimal({ found }));
+        if (!shape.signed && normalised.startsWith('-')) return this.report(path, 'negative', (c) => c.problems.negative({ found }));
+        return normalised;
+      }
+      case 'count': {
+        if (typeof value !== 'number') return this.wrongType(path, 'integer', value);
+        if (!Number.isInteger(value) || value < 0) return this.report(path, 'count', (c) => c.problems.count({ found: String(value) }));
+        return value;
+      }
+      case 'integer': {
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.wrongType(path, 'integer', value);
+        if (value < shape.min || value > shape.max) {
+          return this.report(path, 'range', (c) => c.problems.range({ found: String(value), min: shape.min, max: shape.max }));
+        }
+        return value;
+      }
+      case 'text': {
+        if (typeof value !== 'string') return this.wrongType(path, 'string', value);
+        if (shape.nonEmpty && value.trim() === '') return this.report(path, 'empty', (c) => c.problems.empty());
+        return value;
+      }
+      case 'const':
+        if (value !== shape.value) {
+          const found = describe(value);
+          return this.report(path, 'schema-version', (c) => c.problems['schema-version']({ found }));
+        }
+        return value;
+      case 'enum': {
+        if (typeof value === 'string' && shape.values.includes(value)) return value;
+        const found = describe(value);
+        const allowed = shape.values.join(' | ');
+        return this.report(path, 'enum', (c) => c.problems.enum({ found, allowed }));
+      }
+      case 'list': {
+        if (!Array.isArray(value)) return this.wrongType(path, 'array', value);
+        const items = value.map((item, index) => this.visit(item, shape.of, childPath(path, index), depth + 1));
+        return items.includes(undefined) ? undefined : items;
+      }
+      case 'record':
+        return this.visitRecord(value, shape, path, depth);
+      case 'ref':
+        return this.visit(value, DEFINITIONS[shape.name], path, depth);
+    }
+  }
+
+  private visitRecord(value: unknown, shape: RecordShape, path: string, depth: number): unknown {
+    if (!isRecord(value)) return this.wrongType(path, 'object', value);
+    const before = this.problems.length;
+    const known = Object.keys(shape.fields);
+    for (const field of Object.keys(value)) {
+      if (!known.includes(field)) {
+        const suggestion = closest(field, known);
+        this.report(childPath(path, field), 'unknown-field', (c) => c.problems['unknown-field']({ field, suggestion }));
+      }
+    }
+    // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.
+    const copy: Record<string, unknown> = {};
+    for (const [field, { shape: fieldShape, required }] of Object.entries(shape.fields)) {
+      if (Object.prototype.hasOwnProperty.call(value, field) && value[field] !== undefined) {
+        const normalised = this.visit(value[field], fieldShape, childPath(path, field), depth + 1);
+        if (normalised !== undefined) copy[field] = normalised;
+      } else if (required) {
+        this.report(childPath(path, field), 'required', (c) => c.problems.required({ field }));
+      }
+    }
+    this.applyRule(shape, value, copy, path);
+    return this.problems.length > before ? undefined : copy;
+  }
+
+  private applyRule(shape: RecordShape, input: Record<string, unknown>, copy: Record<string, unknown>, path: string): void {
+    const rule = shape.rule;
+    if (rule?.type === 'label-unless-standard-key' && input.label === undefined) {
+      if (input.key === undefined) {
+        this.report(childPath(path, 'label'), 'required', (c) => c.problems.required({ field: 'label' }));
+      } else if (typeof input.key === 'string' && !rule.keys.includes(input.key)) {
+        const key = input.key;
+        this.report(childPath(path, 'label'), 'label-required', (c) => c.problems['label-required']({ key }));
+      }
+    }
+    if (rule?.type === 'amount-unless-children' && input.amount === undefined) {
+      const children = copy.children as { amount: string }[] | undefined;
+      if (!Array.isArray(input.children) || input.children.length === 0) {
+        this.report(childPath(path, 'amount'), 'required', (c) => c.problems.required({ field: 'amount' }));
+      } else if (children) {
+        // Not published, but exactly the children's sum: kept, and marked as derived so it is never shown as published.
+        const amounts = children.map((child) => child.amount);
+        copy.amount = sumOf(amounts).toFixed(maxDecimalPlaces(amounts));
+        copy.amountDerived = true;
+      }
+    }
+  }
+
+  private wrongType(path: string, expected: 'decimal' | 'integer' | 'string' | 'array' | 'object', value: unknown): undefined {
+    const found = typeOf(value);
+    return this.report(path, 'type', (c) => c.problems.type({ expected: c.typeNames[expected], found: c.typeNames[found] }));
+  }
+
+  private report(path: string, code: ProblemCode, build: Parameters<typeof localise>[0]): undefined {
+    this.problems.push(problem(path, code, build));
+    return undefined;
+  }
+}
+
+function problem(path: string, code: ProblemCode, build: Parameters<typeof localise>[0]): DisclosureProblem {
+  return { path, code, message: localise(build) };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typeOf(value: unknown): 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+/** A short, safe rendering of a value for a message. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? '[…]' : '{…}';
+}
+
+/** The known field nearest to a misspelt one (edit distance at most 2), for "did you mean". */
+function closest(field: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const distance = editDistance(field.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
