@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 /** The full bundle's budget, gzipped (issue: drop-in distribution). */
@@ -17,7 +18,29 @@ export const BUNDLE_BUDGET_BYTES = 45 * 1024;
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/cli', { recursive: true });
 
-const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+/**
+ * Lit's css`` templates are strings esbuild does not minify: fold their
+ * comments and white space here (no interpolations are used in them).
+ */
+const minifyLitCss = {
+  name: 'minify-lit-css',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /styles\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const contents = source.replace(/css`([^`]*)`/g, (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim()}\``,
+      );
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 await build({
   ...common,
@@ -27,6 +50,7 @@ await build({
   sourcemap: true,
   conditions: ['production'],
   platform: 'browser',
+  plugins: [minifyLitCss],
 });
 
 await build({

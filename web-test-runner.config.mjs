@@ -9,6 +9,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/tools/count-reporter.mjs';
 import { findBrowser } from './test/tools/browser.mjs';
+import { testApi } from './test/tools/test-server.mjs';
 
 const executablePath = findBrowser();
 const countFile = process.env.WTR_COUNT_FILE;
@@ -17,6 +18,7 @@ export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [testApi],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -2,6 +2,11 @@
  * The bundle's entry (dist/disclosure-elements.js): registers every element
  * and exports the public API for code that imports the bundle.
  */
+import './account-summary/define.js';
+
 export * from './core/disclosure/index.js';
 export { convertAmount, percentOf, changeBetween, groupDigits, type MoneyUnit } from './core/money.js';
 export { normaliseLocale, formatMoney, formatPercent, type Locale, type LocalisedText } from './core/locale/index.js';
+export { DisclosureElement, type DisclosureLoadDetail, type DisclosureErrorDetail, type DisclosureView, type DisclosureState } from './core/element/disclosure-element.js';
+export { DisclosureLoadError, clearDisclosureCache, type LoadFailure } from './core/element/source.js';
+export { AccountSummaryElement } from './account-summary/account-summary.js';

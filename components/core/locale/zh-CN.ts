@@ -128,6 +128,77 @@ export const zhCN = {
     'duplicate-code': (p: { code: string }) => `同级科目编码 ${p.code} 重复`,
   },
 
+  /** Words every element shares: states, errors, warnings, tables, charts. */
+  element: {
+    year: (year: number) => `${year}年度`,
+    title: (year: string, department: string, section: string) => `${year}${department}${section}`,
+    loading: '正在加载数据…',
+    errorTitle: '无法显示此数据',
+    failures: {
+      http: (p: { status: number; statusText: string; url: string }) => `服务器返回 HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''}：${p.url}`,
+      network: (p: { url: string; detail: string }) => `网络错误，无法获取 ${p.url}（${p.detail}）`,
+      timeout: (p: { url: string; seconds: number }) => `${p.url} 在 ${p.seconds} 秒内没有响应`,
+      'content-type': (p: { url: string; contentType: string }) => `${p.url} 返回的是 ${p.contentType}，不是 JSON`,
+      'not-json': (p: { url?: string; detail: string }) => `数据不是有效的 JSON${p.url ? `（${p.url}）` : ''}：${p.detail}`,
+      invalid: (p: { url?: string; count: number }) => `数据不符合部门决算公开格式${p.url ? `（${p.url}）` : ''}，共 ${p.count} 个问题：`,
+      'no-data': '没有提供数据：请设置 disclosure 属性、添加 <script type="application/json"> 子元素，或设置 src 属性。',
+    },
+    moreProblems: (count: number) => `另有 ${count} 个问题未列出。`,
+    warningsSummary: (count: number) => `数据核对：${count} 条提示`,
+    warningsIntro: '公布的数据之间存在以下差异。页面按公布数显示，未作任何修改。',
+    rounding: '舍入差异',
+    mismatch: '不一致',
+    notice: '提示',
+    zeroRows: (count: number) => `另有 ${count} 项金额为 0，已折叠`,
+    ofWhich: '其中：',
+    computed: '计算值',
+    computedDescription: '由公布数计算得出，非公布数',
+    derived: '未公布，由下级科目合计得出',
+    item: '项目',
+    amount: (unit: string) => `金额（${unit}）`,
+    share: '占比',
+    total: '合计',
+    chartMarks: (chart: string) => `${chart}：数据点，可用方向键逐项浏览`,
+    markValue: (label: string, money: string, share: string) => `${label}：${money}，占${share}`,
+    current: '当前：',
+    noChartData: '没有可绘制的非零数据。',
+    /** A year-on-year change, worded ("比2021年度减少0万元，下降5%" / "与2021年度持平"). */
+    change: (p: { subject: string; previousYear: string; direction: 'increase' | 'decrease' | 'unchanged'; money: string; percent?: string }) =>
+      p.direction === 'unchanged'
+        ? `${p.subject}与${p.previousYear}持平`
+        : `${p.subject}比${p.previousYear}${p.direction === 'increase' ? '增加' : '减少'}${p.money}` +
+          (p.percent ? `，${p.direction === 'increase' ? '增长' : '下降'}${p.percent}` : ''),
+    completionBar: (rate: string) => `完成预算的${rate}`,
+  },
+
+  accountSummary: {
+    section: { 'final-accounts': '收入支出决算总体情况', budget: '收入支出预算总体情况' },
+    income: '收入',
+    expenditure: '支出',
+    incomeTable: (unit: string) => `收入（单位：${unit}）`,
+    expenditureTable: (unit: string) => `支出（单位：${unit}）`,
+    currentYearIncome: '本年收入合计',
+    currentYearExpenditure: '本年支出合计',
+    incomeTotal: '收入总计',
+    expenditureTotal: '支出总计',
+    yearEndBalance: '年末结转和结余',
+    incomeChart: '收入构成',
+    expenditureChart: '支出构成',
+    appropriationTitle: '财政拨款支出',
+    appropriationTable: (unit: string) => `财政拨款支出（单位：${unit}）`,
+    actual: (kind: string) => `${kind}数`,
+    budget: '年初预算',
+    adjustedBudget: '全年预算',
+    completionRate: '完成率',
+    appropriationTotal: '财政拨款支出合计',
+    previousYear: '上年数',
+    summaryTotal: (year: string, side: string, total: string) => `${year}${side}总计${total}`,
+    summaryAll: (label: string) => `，全部为${label}`,
+    summaryLargest: (label: string, money: string, share: string) => `，其中${label}${money}，占${share}`,
+    summaryRest: (count: number) => `，其余${count}项为0`,
+    summaryEnd: '。',
+  },
+
   cli: {
     usage:
       '用法：disclosure-validate [--lang zh-CN|en] [--json] 文件...\n校验部门决算公开 JSON：有效时退出码为 0（可有警告），无效为 1，文件无法读取或不是 JSON 为 2。',

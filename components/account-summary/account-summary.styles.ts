@@ -1,0 +1,33 @@
+import { css } from 'lit';
+
+/** What only <account-summary> needs; everything shared is in core/element/styles.ts. */
+export const accountSummaryStyles = css`
+  .sides {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .side,
+  .appropriation {
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+    min-width: 0;
+  }
+  .changes {
+    margin: 0;
+  }
+  .rate {
+    display: block;
+  }
+  .completion-bar {
+    display: block;
+    min-width: 4rem;
+    margin-top: 0.25rem;
+  }
+  @container (min-width: 48rem) {
+    .sides {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+`;

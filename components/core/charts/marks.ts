@@ -1,0 +1,92 @@
+/**
+ * Keyboard reach to every chart mark. A chart's marks form one tab stop
+ * (roving tabindex); the arrow keys, Home and End move between them, Enter or
+ * Space activates one. The focused mark is also described in a visible line
+ * beside the chart, for sighted keyboard users.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface MarkNavigationOptions {
+  /** Called when a mark is activated with Enter, Space or a click. */
+  onActivate?: (chart: string, index: number) => void;
+}
+
+export class MarkNavigation implements ReactiveController {
+  private readonly active = new Map<string, number>();
+  private readonly focused = new Map<string, number>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: MarkNavigationOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The tabindex of mark `index` of `chart`: 0 for the one tab stop, -1 for the rest. */
+  tabIndex(chart: string, index: number): number {
+    return (this.active.get(chart) ?? 0) === index ? 0 : -1;
+  }
+
+  /** The mark of `chart` that has keyboard focus, if any. */
+  focusedIndex(chart: string): number | undefined {
+    return this.focused.get(chart);
+  }
+
+  /** Makes mark `index` the chart's tab stop (e.g. when its table row is selected). */
+  setActive(chart: string, index: number): void {
+    this.active.set(chart, index);
+    this.host.requestUpdate();
+  }
+
+  /** Event handlers for one mark. */
+  handlers(chart: string, index: number, count: number) {
+    return {
+      keydown: (event: KeyboardEvent) => this.keydown(event, chart, index, count),
+      focus: () => {
+        this.active.set(chart, index);
+        this.focused.set(chart, index);
+        this.host.requestUpdate();
+      },
+      blur: () => {
+        this.focused.delete(chart);
+        this.host.requestUpdate();
+      },
+      click: () => this.options.onActivate?.(chart, index),
+    };
+  }
+
+  private keydown(event: KeyboardEvent, chart: string, index: number, count: number): void {
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(count - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.options.onActivate?.(chart, index);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active.set(chart, next);
+    const target = this.host.shadowRoot?.querySelector<SVGElement | HTMLElement>(
+      `[data-chart="${CSS.escape(chart)}"][data-index="${next}"]`,
+    );
+    target?.focus();
+  }
+}

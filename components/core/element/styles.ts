@@ -1,0 +1,373 @@
+import { css } from 'lit';
+
+/**
+ * Styles every disclosure element shares. Every colour, font and spacing is a
+ * `--disclosure-*` custom property with a default on :host, so a theme (a
+ * plain CSS file in themes/) restyles all elements without reaching into the
+ * shadow root. Forced colours, reduced motion, print and narrow containers
+ * are handled here once.
+ */
+export const sharedStyles = css`
+  :host {
+    --_text: var(--disclosure-color-text, #1f2328);
+    --_muted: var(--disclosure-color-muted, #57606a);
+    --_background: var(--disclosure-color-background, #ffffff);
+    --_surface: var(--disclosure-color-surface, #f4f6f8);
+    --_border: var(--disclosure-color-border, #c9d1d9);
+    --_accent: var(--disclosure-color-accent, #0b5cad);
+    --_focus: var(--disclosure-color-focus, #0b5cad);
+    --_warning: var(--disclosure-color-warning, #7a4d00);
+    --_warning-background: var(--disclosure-color-warning-background, #fff8e5);
+    --_error: var(--disclosure-color-error, #a40e26);
+    --_error-background: var(--disclosure-color-error-background, #fff0f0);
+    --_bar-track: var(--disclosure-color-bar-track, #e3e8ee);
+    --_series-1: var(--disclosure-chart-color-1, #0b5cad);
+    --_series-2: var(--disclosure-chart-color-2, #b35900);
+    --_series-3: var(--disclosure-chart-color-3, #1a7f37);
+    --_series-4: var(--disclosure-chart-color-4, #8250df);
+    --_series-5: var(--disclosure-chart-color-5, #bf3989);
+    --_series-6: var(--disclosure-chart-color-6, #57606a);
+    --_pattern-ink: var(--disclosure-chart-pattern-color, rgba(255, 255, 255, 0.75));
+    --_radius: var(--disclosure-radius, 4px);
+    --_space: var(--disclosure-spacing, 0.75rem);
+
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--disclosure-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    font-size: var(--disclosure-font-size, 1rem);
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .base {
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: var(--disclosure-heading-size, 1.25rem);
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--disclosure-color-heading, var(--_text));
+  }
+  .subheading {
+    margin: 0;
+    font-size: 1.05rem;
+    font-weight: 700;
+  }
+
+  /* States */
+  .loading {
+    margin: 0;
+    padding: var(--_space);
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .error {
+    padding: var(--_space);
+    color: var(--_error);
+    background: var(--_error-background);
+    border: 1px solid currentColor;
+    border-left-width: 4px;
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .error p {
+    margin: 0 0 0.25rem;
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .error code,
+  .warnings code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.875em;
+  }
+
+  /* Data-check note (validator warnings) */
+  .warnings {
+    font-size: 0.875rem;
+    color: var(--_warning);
+    background: var(--_warning-background);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+  }
+  .warnings summary {
+    cursor: pointer;
+    font-weight: 600;
+    padding: 0.25rem 0;
+  }
+  .warnings ul {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .warnings li {
+    overflow-wrap: anywhere;
+  }
+
+  /* Tables */
+  .table-scroll {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: 0 0 0.375rem;
+    caption-side: top;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  thead th {
+    background: var(--_surface);
+    font-weight: 600;
+    text-align: start;
+    border-bottom-width: 2px;
+  }
+  tbody th,
+  tfoot th {
+    text-align: start;
+  }
+  tbody th {
+    font-weight: normal;
+  }
+  .number,
+  thead th.number {
+    text-align: end;
+    white-space: nowrap;
+  }
+  tr.total th,
+  tr.total td,
+  tfoot th,
+  tfoot td {
+    font-weight: 700;
+    border-top: 2px solid var(--_border);
+  }
+  tr.subtotal th,
+  tr.subtotal td {
+    font-weight: 600;
+  }
+  tr[data-level='1'] > th {
+    padding-inline-start: 1.75rem;
+  }
+  tr[data-level='2'] > th {
+    padding-inline-start: 3rem;
+  }
+  tr[data-level='3'] > th {
+    padding-inline-start: 4.25rem;
+  }
+  tr.zero-rows td {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .code {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    margin-inline-end: 0.375rem;
+  }
+  .note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .mark {
+    color: var(--_muted);
+    font-size: 0.8em;
+    margin-inline-start: 0.125rem;
+  }
+
+  /* Charts: d3 computes, Lit renders. The picture is role="img"; marks sit in
+     an overlay that keyboard users walk with the arrow keys. */
+  .chart {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0;
+    min-width: 0;
+  }
+  .chart-title {
+    font-weight: 600;
+  }
+  .chart-stack {
+    display: grid;
+  }
+  .chart-stack > svg {
+    grid-area: 1 / 1;
+    width: 100%;
+    overflow: visible;
+  }
+  .chart-summary {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .chart-current {
+    margin: 0;
+    min-height: 1.5em;
+    font-size: 0.875rem;
+  }
+  .mark-target {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+    outline: none;
+  }
+  .mark-target:focus-visible,
+  .mark-target[data-selected] {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.5rem;
+  }
+  .legend .swatch {
+    flex: none;
+    align-self: center;
+    border: 1px solid var(--_text);
+  }
+  .legend .value {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .series-1 { fill: var(--_series-1); }
+  .series-2 { fill: var(--_series-2); }
+  .series-3 { fill: var(--_series-3); }
+  .series-4 { fill: var(--_series-4); }
+  .series-5 { fill: var(--_series-5); }
+  .series-6 { fill: var(--_series-6); }
+  .pattern-ink {
+    stroke: var(--_pattern-ink);
+    fill: var(--_pattern-ink);
+  }
+  .bar-track {
+    fill: var(--_bar-track);
+  }
+  .bar-value {
+    fill: var(--_accent);
+  }
+  .bar-reference {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @container (max-width: 30rem) {
+    th,
+    td {
+      padding: 0.3rem 0.3rem;
+    }
+    tr[data-level='1'] > th {
+      padding-inline-start: 1rem;
+    }
+    tr[data-level='2'] > th {
+      padding-inline-start: 1.75rem;
+    }
+    tr[data-level='3'] > th {
+      padding-inline-start: 2.5rem;
+    }
+    .heading {
+      font-size: 1.1rem;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .animate {
+      transition: width 200ms ease-out, x 200ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .series-1, .series-2, .series-3, .series-4, .series-5, .series-6, .bar-value {
+      fill: CanvasText;
+    }
+    .bar-track {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .pattern-ink {
+      stroke: Canvas;
+      fill: Canvas;
+    }
+    .mark-target:focus-visible,
+    .mark-target[data-selected] {
+      stroke: Highlight;
+    }
+    .legend .swatch {
+      forced-color-adjust: none;
+    }
+    .error,
+    .warnings {
+      border-color: CanvasText;
+    }
+  }
+
+  @media print {
+    :host {
+      container-type: normal;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    .warnings:not([open]) ul {
+      display: none;
+    }
+    .chart-current,
+    .mark-overlay {
+      display: none;
+    }
+    table {
+      break-inside: auto;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+/**
+ * Formats figures for one element's display: amounts converted exactly from
+ * the disclosure's unit to the display unit and grouped, money with the unit
+ * in the locale's words, shares and rates as percentages. No DOM.
+ */
+import { catalogueFor, formatAmount, formatPercent, type Locale } from './locale/index.js';
+import { convertAmount, percentOf, type Decimal, type MoneyUnit } from './money.js';
+
+export class Formatter {
+  constructor(
+    /** The unit the disclosure states its amounts in. */
+    readonly sourceUnit: MoneyUnit,
+    /** The unit amounts are shown in. */
+    readonly unit: MoneyUnit,
+    readonly locale: Locale,
+  ) {}
+
+  /** The unit in the locale's words ("万元", "10k yuan"). */
+  get unitLabel(): string {
+    return catalogueFor(this.locale).units[this.unit];
+  }
+
+  /** A published amount in the display unit, exact and grouped ("933.74", "9,337,400"). */
+  amount(amount: string): string {
+    return formatAmount(convertAmount(amount, this.sourceUnit, this.unit));
+  }
+
+  /** An amount with its unit ("933.74万元", "933.74 (10k yuan)"). */
+  money(amount: string): string {
+    return catalogueFor(this.locale).money(this.amount(amount), this.unitLabel);
+  }
+
+  /** Percent points as published ("90.3%"). */
+  percent(points: string): string {
+    return formatPercent(points, this.locale);
+  }
+
+  /**
+   * The share of a part in a whole, rounded once (half up) to 2 places, with
+   * the zeros that rounding leaves at the end dropped ("0.17%", "100%");
+   * undefined when the whole is 0.
+   */
+  share(part: string | Decimal, whole: string | Decimal): string | undefined {
+    const points = percentOf(part, whole, 2);
+    return points === undefined ? undefined : this.percent(points.replace(/\.(\d*?)0+$/, (_, kept: string) => (kept ? `.${kept}` : '')));
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Table building blocks every element uses: a real <table> with a caption,
+ * column headers with scope, row headers, right-aligned numeric cells with
+ * tabular figures, nested rows indented and announced as nested ("其中："),
+ * totals marked, and zero rows collapsed into one line under `hide-zero`.
+ * The table scrolls inside its own labelled, focusable region when narrow.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalogue } from '../locale/index.js';
+
+export interface Column {
+  label: string;
+  numeric?: boolean;
+}
+
+export type Cell = string | TemplateResult | typeof nothing;
+
+export interface Row {
+  /** Stable key for Lit's repeat and for tests (`data-key`). */
+  key: string;
+  /** 0 for a top line, 1 for its children, … */
+  level: number;
+  label: string;
+  code?: string;
+  /** The published explanation, shown under the label. */
+  note?: string;
+  /** A short mark after the label (e.g. "计算值"), with its meaning for screen readers. */
+  mark?: { text: string; description: string };
+  cells: Cell[];
+  kind?: 'total' | 'subtotal';
+  /** True when every amount of the row is zero: it may be collapsed under `hide-zero`. */
+  zero?: boolean;
+}
+
+export interface TableOptions {
+  id: string;
+  caption: string;
+  columns: readonly Column[];
+  rows: readonly Row[];
+  catalogue: Catalogue;
+  hideZero?: boolean;
+  /** Rows shown after the body in <tfoot>. */
+  footer?: readonly Row[];
+}
+
+/** Drops zero rows and says how many went, when `hideZero` is set. */
+export function collapseZeroRows(rows: readonly Row[], hideZero: boolean): { rows: readonly Row[]; hidden: number } {
+  if (!hideZero) return { rows, hidden: 0 };
+  const shown = rows.filter((row) => !row.zero || row.kind !== undefined);
+  return { rows: shown, hidden: rows.length - shown.length };
+}
+
+export function renderTable(options: TableOptions): TemplateResult {
+  const { id, caption, columns, catalogue } = options;
+  const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
+  const captionId = `${id}-caption`;
+  return html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
+    <table part="table" data-table=${id}>
+      <caption id=${captionId} part="caption">${caption}</caption>
+      <thead>
+        <tr>
+          ${columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''}>${column.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => renderRow(row, columns, catalogue))}
+        ${hidden > 0
+          ? html`<tr class="zero-rows" data-key="zero-rows">
+              <td colspan=${columns.length}>${catalogue.element.zeroRows(hidden)}</td>
+            </tr>`
+          : nothing}
+      </tbody>
+      ${options.footer && options.footer.length > 0
+        ? html`<tfoot>
+            ${options.footer.map((row) => renderRow(row, columns, catalogue))}
+          </tfoot>`
+        : nothing}
+    </table>
+  </div>`;
+}
+
+export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue): TemplateResult {
+  return html`<tr class=${row.kind ?? ''} data-key=${row.key} data-level=${row.level}>
+    <th scope="row">${row.level > 0 ? html`<span class="visually-hidden">${catalogue.element.ofWhich}</span>` : nothing}${row.code
+        ? html`<span class="code">${row.code}</span>`
+        : nothing}<span class="label">${row.label}</span>${row.mark
+        ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden">(${row.mark.description})</span>`
+        : nothing}
+      ${row.note ? html`<span class="note">${row.note}</span>` : nothing}
+    </th>
+    ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${cell}</td>`)}
+  </tr>`;
+}

@@ -1,0 +1,211 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/account-summary/define.js';
+import type { AccountSummaryElement } from '../../components/account-summary/account-summary.js';
+import { loadJson, marksOf, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
+
+async function seedSummary(attributes: { lang?: string; unit?: string; hideZero?: boolean; view?: string } = {}) {
+  const seed = await loadJson(seedPath);
+  const element = await render<AccountSummaryElement>(html`<account-summary
+    lang=${attributes.lang ?? 'zh-CN'}
+    unit=${attributes.unit ?? ''}
+    view=${attributes.view ?? 'both'}
+    ?hide-zero=${attributes.hideZero}
+    .disclosure=${seed}
+  ></account-summary>`);
+  await settle(element);
+  return element;
+}
+
+describe('<account-summary> on the seed disclosure', () => {
+  it('shows every published figure of the overview exactly', async () => {
+    const element = await seedSummary();
+    expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100%']);
+    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['其中：一般公共预算财政拨款收入', '933.74', '100%']);
+    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['其中：政府性基金预算财政拨款收入', '0', '0%']);
+    expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '933.74', '']);
+    expect(rowOf(element, '基本支出', 1)?.slice(1)).to.deep.equal(['1.6', '0.17%']);
+    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['其中：商品和服务支出', '1.6', '0.17%']);
+    expect(rowOf(element, '项目支出', 1)?.slice(1)).to.deep.equal(['932.14', '99.83%']);
+    expect(rowOf(element, '支出总计')).to.deep.equal(['支出总计', '933.74', '']);
+    expect(rowOf(element, '年末结转和结余')).to.deep.equal(['年末结转和结余', '0', '']);
+  });
+
+  it('keeps the published explanations of the lines', async () => {
+    const element = await seedSummary();
+    expect(rowOf(element, '基本支出', 1)![0]).to.contain('主要是为保障机构正常运转、完成日常工作任务而发生的各项支出');
+    expect(rowOf(element, '项目支出', 1)![0]).to.contain('主要包括一般公共服务支出等业务支出');
+  });
+
+  it('lists the income side in the order of the standard table, carry-overs after the subtotal', async () => {
+    const element = await seedSummary();
+    const labels = tables(element)[0]!.rows.slice(1).map((cells) => cells[0]);
+    expect(labels).to.deep.equal([
+      '财政拨款收入',
+      '其中：一般公共预算财政拨款收入',
+      '其中：政府性基金预算财政拨款收入',
+      '上级补助收入',
+      '事业收入',
+      '经营收入',
+      '附属单位上缴收入',
+      '其他收入',
+      '本年收入合计(计算值)(由公布数计算得出，非公布数)',
+      '用事业基金弥补收支差额',
+      '上年结转和结余',
+      '收入总计',
+    ]);
+  });
+
+  it('shows the fiscal appropriation expenditure with its completion rates', async () => {
+    const element = await seedSummary();
+    const appropriation = tables(element)[2]!;
+    expect(appropriation.caption).to.equal('财政拨款支出（单位：万元）');
+    expect(appropriation.rows).to.deep.equal([
+      ['项目', '决算数', '完成率'],
+      ['财政拨款支出合计', '933.74', '90.3%'],
+      ['其中：基本支出', '1.6', '100%'],
+      ['其中：项目支出', '932.14', '90.3%'],
+    ]);
+  });
+
+  it('uses real table semantics: caption, column and row headers, numeric cells right-aligned', async () => {
+    const element = await seedSummary();
+    const table = element.shadowRoot!.querySelector('table')!;
+    expect(table.caption!.textContent).to.equal('收入（单位：万元）');
+    expect([...table.tHead!.querySelectorAll('th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col']);
+    expect(table.tBodies[0]!.rows[0]!.cells[0]!.localName).to.equal('th');
+    expect(table.tBodies[0]!.rows[0]!.cells[0]!.getAttribute('scope')).to.equal('row');
+    expect(getComputedStyle(table.tBodies[0]!.rows[0]!.cells[1]!).textAlign).to.equal('end');
+    expect(getComputedStyle(table).fontVariantNumeric).to.equal('tabular-nums');
+    expect(table.tFoot!.rows[0]!.cells[0]!.textContent!.trim()).to.equal('收入总计');
+  });
+
+  it('describes each composition chart with a sentence generated from the data', async () => {
+    const element = await seedSummary();
+    const images = [...element.shadowRoot!.querySelectorAll('svg[role="img"]')];
+    expect(images).to.have.length(2);
+    const description = (image: Element) => element.shadowRoot!.getElementById(image.getAttribute('aria-describedby')!)!.textContent!.trim();
+    const name = (image: Element) => element.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!.textContent!.trim();
+    expect(name(images[0]!)).to.equal('收入构成');
+    expect(description(images[0]!)).to.equal('2022年度收入总计933.74万元，全部为财政拨款收入，其余7项为0。');
+    expect(name(images[1]!)).to.equal('支出构成');
+    expect(description(images[1]!)).to.equal('2022年度支出总计933.74万元，其中项目支出932.14万元，占99.83%，其余3项为0。');
+  });
+
+  it('keeps a 0.17 % share visible and labelled in the chart', async () => {
+    const element = await seedSummary();
+    const marks = marksOf(element);
+    const basic = marks.find((mark) => mark.getAttribute('aria-label')!.startsWith('基本支出'))!;
+    expect(basic.getAttribute('aria-label')).to.equal('基本支出：1.6万元，占0.17%');
+    expect(basic.getBoundingClientRect().width).to.be.greaterThan(2);
+    expect(textOf(element)).to.contain('基本支出 1.6万元 · 0.17%');
+  });
+
+  it('reads a single-source income as the whole, not as an empty chart', async () => {
+    const element = await seedSummary();
+    const incomeMarks = marksOf(element).filter((mark) => mark.dataset.chart!.includes('income'));
+    expect(incomeMarks).to.have.length(1);
+    expect(incomeMarks[0]!.getAttribute('aria-label')).to.equal('财政拨款收入：933.74万元，占100%');
+    expect(incomeMarks[0]!.getAttribute('width')).to.equal('100%');
+  });
+
+  it('reaches every chart mark by keyboard and reads its value', async () => {
+    const element = await seedSummary();
+    const marks = marksOf(element);
+    expect(marks.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '0', '-1']);
+    marks[0]!.focus();
+    expect(element.shadowRoot!.activeElement).to.equal(marks[0]);
+    // Tab order: income chart (one stop), income table region, expenditure chart (one stop for its two marks).
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.getAttribute('role')).to.equal('region');
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('基本支出：1.6万元，占0.17%');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(element.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('项目支出：932.14万元，占99.83%');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelectorAll('.chart-current')[1]!.textContent!.trim()).to.equal('当前：项目支出：932.14万元，占99.83%');
+    await sendKeys({ press: 'Home' });
+    expect(element.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('基本支出：1.6万元，占0.17%');
+  });
+
+  it('renders in English with the same figures', async () => {
+    const element = await seedSummary({ lang: 'en' });
+    const heading = element.shadowRoot!.querySelector('[role="heading"]')!;
+    expect(heading.textContent!.trim()).to.equal('高新区党群工作部: Income and expenditure, final accounts, 2022');
+    expect(rowOf(element, 'Fiscal appropriations')).to.deep.equal(['Fiscal appropriations', '933.74', '100%']);
+    expect(rowOf(element, 'Total expenditure')).to.deep.equal(['Total expenditure', '933.74', '']);
+    expect(tables(element)[0]!.caption).to.equal('Income (10k yuan)');
+    expect(tables(element)[2]!.rows[1]).to.deep.equal(['Total fiscal appropriation expenditure', '933.74', '90.3%']);
+    const description = element.shadowRoot!.querySelector('.chart-summary')!.textContent!.trim();
+    expect(description).to.equal('In 2022, total income was 933.74 (10k yuan), all of it fiscal appropriations; 7 other lines were 0.');
+  });
+
+  it('converts to 元 exactly when unit="元"', async () => {
+    const element = await seedSummary({ unit: '元' });
+    expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '9,337,400', '']);
+    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['其中：商品和服务支出', '16,000', '0.17%']);
+    expect(tables(element)[0]!.caption).to.equal('收入（单位：元）');
+  });
+
+  it('converts to 亿元 exactly when unit="亿元", without rounding a digit away', async () => {
+    const element = await seedSummary({ unit: '亿元' });
+    expect(rowOf(element, '收入总计')![1]).to.equal('0.093374');
+    expect(rowOf(element, '商品和服务支出')![1]).to.equal('0.00016');
+  });
+
+  it('collapses zero lines under hide-zero and says how many', async () => {
+    const element = await seedSummary({ hideZero: true });
+    const income = tables(element)[0]!.rows.map((cells) => cells[0]);
+    expect(income).to.not.include('上级补助收入');
+    expect(income).to.include('另有 8 项金额为 0，已折叠');
+    const expenditure = tables(element)[1]!.rows.map((cells) => cells[0]);
+    expect(expenditure).to.include('另有 4 项金额为 0，已折叠');
+    expect(expenditure).to.not.include('经营支出');
+  });
+
+  it('shows only the tables with view="table" and only the charts with view="chart"', async () => {
+    const tableOnly = await seedSummary({ view: 'table' });
+    expect(tableOnly.shadowRoot!.querySelectorAll('svg[role="img"]')).to.have.length(0);
+    expect(tables(tableOnly)).to.have.length(3);
+    const chartOnly = await seedSummary({ view: 'chart' });
+    expect(chartOnly.shadowRoot!.querySelectorAll('svg[role="img"]')).to.have.length(2);
+    expect(tables(chartOnly)).to.have.length(0);
+  });
+});
+
+describe('<account-summary> on a non-zero disclosure', () => {
+  it('shows budgets, completion and the year-on-year change', async () => {
+    const synthetic = await loadJson(syntheticPath);
+    const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${synthetic}></account-summary>`);
+    await settle(element);
+    expect(tables(element)[2]!.rows).to.deep.equal([
+      ['项目', '决算数', '年初预算', '完成率'],
+      ['财政拨款支出合计', '12,100.00', '13,000.00', '93.08%'],
+      ['其中：基本支出', '7,800.00', '7,800.00', '100%'],
+      ['其中：项目支出', '4,300.00', '5,200.00', '82.69%'],
+    ]);
+    expect(rowOf(element, '本年收入合计')).to.deep.equal(['本年收入合计', '12,600.00', '']);
+    expect(rowOf(element, '基本工资')).to.deep.equal(['其中：30101基本工资', '2,100.00', '16.8%']);
+    expect(textOf(element)).to.contain('收入总计比2022年度增加519.80万元，增长4.16%；支出总计比2022年度增加490.00万元，增长4.08%。');
+  });
+
+  it('shows a stated completion over 100 % as published', async () => {
+    const synthetic = await loadJson(syntheticPath);
+    synthetic.fiscalAppropriation.budget.project = '1604.48';
+    synthetic.fiscalAppropriation.completionRate.project = '268';
+    const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${synthetic}></account-summary>`);
+    await settle(element);
+    expect(rowOf(element, '项目支出', 2)).to.deep.equal(['其中：项目支出', '4,300.00', '1,604.48', '268%']);
+    const bar = element.shadowRoot!.querySelectorAll('.completion-bar')[2]!;
+    expect(bar.querySelector('.bar-value')!.getAttribute('width')).to.equal('100%');
+    expect(Number.parseFloat(bar.querySelector('.bar-reference')!.getAttribute('x1')!)).to.be.closeTo(37.31, 0.01);
+  });
+
+  it('computes a completion rate the disclosure does not state, and marks it as computed', async () => {
+    const synthetic = await loadJson(syntheticPath);
+    delete synthetic.fiscalAppropriation.completionRate;
+    const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${synthetic}></account-summary>`);
+    await settle(element);
+    expect(rowOf(element, '财政拨款支出合计')).to.deep.equal(['财政拨款支出合计', '12,100.00', '13,000.00', '93.08%(计算值)(由公布数计算得出，非公布数)']);
+  });
+});

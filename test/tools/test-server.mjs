@@ -1,0 +1,72 @@
+/**
+ * A real local server for the `src` tests, as middleware of the test
+ * runner's own dev server (localhost only). Routes under /test-api/:
+ *   /test-api/file?path=stories/data/seed-2022.json&delay=300  the file, after a delay (ms)
+ *   /test-api/status?code=500                                   that status, with a JSON body
+ *   /test-api/hang                                               never answers (until the client gives up)
+ *   /test-api/redirect?to=/stories/data/seed-2022.json          302 to `to`
+ *   /test-api/type?type=text/html&path=…                         the file with that content type
+ *   /test-api/count?key=k&path=…                                 the file, counting requests per key
+ *   /test-api/hits?key=k                                         how many requests /count had for key
+ * Every answer is bounded: delays are capped at 10 s and /hang ends after 60 s.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve, relative } from 'node:path';
+
+const hits = new Map();
+const root = process.cwd();
+const wait = (ms) => new Promise((done) => setTimeout(done, Math.min(Number(ms) || 0, 10_000)));
+
+async function readRepoFile(path) {
+  const absolute = resolve(root, path ?? '');
+  if (relative(root, absolute).startsWith('..')) throw new Error('outside the repository');
+  return readFile(absolute, 'utf8');
+}
+
+export async function testApi(context, next) {
+  if (!context.path.startsWith('/test-api/')) return next();
+  const query = context.query;
+  const route = context.path.slice('/test-api/'.length);
+  context.set('Cache-Control', 'no-store');
+  switch (route) {
+    case 'file':
+      await wait(query.delay);
+      context.type = 'application/json';
+      context.body = await readRepoFile(query.path);
+      return;
+    case 'status':
+      context.status = Number(query.code) || 500;
+      context.type = 'application/json';
+      context.body = JSON.stringify({ error: 'test status' });
+      return;
+    case 'hang':
+      await new Promise((done) => {
+        const timer = setTimeout(done, 60_000);
+        context.req.on('close', () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
+      context.status = 504;
+      return;
+    case 'redirect':
+      context.redirect(String(query.to ?? '/'));
+      return;
+    case 'type':
+      context.type = String(query.type ?? 'text/plain');
+      context.body = await readRepoFile(query.path);
+      return;
+    case 'count':
+      hits.set(query.key, (hits.get(query.key) ?? 0) + 1);
+      await wait(query.delay ?? 100);
+      context.type = 'application/json';
+      context.body = await readRepoFile(query.path);
+      return;
+    case 'hits':
+      context.type = 'application/json';
+      context.body = JSON.stringify({ hits: hits.get(query.key) ?? 0 });
+      return;
+    default:
+      context.status = 404;
+  }
+}
