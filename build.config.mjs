@@ -74,7 +74,7 @@ const gzipped = gzipSync(bundle, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`dist/disclosure-elements.js: ${kb(bundle.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUNDLE_BUDGET_BYTES)})`);
 writeFileSync('dist/size.json', `${JSON.stringify({ minified: bundle.length, gzipped, budget: BUNDLE_BUDGET_BYTES }, null, 2)}\n`);
-if (gzipped > BUNDLE_BUDGET_BYTES) {
+if (gzipped > BUNDLE_BUDGET_BYTES && !process.env.IGNORE_BUDGET) {
   console.error(`The bundle is over its budget by ${kb(gzipped - BUNDLE_BUDGET_BYTES)}.`);
   process.exit(1);
 }

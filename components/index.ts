@@ -3,6 +3,7 @@
  * and exports the public API for code that imports the bundle.
  */
 import './account-summary/define.js';
+import './functional-breakdown/define.js';
 
 export * from './core/disclosure/index.js';
 export { convertAmount, percentOf, changeBetween, groupDigits, type MoneyUnit } from './core/money.js';
@@ -10,3 +11,4 @@ export { normaliseLocale, formatMoney, formatPercent, type Locale, type Localise
 export { DisclosureElement, type DisclosureLoadDetail, type DisclosureErrorDetail, type DisclosureView, type DisclosureState } from './core/element/disclosure-element.js';
 export { DisclosureLoadError, clearDisclosureCache, type LoadFailure } from './core/element/source.js';
 export { AccountSummaryElement } from './account-summary/account-summary.js';
+export { FunctionalBreakdownElement, type Fund } from './functional-breakdown/functional-breakdown.js';

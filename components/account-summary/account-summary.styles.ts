@@ -17,14 +17,6 @@ export const accountSummaryStyles = css`
   .changes {
     margin: 0;
   }
-  .rate {
-    display: block;
-  }
-  .completion-bar {
-    display: block;
-    min-width: 4rem;
-    margin-top: 0.25rem;
-  }
   @container (min-width: 48rem) {
     .sides {
       grid-template-columns: repeat(2, minmax(0, 1fr));

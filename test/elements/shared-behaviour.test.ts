@@ -3,14 +3,18 @@
  * each element: data in three ways, states, errors with their cause, events,
  * the data-check note, isolation from neighbours, and axe-core in each state.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../components/account-summary/define.js';
+import '../../components/functional-breakdown/define.js';
 import type { DisclosureLoadDetail, DisclosureErrorDetail } from '../../components/core/element/disclosure-element.js';
 import { alertOf, dataUrl, hitsFor, loadJson, render, seedPath, settle, syntheticPath, textOf, type AnyDisclosureElement } from './harness.js';
 
 /** Every element, with a label from its table that shows it rendered the seed (zh-CN). */
-const ELEMENTS = [{ tag: 'account-summary', seedText: '933.74', syntheticText: '12,100.00' }];
+const ELEMENTS = [
+  { tag: 'account-summary', seedText: '933.74', syntheticText: '12,100.00' },
+  { tag: 'functional-breakdown', seedText: '901.17', syntheticText: '10,600.00' },
+];
 
 for (const { tag, seedText, syntheticText } of ELEMENTS) {
   const tagName = unsafeStatic(tag);

@@ -11,6 +11,7 @@ import type { Catalogue } from '../locale/index.js';
 import { isZero, sumOf, toDecimal } from '../money.js';
 import type { Formatter } from '../format.js';
 import type { MarkNavigation } from './marks.js';
+import { renderChartFrame } from './frame.js';
 import { patternDefs, seriesOf, seriesRect } from './patterns.js';
 
 export interface CompositionPart {
@@ -72,35 +73,22 @@ const BAR_HEIGHT = 28;
 
 export function renderCompositionChart(options: CompositionChartOptions): TemplateResult {
   const { id, title, summary, segments, format, catalogue, navigation } = options;
-  const titleId = `${id}-title`;
-  const summaryId = `${id}-summary`;
-  const focused = navigation.focusedIndex(id);
-  const focusedSegment = focused === undefined ? undefined : segments[focused];
-  const markLabel = (segment: CompositionSegment) =>
-    catalogue.element.markValue(segment.label, format.money(segment.amount), segment.share);
-  return html`<figure class="chart" part="chart">
-    <figcaption class="chart-title" id=${titleId}>${title}</figcaption>
-    ${segments.length === 0
-      ? html`<p class="chart-summary" id=${summaryId}>${summary} ${catalogue.element.noChartData}</p>`
-      : html`<div class="chart-stack">
-            <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} width="100%" height=${BAR_HEIGHT} focusable="false">
-              ${patternDefs(id)}
-              ${segments.map((segment) => seriesRect(id, segment.series, `${segment.x}%`, '0', `${segment.width}%`, String(BAR_HEIGHT)))}
-            </svg>
-            <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${BAR_HEIGHT}>
-              ${segments.map((segment, index) => {
-                const on = navigation.handlers(id, index, segments.length);
-                return svg`<rect class="mark-target" role="img" aria-label=${markLabel(segment)}
-                  data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index)}
-                  x=${`${segment.x}%`} y="1.5" width=${`${segment.width}%`} height=${BAR_HEIGHT - 3}
-                  @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>`;
-              })}
-            </svg>
-          </div>
-          <p class="chart-current" aria-hidden="true">
-            ${focusedSegment ? `${catalogue.element.current}${markLabel(focusedSegment)}` : nothing}
-          </p>
-          <ul class="legend" part="legend">
+  const markLabel = (segment: CompositionSegment) => catalogue.element.markValue(segment.label, format.money(segment.amount), segment.share);
+  return renderChartFrame({
+    id,
+    title,
+    summary: segments.length === 0 ? `${summary} ${catalogue.element.noChartData}` : summary,
+    height: BAR_HEIGHT,
+    catalogue,
+    navigation,
+    picture: svg`${patternDefs(id)}${segments.map((segment) =>
+      seriesRect(id, segment.series, `${segment.x}%`, '0', `${segment.width}%`, String(BAR_HEIGHT)),
+    )}`,
+    marks: segments.map((segment) => ({ x: `${segment.x}%`, y: 1.5, width: `${segment.width}%`, height: BAR_HEIGHT - 3, label: markLabel(segment) })),
+    after:
+      segments.length === 0
+        ? nothing
+        : html`<ul class="legend" part="legend">
             ${segments.map(
               (segment) => html`<li>
                 <svg class="swatch" width="16" height="16" aria-hidden="true" focusable="false">
@@ -110,7 +98,6 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
                 <span class="value">${format.money(segment.amount)} · ${segment.share}</span>
               </li>`,
             )}
-          </ul>
-          <p class="chart-summary" id=${summaryId}>${summary}</p>`}
-  </figure>`;
+          </ul>`,
+  });
 }

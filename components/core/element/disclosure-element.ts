@@ -102,7 +102,19 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The element's heading text. */
   protected abstract headingText(context: RenderContext): string;
 
+  /** Anything else the element's model depends on (e.g. which fund it shows); a change rebuilds the model. */
+  protected modelKey(): unknown {
+    return undefined;
+  }
+
+  /** Validates the current source again, e.g. when the sections the element requires have changed. */
+  protected reload(): void {
+    this.loadedSource = undefined;
+    this.loadData();
+  }
+
   protected readonly idPrefix = `d${++instances}`;
+  private lastModelKey: unknown;
   private model: Model | undefined;
   private context: RenderContext | undefined;
   private request: AbortController | undefined;
@@ -181,7 +193,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
       context.format.unit !== displayUnit ||
       context.hideZero !== this.hideZero ||
       context.view !== this.view ||
-      context.headingLevel !== this.clampedHeadingLevel;
+      context.headingLevel !== this.clampedHeadingLevel ||
+      this.lastModelKey !== this.modelKey();
     if (stale) {
       this.context = {
         disclosure: ready.disclosure,
@@ -193,6 +206,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
         headingLevel: this.clampedHeadingLevel,
         idPrefix: this.idPrefix,
       };
+      this.lastModelKey = this.modelKey();
       this.model = this.buildModel(this.context);
     }
   }

@@ -183,6 +183,41 @@ export const sharedStyles = css`
   tr[data-level='3'] > th {
     padding-inline-start: 4.25rem;
   }
+  tr[data-level='4'] > th {
+    padding-inline-start: 5.5rem;
+  }
+  tr[data-selected] > th,
+  tr[data-selected] > td {
+    background: var(--disclosure-color-selected, #e8f1fb);
+  }
+  th:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .toggle {
+    display: inline-grid;
+    place-items: center;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin-inline-end: 0.25rem;
+    padding: 0;
+    vertical-align: middle;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle svg {
+    fill: currentColor;
+  }
+  .toggle[aria-expanded='true'] svg {
+    transform: rotate(90deg);
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 1px;
+  }
   tr.zero-rows td {
     color: var(--_muted);
     font-style: italic;
@@ -281,6 +316,16 @@ export const sharedStyles = css`
   }
   .bar-value {
     fill: var(--_accent);
+  }
+  .rate {
+    display: block;
+  }
+  .completion-bar {
+    display: block;
+    width: 6rem;
+    max-width: 100%;
+    margin-top: 0.25rem;
+    margin-inline-start: auto;
   }
   .bar-reference {
     stroke: var(--_text);

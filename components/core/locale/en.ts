@@ -193,6 +193,36 @@ export const en: Catalogue = {
     summaryEnd: '.',
   },
 
+  functionalBreakdown: {
+    fund: {
+      'general-public-budget': 'General public budget appropriation expenditure',
+      'government-fund': 'Government fund budget appropriation expenditure',
+      'state-capital': 'State capital operating budget appropriation expenditure',
+    },
+    byFunction: ' by function',
+    table: (unit) => `By functional classification (${unit})`,
+    name: 'Class',
+    basic: 'Basic',
+    project: 'Project',
+    budget: 'Initial budget',
+    adjustedBudget: 'Adjusted budget',
+    completionRate: 'Completion',
+    expand: (name) => `Expand "${name}"`,
+    collapse: (name) => `Collapse "${name}"`,
+    zeroFund: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}.`,
+    chartTitle: 'Expenditure by function',
+    chartLevels: 'Chart level',
+    allClasses: 'All classes',
+    zeroItems: (count, names) => `${count} more item${count === 1 ? '' : 's'} with an amount of 0: ${names}.`,
+    budgetKey: 'The vertical line marks the initial budget',
+    completion: (rate) => `${rate} of the initial budget`,
+    hasChildren: 'has sub-items; press Enter to show it in the table',
+    summary: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}`,
+    summaryLargest: (name, money, share) => `; the largest class was ${name}, ${money} (${share})`,
+    summaryCompletion: (rate) => `; fiscal appropriation expenditure reached ${rate} of the initial budget`,
+    summaryComputedCompletion: (rate) => `; in all, ${rate} of the initial budget`,
+  },
+
   cli: {
     usage:
       'Usage: disclosure-validate [--lang zh-CN|en] [--json] FILE...\nValidates disclosure JSON: exit 0 when valid (warnings allowed), 1 when invalid, 2 when a file cannot be read or is not JSON.',

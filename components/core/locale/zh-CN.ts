@@ -199,6 +199,36 @@ export const zhCN = {
     summaryEnd: '。',
   },
 
+  functionalBreakdown: {
+    fund: {
+      'general-public-budget': '一般公共预算财政拨款支出',
+      'government-fund': '政府性基金预算财政拨款支出',
+      'state-capital': '国有资本经营预算财政拨款支出',
+    },
+    byFunction: '（按支出功能分类）',
+    table: (unit: string) => `按支出功能分类科目（单位：${unit}）`,
+    name: '科目',
+    basic: '基本支出',
+    project: '项目支出',
+    budget: '年初预算',
+    adjustedBudget: '全年预算',
+    completionRate: '完成率',
+    expand: (name: string) => `展开“${name}”的下级科目`,
+    collapse: (name: string) => `收起“${name}”的下级科目`,
+    zeroFund: (year: string, fund: string, money: string) => `${year}${fund}${money}。`,
+    chartTitle: '支出结构（按功能分类）',
+    chartLevels: '图表层级',
+    allClasses: '全部类',
+    zeroItems: (count: number, names: string) => `另有${count}个科目金额为0：${names}。`,
+    budgetKey: '竖线为年初预算',
+    completion: (rate: string) => `完成年初预算的${rate}`,
+    hasChildren: '有下级科目，按 Enter 在表格中查看',
+    summary: (year: string, fund: string, money: string) => `${year}${fund}${money}`,
+    summaryLargest: (name: string, money: string, share: string) => `，其中${name}${money}最多，占${share}`,
+    summaryCompletion: (rate: string) => `；财政拨款支出完成年初预算的${rate}`,
+    summaryComputedCompletion: (rate: string) => `；合计完成年初预算的${rate}`,
+  },
+
   cli: {
     usage:
       '用法：disclosure-validate [--lang zh-CN|en] [--json] 文件...\n校验部门决算公开 JSON：有效时退出码为 0（可有警告），无效为 1，文件无法读取或不是 JSON 为 2。',

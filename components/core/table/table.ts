@@ -6,6 +6,7 @@
  * The table scrolls inside its own labelled, focusable region when narrow.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 
 export interface Column {
@@ -27,7 +28,14 @@ export interface Row {
   /** A short mark after the label (e.g. "计算值"), with its meaning for screen readers. */
   mark?: { text: string; description: string };
   cells: Cell[];
-  kind?: 'total' | 'subtotal';
+  /** `total` and `subtotal` rows are marked; a `zero-rows` row says how many zero lines were collapsed. */
+  kind?: 'total' | 'subtotal' | 'zero-rows';
+  /** An expand/collapse button before the label, for rows with children. */
+  toggle?: { expanded: boolean; label: string; onToggle: (event: Event) => void; onFocus?: () => void };
+  /** Marks the row selected (it is the chart's selected mark). */
+  selected?: boolean;
+  /** Called when the row is clicked. */
+  onSelect?: () => void;
   /** True when every amount of the row is zero: it may be collapsed under `hide-zero`. */
   zero?: boolean;
 }
@@ -63,7 +71,7 @@ export function renderTable(options: TableOptions): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${rows.map((row) => renderRow(row, columns, catalogue))}
+        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue))}
         ${hidden > 0
           ? html`<tr class="zero-rows" data-key="zero-rows">
               <td colspan=${columns.length}>${catalogue.element.zeroRows(hidden)}</td>
@@ -80,8 +88,17 @@ export function renderTable(options: TableOptions): TemplateResult {
 }
 
 export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue): TemplateResult {
-  return html`<tr class=${row.kind ?? ''} data-key=${row.key} data-level=${row.level}>
-    <th scope="row">${row.level > 0 ? html`<span class="visually-hidden">${catalogue.element.ofWhich}</span>` : nothing}${row.code
+  if (row.kind === 'zero-rows') {
+    return html`<tr class="zero-rows" data-key=${row.key} data-level=${row.level}>
+      <td colspan=${columns.length}>${row.label}</td>
+    </tr>`;
+  }
+  const toggle = row.toggle;
+  return html`<tr class=${row.kind ?? ''} data-key=${row.key} data-level=${row.level} ?data-selected=${row.selected} @click=${row.onSelect ?? nothing}>
+    <th scope="row" tabindex="-1">${toggle
+        ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
+            @click=${toggle.onToggle} @focus=${toggle.onFocus ?? nothing}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`
+        : nothing}${row.level > 0 ? html`<span class="visually-hidden">${catalogue.element.ofWhich}</span>` : nothing}${row.code
         ? html`<span class="code">${row.code}</span>`
         : nothing}<span class="label">${row.label}</span>${row.mark
         ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden">(${row.mark.description})</span>`

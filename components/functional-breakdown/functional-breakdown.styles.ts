@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/** What only <functional-breakdown> needs; everything shared is in core/element/styles.ts. */
+export const functionalBreakdownStyles = css`
+  .zero-statement {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .breadcrumb ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .breadcrumb li + li::before {
+    content: '›';
+    margin-inline-end: 0.5rem;
+    color: var(--_muted);
+  }
+  .breadcrumb button {
+    padding: 0;
+    font: inherit;
+    color: var(--_accent);
+    text-decoration: underline;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .breadcrumb button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .bar-label {
+    font-size: 13px;
+    fill: var(--_text);
+  }
+  .bar-text {
+    font-size: 12px;
+    fill: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .chart-key,
+  .chart-zero {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  tbody tr:not(.zero-rows) {
+    cursor: default;
+  }
+  @media (forced-colors: active) {
+    .bar-label,
+    .bar-text {
+      fill: CanvasText;
+    }
+    .breadcrumb button {
+      color: LinkText;
+    }
+  }
+`;

@@ -1,0 +1,204 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/functional-breakdown/define.js';
+import type { FunctionalBreakdownElement } from '../../components/functional-breakdown/functional-breakdown.js';
+import { parseDisclosure } from '../../components/core/disclosure/index.js';
+import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
+import { loadJson, marksOf, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
+
+async function breakdown(disclosure: unknown, attributes: { lang?: string; fund?: string; hideZero?: boolean; view?: string } = {}) {
+  const element = await render<FunctionalBreakdownElement>(html`<functional-breakdown
+    lang=${attributes.lang ?? 'zh-CN'}
+    fund=${attributes.fund ?? 'general-public-budget'}
+    view=${attributes.view ?? 'both'}
+    ?hide-zero=${attributes.hideZero}
+    .disclosure=${disclosure}
+  ></functional-breakdown>`);
+  await settle(element);
+  return element;
+}
+
+const rowLabels = (element: Element) => tables(element)[0]!.rows.slice(1).map((cells) => cells[0]);
+const toggleOf = (element: Element, key: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-key="${key}"] button.toggle`)!;
+
+describe('<functional-breakdown> on the seed disclosure', () => {
+  it('shows the three 项 with their amounts, shares, completion rates and notes exactly', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    expect(rowOf(element, '行政运行')).to.deep.equal(['其中：2013201行政运行 主要是基本支出', '1.6', '0.17%', '100%']);
+    expect(rowOf(element, '一般行政管理事务')).to.deep.equal(['其中：2013202一般行政管理事务 主要是项目支出', '30.97', '3.32%', '77.43%']);
+    expect(rowOf(element, '其他组织事务支出')).to.deep.equal(['其中：2013299其他组织事务支出 主要是项目支出', '901.17', '96.51%', '90.82%']);
+    expect(rowOf(element, '一般公共服务支出')).to.deep.equal(['201一般公共服务支出', '933.74', '100%', '']);
+    expect(tables(element)[0]!.rows.at(-1)).to.deep.equal(['合计', '933.74', '', '']);
+  });
+
+  it('marks the 款 amount the seed does not publish as derived from its 项', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    expect(rowOf(element, '组织事务')).to.deep.equal(['其中：20132组织事务(计算值)(未公布，由下级科目合计得出)', '933.74', '100%', '']);
+  });
+
+  it('keeps the 11 zero-amount 类 in the table, in the published order', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    const zeroClasses = tables(element)[0]!.rows.filter((cells) => /^\d{3}/.test(cells[0]!) && cells[1] === '0');
+    expect(zeroClasses.map((cells) => cells[0])).to.deep.equal([
+      '206科学技术支出', '204公共安全支出', '208社会保障和就业支出', '210医疗卫生与计划生育支出', '213农林水事务支出',
+      '214交通运输支出', '215资源勘探信息等支出', '216商业服务业等事务支出', '220国土资源气象等支出', '221住房保障支出', '229其他支出',
+    ]);
+  });
+
+  it('collapses the zero 类 into one line under hide-zero', async () => {
+    const element = await breakdown(await loadJson(seedPath), { hideZero: true });
+    const labels = rowLabels(element);
+    expect(labels).to.not.include('206科学技术支出');
+    expect(labels).to.include('另有 11 项金额为 0，已折叠');
+    expect(labels).to.include('其中：2013299其他组织事务支出 主要是项目支出');
+  });
+
+  it('opens every level of a small disclosure by default', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    expect(toggleOf(element, '0').getAttribute('aria-expanded')).to.equal('true');
+    expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('true');
+    expect(tables(element)[0]!.rows).to.have.length(1 + 16 + 1);
+  });
+
+  it('expands and collapses a level by keyboard, with aria-expanded', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    const toggle = toggleOf(element, '0.0');
+    expect(toggle.getAttribute('aria-label')).to.equal('收起“20132 组织事务”的下级科目');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('false');
+    expect(rowOf(element, '行政运行')).to.equal(undefined);
+    expect(toggleOf(element, '0.0').getAttribute('aria-label')).to.equal('展开“20132 组织事务”的下级科目');
+    await sendKeys({ press: 'Space' });
+    await element.updateComplete;
+    expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('true');
+    expect(rowOf(element, '行政运行')![1]).to.equal('1.6');
+  });
+
+  it('draws the chart at the first level with more than one item, with every bar labelled and reachable', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    const crumbs = [...element.shadowRoot!.querySelectorAll('.breadcrumb li')].map((item) => item.textContent!.trim());
+    expect(crumbs).to.deep.equal(['全部类', '201 一般公共服务支出', '20132 组织事务']);
+    const marks = marksOf(element);
+    expect(marks.map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+      '2013201 行政运行：1.6万元，占0.17%，完成年初预算的100%',
+      '2013202 一般行政管理事务：30.97万元，占3.32%，完成年初预算的77.43%',
+      '2013299 其他组织事务支出：901.17万元，占96.51%，完成年初预算的90.82%',
+    ]);
+    marks[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(element.shadowRoot!.activeElement).to.equal(marksOf(element)[2]);
+    const summary = element.shadowRoot!.querySelector('.chart-summary')!.textContent;
+    expect(summary).to.equal('2022年度一般公共预算财政拨款支出933.74万元，其中一般公共服务支出933.74万元最多，占100%；财政拨款支出完成年初预算的90.3%。');
+  });
+
+  it('lists the zero 类 beside the chart at the top level', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    element.shadowRoot!.querySelector<HTMLButtonElement>('.breadcrumb button')!.click();
+    await element.updateComplete;
+    expect(marksOf(element)).to.have.length(1);
+    expect(element.shadowRoot!.querySelector('.chart-zero')!.textContent).to.match(/^另有11个科目金额为0：206 科学技术支出、204 公共安全支出/);
+  });
+
+  it('focuses the table row when a chart bar is selected, and selects the bar when a row is chosen', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    const marks = marksOf(element);
+    marks[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    const focused = element.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.localName).to.equal('th');
+    expect(focused.closest('tr')!.dataset.key).to.equal('0.0.1');
+    expect(focused.closest('tr')!.hasAttribute('data-selected')).to.equal(true);
+    element.shadowRoot!.querySelector<HTMLElement>('tr[data-key="0.0.2"]')!.click();
+    await element.updateComplete;
+    expect(marksOf(element)[2]!.hasAttribute('data-selected')).to.equal(true);
+    expect(marksOf(element)[2]!.getAttribute('tabindex')).to.equal('0');
+  });
+
+  it('renders in English', async () => {
+    const element = await breakdown(await loadJson(seedPath), { lang: 'en' });
+    expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+      '高新区党群工作部: General public budget appropriation expenditure by function, 2022',
+    );
+    expect(tables(element)[0]!.caption).to.equal('By functional classification (10k yuan)');
+    expect(rowOf(element, '其他组织事务支出')!.slice(1)).to.deep.equal(['901.17', '96.51%', '90.82%']);
+    expect(marksOf(element)[0]!.getAttribute('aria-label')).to.equal('2013201 行政运行: 1.6 (10k yuan), 0.17%, 100% of the initial budget');
+  });
+
+  it('says in one sentence that the government fund spent 0, with no empty axes', async () => {
+    const element = await breakdown(await loadJson(seedPath), { fund: 'government-fund' });
+    expect(textOf(element)).to.contain('2022年度政府性基金预算财政拨款支出0万元。');
+    expect(element.shadowRoot!.querySelector('svg')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('says the same of the state capital fund, in English too', async () => {
+    const element = await breakdown(await loadJson(seedPath), { fund: 'state-capital', lang: 'en' });
+    expect(textOf(element)).to.contain('In 2022, state capital operating budget appropriation expenditure was 0 (10k yuan).');
+  });
+
+  it('switches fund when the attribute changes', async () => {
+    const element = await breakdown(await loadJson(syntheticPath));
+    expect(rowOf(element, '教育支出')![1]).to.equal('10,600.00');
+    element.fund = 'government-fund';
+    await element.updateComplete;
+    expect(rowOf(element, '其他支出')!.slice(1, 3)).to.deep.equal(['300.00', '100%']);
+    expect(rowOf(element, '用于社会福利的彩票公益金支出')![1]).to.equal('300.00');
+  });
+});
+
+describe('<functional-breakdown> on a non-zero disclosure', () => {
+  it('shows budget and completion, with bullet markers for the budget', async () => {
+    const element = await breakdown(await loadJson(syntheticPath));
+    expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '金额（万元）', '占比', '基本支出', '项目支出', '年初预算', '完成率']);
+    expect(rowOf(element, '初中教育')).to.deep.equal(['其中：2050203初中教育', '4,000.00', '33.9%', '', '', '4,400.00', '90.91%']);
+    expect(rowOf(element, '行政运行')).to.deep.equal(['其中：2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', '100%']);
+    const chart = element.shadowRoot!.querySelector('figure.chart')!;
+    expect(chart.querySelectorAll('.bar-reference').length).to.equal(0);
+    expect(marksOf(element).map((mark) => mark.getAttribute('aria-label')!.split('：')[0])).to.deep.equal(['205 教育支出', '208 社会保障和就业支出', '221 住房保障支出']);
+  });
+});
+
+describe('<functional-breakdown> at the scale of a consolidated disclosure', () => {
+  it('renders 30 类, 300 款 and 3,000 项, opening only the top level', async () => {
+    const disclosure = syntheticConsolidated();
+    const { warnings } = parseDisclosure(disclosure);
+    expect(warnings).to.deep.equal([]);
+    const element = await breakdown(disclosure);
+    expect(tables(element)[0]!.rows).to.have.length(1 + 30 + 1);
+    expect(marksOf(element)).to.have.length(30);
+    const total = disclosure.functionalBreakdown!.total!;
+    expect(tables(element)[0]!.rows.at(-1)![1]).to.equal(total.replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  });
+
+  it('expands one 类 to its 款 without rebuilding the rows already shown', async () => {
+    const element = await breakdown(syntheticConsolidated());
+    const firstRowBefore = element.shadowRoot!.querySelector('tr[data-key="1"]');
+    toggleOf(element, '0').click();
+    await element.updateComplete;
+    expect(tables(element)[0]!.rows).to.have.length(1 + 30 + 10 + 1);
+    expect(element.shadowRoot!.querySelector('tr[data-key="1"]')).to.equal(firstRowBefore);
+    toggleOf(element, '0.3').click();
+    await element.updateComplete;
+    expect(tables(element)[0]!.rows).to.have.length(1 + 30 + 10 + 10 + 1);
+    expect(rowOf(element, '20104010')).to.equal(undefined);
+    expect(rowOf(element, '2010401')![0]).to.contain('行政运行');
+  });
+});
+
+describe('<functional-breakdown> accessibility (axe-core)', () => {
+  it('has no violations expanded, collapsed, in en, under hide-zero and for a zero fund', async () => {
+    const seed = await loadJson(seedPath);
+    const expanded = await breakdown(seed);
+    await expect(expanded).to.be.accessible();
+    toggleOf(expanded, '0').click();
+    await expanded.updateComplete;
+    await expect(expanded).to.be.accessible();
+    await expect(await breakdown(seed, { lang: 'en', hideZero: true })).to.be.accessible();
+    await expect(await breakdown(seed, { fund: 'government-fund' })).to.be.accessible();
+    await expect(await breakdown(await loadJson(syntheticPath), { view: 'chart' })).to.be.accessible();
+  });
+});
