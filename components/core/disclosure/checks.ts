@@ -159,7 +159,8 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
   }
   const vehicleAssets = disclosure.otherMatters?.assets?.vehicles;
   if (vehicleAssets && vehicleAssets.byCategory.length > 0) {
-    checkVehicleCategories(vehicleAssets.total, vehicleAssets.byCategory, 'otherMatters.assets.vehicles', (c) => c.figures.vehicleCount, sum);
+    const base = 'otherMatters.assets.vehicles';
+    checkVehicleCategories(vehicleAssets.total, `${base}.total`, vehicleAssets.byCategory, `${base}.byCategory`, (c) => c.figures.vehicleCount, sum);
   }
   return warnings;
 }
@@ -216,17 +217,20 @@ function checkFunctionItems(
   });
 }
 
+/** `totalPath` is the published count (`….vehicles.total`, or a category's `count`); `listPath` the categories it is split into (`byCategory`, or `children`). */
 function checkVehicleCategories(
   total: number,
+  totalPath: string,
   categories: readonly VehicleCategory[],
-  path: string,
+  listPath: string,
   label: Label,
   sum: (relation: Relation) => void,
 ): void {
-  sum({ path: childPath(path, 'total'), published: String(total), publishedLabel: label, computedLabel: (c) => c.figures.vehicleCategories, parts: categories.map((category) => String(category.count)), exact: true });
+  sum({ path: totalPath, published: String(total), publishedLabel: label, computedLabel: (c) => c.figures.vehicleCategories, parts: categories.map((category) => String(category.count)), exact: true });
   categories.forEach((category, index) => {
     if (category.children && category.children.length > 0) {
-      checkVehicleCategories(category.count, category.children, childPath(childPath(path, 'byCategory'), index), () => category.label, sum);
+      const categoryPath = childPath(listPath, index);
+      checkVehicleCategories(category.count, childPath(categoryPath, 'count'), category.children, childPath(categoryPath, 'children'), () => category.label, sum);
     }
   });
 }

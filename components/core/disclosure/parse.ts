@@ -80,7 +80,7 @@ export function parseDisclosure(input: unknown, options: ParseOptions = {}): Par
   }
   const disclosure = new Walker(problems).visit(value, DISCLOSURE_SHAPE, '', 0) as Disclosure | undefined;
   for (const section of options.require ?? []) {
-    if (isRecord(value) && !(section in value)) {
+    if (isRecord(value) && value[section] === undefined) {
       problems.push(
         problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })),
       );
@@ -139,7 +139,8 @@ class Walker {
       }
       case 'list': {
         if (!Array.isArray(value)) return this.wrongType(path, 'array', value);
-        const items = value.map((item, index) => this.visit(item, shape.of, childPath(path, index), depth + 1));
+        // Array.from, not map: map skips the holes of a sparse array, which would then vanish without a problem.
+        const items = Array.from(value, (item: unknown, index) => this.visit(item, shape.of, childPath(path, index), depth + 1));
         return items.includes(undefined) ? undefined : items;
       }
       case 'record':
@@ -216,9 +217,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function typeOf(value: unknown): 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null' {
-  if (value === null) return 'null';
+  // undefined (a missing input, a hole in an array) has no JSON type of its own: it is reported as null, not as an object.
+  if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
   const type = typeof value;
+  if (type === 'bigint') return 'number';
   return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
 }
 

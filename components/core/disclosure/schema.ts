@@ -8,8 +8,8 @@ import { DEFINITIONS, DISCLOSURE_SHAPE, type Shape } from './shape.js';
 
 type JsonSchema = Record<string, unknown>;
 
-/** Non-negative decimal in plain notation; "-0" is zero, so it is allowed too. */
-const UNSIGNED_DECIMAL = '^(?:\\d+(?:\\.\\d+)?|-0(?:\\.0+)?)$';
+/** Non-negative decimal in plain notation; "-0" (also "-00", "-0.00") is zero, so it is allowed too. */
+const UNSIGNED_DECIMAL = '^(?:\\d+(?:\\.\\d+)?|-0+(?:\\.0+)?)$';
 const SIGNED_DECIMAL = '^-?\\d+(?:\\.\\d+)?$';
 
 export const SCHEMA_ID = 'https://unpkg.com/disclosure-elements/disclosure.schema.json';
