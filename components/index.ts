@@ -1,9 +1,14 @@
 /**
- * The bundle's entry (dist/disclosure-elements.js): registers every element
- * and exports the public API for code that imports the bundle.
+ * The bundle's entry (dist/disclosure-elements.js): registers every element,
+ * upgrades the CMS-safe embed divs, and exports the public API for code that
+ * imports the bundle.
  */
 import './account-summary/define.js';
 import './functional-breakdown/define.js';
+import './three-public-expenses/define.js';
+import { observeEmbeds } from './embed.js';
+
+observeEmbeds();
 
 export * from './core/disclosure/index.js';
 export { convertAmount, percentOf, changeBetween, groupDigits, type MoneyUnit } from './core/money.js';
@@ -12,3 +17,5 @@ export { DisclosureElement, type DisclosureLoadDetail, type DisclosureErrorDetai
 export { DisclosureLoadError, clearDisclosureCache, type LoadFailure } from './core/element/source.js';
 export { AccountSummaryElement } from './account-summary/account-summary.js';
 export { FunctionalBreakdownElement, type Fund } from './functional-breakdown/functional-breakdown.js';
+export { ThreePublicExpensesElement } from './three-public-expenses/three-public-expenses.js';
+export { upgradeEmbeds, observeEmbeds, EMBEDDABLE_TAGS } from './embed.js';

@@ -79,7 +79,12 @@ interface AccountSummaryModel {
  * @cssprop --disclosure-color-error - Text and border of the error alert.
  * @cssprop --disclosure-color-error-background - Background of the error alert.
  * @cssprop --disclosure-color-bar-track - Track of completion bars.
- * @cssprop --disclosure-chart-color-1 - Chart series colour 1 (and 2 to 6 likewise: --disclosure-chart-color-2 …).
+ * @cssprop --disclosure-chart-color-1 - Chart series colour 1 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-2 - Chart series colour 2 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-3 - Chart series colour 3 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-4 - Chart series colour 4 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-5 - Chart series colour 5 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-6 - Chart series colour 6 (each series also has its own fill pattern).
  * @cssprop --disclosure-chart-pattern-color - Ink of the fill patterns that tell series apart without colour.
  * @cssprop --disclosure-radius - Corner radius.
  * @cssprop --disclosure-spacing - Space between blocks.

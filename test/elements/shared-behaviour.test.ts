@@ -7,6 +7,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
+import '../../components/three-public-expenses/define.js';
 import type { DisclosureLoadDetail, DisclosureErrorDetail } from '../../components/core/element/disclosure-element.js';
 import { alertOf, dataUrl, hitsFor, loadJson, render, seedPath, settle, syntheticPath, textOf, type AnyDisclosureElement } from './harness.js';
 
@@ -14,6 +15,7 @@ import { alertOf, dataUrl, hitsFor, loadJson, render, seedPath, settle, syntheti
 const ELEMENTS = [
   { tag: 'account-summary', seedText: '933.74', syntheticText: '12,100.00' },
   { tag: 'functional-breakdown', seedText: '901.17', syntheticText: '10,600.00' },
+  { tag: 'three-public-expenses', seedText: '与2021年度持平', syntheticText: '45.60' },
 ];
 
 for (const { tag, seedText, syntheticText } of ELEMENTS) {
@@ -161,7 +163,7 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
       const seed = await loadJson(seedPath);
       seed.accountSummary.incomeTotal = '933.75';
       seed.functionalBreakdown.total = '933.75';
-      seed.threePublicExpenses.total = '0.01';
+      seed.threePublicExpenses.total = '933.75';
       const element = await render(staticHtml`<${tagName} .disclosure=${seed}></${tagName}>`);
       await settle(element);
       const note = element.shadowRoot!.querySelector('details.warnings')!;

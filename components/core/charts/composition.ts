@@ -2,11 +2,11 @@
  * A composition chart: one 100 % bar whose segments are the parts of a whole
  * (income by source, expenditure by type), with a legend that labels each
  * part directly with its amount and share. d3-hierarchy lays the parts out
- * along the bar (a one-level treemap, diced); Lit renders the SVG. A tiny share (1.6 of 933.74 is 0.17 %) keeps a visible
+ * along the bar (a one-level partition); Lit renders the SVG. A tiny share (1.6 of 933.74 is 0.17 %) keeps a visible
  * minimum width and its label; a single part reads as the whole.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { hierarchy, treemap, treemapDice } from 'd3-hierarchy';
+import { hierarchy, partition } from 'd3-hierarchy';
 import type { Catalogue } from '../locale/index.js';
 import { isZero, sumOf, toDecimal } from '../money.js';
 import type { Formatter } from '../format.js';
@@ -42,7 +42,7 @@ export function layoutComposition(parts: readonly CompositionPart[], format: For
   const root = hierarchy<{ amount?: string; children?: readonly CompositionPart[] }>({ children: drawn }).sum((node) =>
     node.amount === undefined ? 0 : toDecimal(node.amount).toNumber(),
   );
-  const natural = treemap<typeof root.data>().tile(treemapDice).size([100, 1]).round(false)(root).children!.map((leaf) => leaf.x1 - leaf.x0);
+  const natural = partition<typeof root.data>().size([100, 2]).round(false)(root).children!.map((leaf) => leaf.x1 - leaf.x0);
   const lifted = natural.map((width) => Math.max(width, MIN_SEGMENT_PERCENT));
   const liftedExtra = lifted.reduce((sum, width, index) => sum + (width - natural[index]!), 0);
   const shrinkable = natural.reduce((sum, width) => sum + (width > MIN_SEGMENT_PERCENT ? width : 0), 0);

@@ -50,7 +50,9 @@ export const sharedStyles = css`
   }
 
   .base {
+    position: relative;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     min-width: 0;
   }
@@ -121,6 +123,8 @@ export const sharedStyles = css`
 
   /* Tables */
   .table-scroll {
+    /* Positioned, so the visually hidden text inside a wide table stays inside the region it scrolls in. */
+    position: relative;
     overflow-x: auto;
     max-width: 100%;
   }

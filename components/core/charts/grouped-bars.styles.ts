@@ -1,0 +1,57 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the grouped bar chart (grouped-bars.ts), for the elements that
+ * draw one. The grid's rows are all 1.75em of the chart's font, the same em
+ * the SVG geometry uses, so labels and bars stay in line at any font size.
+ * A group's label spans the columns and two rows, and sits on the second: a
+ * long label wraps onto the first instead of running under the bars. The
+ * plot starts on row 3, the first group's first bar, and overflows its row
+ * downwards over the bar column.
+ */
+export const groupedBarsStyles = css`
+  .bars {
+    display: grid;
+    grid-template-columns: max-content minmax(3rem, 1fr) max-content;
+    grid-auto-rows: 1.75em;
+    align-items: center;
+    column-gap: 0.5em;
+    max-width: 40rem;
+    font-size: 0.875rem;
+    line-height: 1.25;
+  }
+  .bars-plot {
+    grid-column: 2;
+    grid-row: 3;
+    align-self: start;
+    display: grid;
+  }
+  .bars-plot > svg {
+    grid-area: 1 / 1;
+    overflow: visible;
+  }
+  .bars-group {
+    grid-column: 1 / -1;
+    grid-row: span 2;
+    align-self: end;
+    font-weight: 600;
+  }
+  .bars-series {
+    grid-column: 1;
+    color: var(--_muted);
+  }
+  .bars-value {
+    grid-column: 3;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .bars-baseline {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+  }
+  @media (forced-colors: active) {
+    .bars-baseline {
+      stroke: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,104 @@
+/**
+ * A grouped bar chart: for each group (a “三公” part, say) one horizontal bar
+ * per series (this year, last year, budget …), all on one scale, each bar
+ * labelled directly in HTML: its series before it, its value after it, so the
+ * labels keep the page's font size at 320 px. The series' names on every row
+ * make a legend unnecessary; colour and pattern (patterns.ts) tell the series
+ * apart as well. An element adds `groupedBarsStyles` (grouped-bars.styles.ts)
+ * to its styles.
+ *
+ * Layout: a CSS grid of equal rows (ROW em each): two for a group's label
+ * (it may wrap onto the second; else that is the space between groups), then
+ * one per bar. The picture (role="img", named by the title, described by the
+ * summary) and the overlay of focusable marks (see marks.ts) are two SVGs
+ * laid over the bar column from the first bar's row, with their geometry in
+ * em, so they line up with the HTML labels at any font size. Numbers appear
+ * here for geometry only: every figure shown is the caller's formatted text.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Catalogue } from '../locale/index.js';
+import { isZero, toDecimal } from '../money.js';
+import type { MarkNavigation } from './marks.js';
+import { patternDefs, seriesRect } from './patterns.js';
+
+export interface GroupedBar {
+  /** Series number (1–6): its colour and pattern. */
+  series: number;
+  /** The series' name, shown before the bar ("2023年度"). */
+  seriesLabel: string;
+  /** The amount as a decimal string: geometry only. */
+  amount: string;
+  /** The figure shown after the bar, formatted ("12.00"). */
+  value: string;
+  /** The mark's accessible name ("公务接待费 2023年度：8.60万元"). */
+  label: string;
+}
+
+export interface BarGroup {
+  key: string;
+  label: string;
+  bars: readonly GroupedBar[];
+}
+
+export interface GroupedBarsOptions {
+  /** Unique within the element's shadow root; prefixes the ids inside. */
+  id: string;
+  title: string;
+  /** The data-generated summary: the picture's accessible description, also shown. */
+  summary: string;
+  groups: readonly BarGroup[];
+  catalogue: Catalogue;
+  navigation: MarkNavigation;
+}
+
+/** Row height and bar thickness, in em of the chart's font; rows a group's label takes (the styles place the plot after them). */
+const ROW = 1.75;
+const LABEL_ROWS = 2;
+const BAR = 1.125;
+/** The shortest bar a non-zero amount gets, in percent of the bar column, so that it stays visible. */
+const MIN_BAR_PERCENT = 0.5;
+
+export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
+  const { id, title, summary, groups, catalogue, navigation } = options;
+  const titleId = `${id}-title`;
+  const summaryId = `${id}-summary`;
+  // Each bar and its row in the plot, which starts at the first group's first bar, after that group's label.
+  let rows = -LABEL_ROWS;
+  const placed = groups.flatMap((group) => {
+    rows += LABEL_ROWS;
+    return group.bars.map((bar) => ({ bar, row: rows++ }));
+  });
+  const extent = Math.max(0, ...placed.map(({ bar }) => toDecimal(bar.amount).toNumber()));
+  const length = (amount: string) => (isZero(amount) ? 0 : Math.max(MIN_BAR_PERCENT, (toDecimal(amount).toNumber() / extent) * 100));
+  const em = (rows: number) => `${rows * ROW}em`;
+  const focused = placed[navigation.focusedIndex(id) ?? -1]?.bar;
+  return html`<figure class="chart grouped-bars" part="chart">
+    <figcaption class="chart-title" id=${titleId}>${title}</figcaption>
+    <div class="bars">
+      <div class="bars-plot">
+        <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} width="100%" height=${em(rows)} focusable="false">
+          ${patternDefs(id)}
+          ${placed.map(
+            ({ bar, row }) => svg`<line class="bars-baseline" x1="0.5" x2="0.5" y1=${em(row)} y2=${em(row + 1)}></line>
+              ${seriesRect(id, bar.series, '0', `${row * ROW + (ROW - BAR) / 2}em`, `${length(bar.amount)}%`, `${BAR}em`)}`,
+          )}
+        </svg>
+        <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>
+          ${placed.map(({ bar, row }, index) => {
+            const on = navigation.handlers(id, index, placed.length);
+            return svg`<rect class="mark-target" role="img" aria-label=${bar.label}
+              data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index)}
+              x="0" y=${`${row * ROW + 0.125}em`} width="100%" height=${`${ROW - 0.25}em`}
+              @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>`;
+          })}
+        </svg>
+      </div>
+      ${groups.map(
+        (group) => html`<span class="bars-group">${group.label}</span>
+          ${group.bars.map((bar) => html`<span class="bars-series">${bar.seriesLabel}</span><span class="bars-value">${bar.value}</span>`)}`,
+      )}
+    </div>
+    <p class="chart-current" aria-hidden="true">${focused ? `${catalogue.element.current}${focused.label}` : nothing}</p>
+    <p class="chart-summary" id=${summaryId}>${summary}</p>
+  </figure>`;
+}

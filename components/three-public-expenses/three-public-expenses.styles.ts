@@ -1,0 +1,24 @@
+import { css } from 'lit';
+
+/** What only <three-public-expenses> needs; everything shared is in core/element/styles.ts, the chart's in core/charts/grouped-bars.styles.ts. */
+export const threePublicExpensesStyles = css`
+  .zero-statement {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .changes {
+    margin: 0;
+  }
+  /* Seven columns at 320 px: the table scrolls in its region rather than squeezing the labels to a word a line. */
+  th[scope='row'] {
+    min-width: 7.5em;
+  }
+  .table-note {
+    margin: -0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+`;
