@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDisclosure, DisclosureError, type DisclosureProblem, type DisclosureWarning } from '../core/disclosure/index.js';
 import { catalogueFor, normaliseLocale, type Locale } from '../core/locale/index.js';
+import { CLI_MESSAGES } from './messages.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
@@ -61,21 +62,22 @@ export function validateFile(file: string): FileResult {
 
 function report(result: FileResult, locale: Locale): string[] {
   const c = catalogueFor(locale);
+  const m = CLI_MESSAGES[locale];
   const where = (path: string) => path || c.root;
   if (result.status === 'unreadable') {
-    return [c.cli.unreadable(result.file, result.reason ?? result.errors.map((problem) => problem.message[locale]).join('; '))];
+    return [m.unreadable(result.file, result.reason ?? result.errors.map((problem) => problem.message[locale]).join('; '))];
   }
   const lines = [
     result.status === 'invalid'
-      ? c.cli.invalid(result.file, result.errors.length)
+      ? m.invalid(result.file, result.errors.length)
       : result.warnings.length > 0
-        ? c.cli.validWithWarnings(result.file, result.warnings.length)
-        : c.cli.valid(result.file),
+        ? m.validWithWarnings(result.file, result.warnings.length)
+        : m.valid(result.file),
   ];
-  for (const problem of result.errors) lines.push(`  ${c.cli.error} ${where(problem.path)}${c.colon}${problem.message[locale]}`);
+  for (const problem of result.errors) lines.push(`  ${m.error} ${where(problem.path)}${c.colon}${problem.message[locale]}`);
   for (const warning of result.warnings) {
-    const kind = warning.withinRounding === undefined ? '' : ` (${warning.withinRounding ? c.cli.rounding : c.cli.mismatch})`;
-    lines.push(`  ${c.cli.warning} ${where(warning.path)}${kind}${c.colon}${warning.message[locale]}`);
+    const kind = warning.withinRounding === undefined ? '' : ` (${warning.withinRounding ? m.rounding : m.mismatch})`;
+    lines.push(`  ${m.warning} ${where(warning.path)}${kind}${c.colon}${warning.message[locale]}`);
   }
   return lines;
 }
@@ -83,9 +85,9 @@ function report(result: FileResult, locale: Locale): string[] {
 /** Runs the CLI; returns the exit status. */
 export function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): number {
   const options = parseArguments(args, environment);
-  const c = catalogueFor(options.locale);
+  const m = CLI_MESSAGES[options.locale];
   if (options.help || options.files.length === 0) {
-    console.log(c.cli.usage);
+    console.log(m.usage);
     return options.help ? EXIT_VALID : EXIT_UNREADABLE;
   }
   const results = options.files.map(validateFile);

@@ -29,24 +29,23 @@ export interface DisclosureWarning {
   message: LocalisedText;
 }
 
-type Label = (catalogue: Catalogue) => string;
+/** What a figure is called in a message: a name from the catalogue's `figures`, or a function of the catalogue. */
+type Label = keyof Catalogue['figures'] | ((catalogue: Catalogue) => string);
 
-interface Relation {
-  path: string;
-  code?: WarningCode;
-  published: string;
-  publishedLabel: Label;
-  computedLabel: Label;
-  parts: readonly string[];
-  /** Counts are whole numbers, never rounded: any difference is a mismatch. */
-  exact?: boolean;
-}
+const labelIn = (label: Label, catalogue: Catalogue) => (typeof label === 'string' ? catalogue.figures[label] : label(catalogue));
+
+/**
+ * Checks that the figure published at `path` is the sum of `parts`, and
+ * reports it when not. `exact` is for counts, which are never rounded: any
+ * difference is a mismatch.
+ */
+type SumCheck = (path: string, published: string, publishedLabel: Label, computedLabel: Label, parts: readonly string[], exact?: boolean) => void;
 
 /** Every cross-check of a validated disclosure. */
 export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
   const warnings: DisclosureWarning[] = [];
-  const sum = (relation: Relation) => {
-    const warning = checkSum(relation);
+  const sum: SumCheck = (...relation) => {
+    const warning = checkSum(...relation);
     if (warning) warnings.push(warning);
   };
   const rate = (path: string, published: string | undefined, actual: string | undefined, budget: string | undefined) => {
@@ -60,22 +59,22 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     const incomeAmounts = summary.income.map((line) => line.amount);
     const expenditureAmounts = summary.expenditure.map((line) => line.amount);
     if (summary.incomeTotal !== undefined) {
-      sum({ path: `${base}.incomeTotal`, published: summary.incomeTotal, publishedLabel: (c) => c.figures.incomeTotal, computedLabel: (c) => c.figures.incomeLines, parts: incomeAmounts });
+      sum(`${base}.incomeTotal`, summary.incomeTotal, 'incomeTotal', 'incomeLines', incomeAmounts);
     }
     if (summary.expenditureTotal !== undefined) {
-      sum({ path: `${base}.expenditureTotal`, published: summary.expenditureTotal, publishedLabel: (c) => c.figures.expenditureTotal, computedLabel: (c) => c.figures.expenditureLines, parts: expenditureAmounts });
+      sum(`${base}.expenditureTotal`, summary.expenditureTotal, 'expenditureTotal', 'expenditureLines', expenditureAmounts);
     }
     if (summary.incomeTotal !== undefined && summary.expenditureTotal !== undefined && summary.yearEndBalance !== undefined) {
-      sum({ path: `${base}.incomeTotal`, published: summary.incomeTotal, publishedLabel: (c) => c.figures.incomeTotal, computedLabel: (c) => c.figures.expenditurePlusBalance, parts: [summary.expenditureTotal, summary.yearEndBalance] });
+      sum(`${base}.incomeTotal`, summary.incomeTotal, 'incomeTotal', 'expenditurePlusBalance', [summary.expenditureTotal, summary.yearEndBalance]);
     }
     if (summary.currentYearIncome !== undefined) {
       const carryOvers: readonly string[] = CARRY_OVER_INCOME_KEYS;
       const lines = summary.income.filter((line) => !carryOvers.includes(line.key ?? ''));
-      sum({ path: `${base}.currentYearIncome`, published: summary.currentYearIncome, publishedLabel: (c) => c.figures.currentYearIncome, computedLabel: (c) => c.figures.incomeLines, parts: lines.map((line) => line.amount) });
+      sum(`${base}.currentYearIncome`, summary.currentYearIncome, 'currentYearIncome', 'incomeLines', lines.map((line) => line.amount));
     }
     if (summary.currentYearExpenditure !== undefined) {
       const lines = summary.expenditure.filter((line) => line.key !== 'surplusDistribution');
-      sum({ path: `${base}.currentYearExpenditure`, published: summary.currentYearExpenditure, publishedLabel: (c) => c.figures.currentYearExpenditure, computedLabel: (c) => c.figures.expenditureLines, parts: lines.map((line) => line.amount) });
+      sum(`${base}.currentYearExpenditure`, summary.currentYearExpenditure, 'currentYearExpenditure', 'expenditureLines', lines.map((line) => line.amount));
     }
     checkLineChildren(summary.income, `${base}.income`, sum);
     checkLineChildren(summary.expenditure, `${base}.expenditure`, sum);
@@ -85,7 +84,7 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
   if (appropriation) {
     const base = 'fiscalAppropriation';
     if (appropriation.basic !== undefined && appropriation.project !== undefined) {
-      sum({ path: `${base}.total`, published: appropriation.total, publishedLabel: (c) => c.figures.fiscalAppropriationTotal, computedLabel: (c) => c.figures.basicPlusProject, parts: [appropriation.basic, appropriation.project] });
+      sum(`${base}.total`, appropriation.total, 'fiscalAppropriationTotal', 'basicPlusProject', [appropriation.basic, appropriation.project]);
     }
     const rates = appropriation.completionRate ?? {};
     const budget = appropriation.budget ?? appropriation.adjustedBudget ?? {};
@@ -98,20 +97,20 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
   if (functional) {
     const base = 'functionalBreakdown';
     if (functional.total !== undefined) {
-      sum({ path: `${base}.total`, published: functional.total, publishedLabel: (c) => c.figures.functionalTotal, computedLabel: (c) => c.figures.functionalItems, parts: functional.items.map((item) => item.amount) });
+      sum(`${base}.total`, functional.total, 'functionalTotal', 'functionalItems', functional.items.map((item) => item.amount));
     }
     checkFunctionItems(functional.items, `${base}.items`, undefined, sum, rate, warnings);
     const governmentFund = disclosure.governmentFundExpenditure;
     const stateCapital = disclosure.stateCapitalExpenditure;
     if (appropriation && governmentFund && stateCapital) {
       const generalPublic = functional.total ?? sumOf(functional.items.map((item) => item.amount)).toFixed(maxDecimalPlaces(functional.items.map((item) => item.amount)));
-      sum({ path: 'fiscalAppropriation.total', published: appropriation.total, publishedLabel: (c) => c.figures.fiscalAppropriationTotal, computedLabel: (c) => c.figures.fundTotals, parts: [generalPublic, governmentFund.total, stateCapital.total] });
+      sum('fiscalAppropriation.total', appropriation.total, 'fiscalAppropriationTotal', 'fundTotals', [generalPublic, governmentFund.total, stateCapital.total]);
     }
   }
   for (const section of ['governmentFundExpenditure', 'stateCapitalExpenditure'] as const) {
     const fund = disclosure[section];
     if (fund?.items) {
-      sum({ path: `${section}.total`, published: fund.total, publishedLabel: (c) => c.sections[section], computedLabel: (c) => c.figures.fundItems, parts: fund.items.map((item) => item.amount) });
+      sum(`${section}.total`, fund.total, (c) => c.sections[section], 'fundItems', fund.items.map((item) => item.amount));
       checkFunctionItems(fund.items, `${section}.items`, undefined, sum, rate, warnings);
     }
   }
@@ -125,17 +124,17 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
       officialReception: threePublic.officialReception.amount,
       officialVehicles: threePublic.officialVehicles.amount,
     };
-    sum({ path: `${base}.total`, published: threePublic.total, publishedLabel: (c) => c.figures.threePublicTotal, computedLabel: (c) => c.figures.threePublicParts, parts: [current.outboundTravel, current.officialReception, current.officialVehicles] });
+    sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', [current.outboundTravel, current.officialReception, current.officialVehicles]);
     const vehicles = threePublic.officialVehicles;
-    sum({ path: `${base}.officialVehicles.amount`, published: vehicles.amount, publishedLabel: (c) => c.figures.vehicles, computedLabel: (c) => c.figures.vehicleParts, parts: [vehicles.purchase, vehicles.operation] });
+    sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', [vehicles.purchase, vehicles.operation]);
     for (const [name, amounts] of [['previousYear', threePublic.previousYear], ['budget', threePublic.budget]] as const) {
       if (!amounts) continue;
       const parts = [amounts.outboundTravel, amounts.officialReception, amounts.officialVehicles];
       if (parts.every((part) => part !== undefined)) {
-        sum({ path: `${base}.${name}.total`, published: amounts.total, publishedLabel: (c) => c.figures.threePublicTotal, computedLabel: (c) => c.figures.threePublicParts, parts: parts as string[] });
+        sum(`${base}.${name}.total`, amounts.total, 'threePublicTotal', 'threePublicParts', parts as string[]);
       }
       if (amounts.officialVehicles !== undefined && amounts.vehiclePurchase !== undefined && amounts.vehicleOperation !== undefined) {
-        sum({ path: `${base}.${name}.officialVehicles`, published: amounts.officialVehicles, publishedLabel: (c) => c.figures.vehicles, computedLabel: (c) => c.figures.vehicleParts, parts: [amounts.vehiclePurchase, amounts.vehicleOperation] });
+        sum(`${base}.${name}.officialVehicles`, amounts.officialVehicles, 'vehicles', 'vehicleParts', [amounts.vehiclePurchase, amounts.vehicleOperation]);
       }
     }
     for (const part of ['total', 'outboundTravel', 'officialReception', 'officialVehicles'] as const) {
@@ -150,27 +149,27 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
 
   const basic = disclosure.basicExpenditure;
   if (basic) {
-    sum({ path: 'basicExpenditure.total', published: basic.total, publishedLabel: (c) => c.figures.basicExpenditureTotal, computedLabel: (c) => c.figures.personnelPlusPublicUse, parts: [basic.personnel, basic.publicUse] });
+    sum('basicExpenditure.total', basic.total, 'basicExpenditureTotal', 'personnelPlusPublicUse', [basic.personnel, basic.publicUse]);
   }
 
   const procurement = disclosure.otherMatters?.procurement;
   if (procurement && procurement.goods !== undefined && procurement.works !== undefined && procurement.services !== undefined) {
-    sum({ path: 'otherMatters.procurement.total', published: procurement.total, publishedLabel: (c) => c.figures.procurementTotal, computedLabel: (c) => c.figures.procurementParts, parts: [procurement.goods, procurement.works, procurement.services] });
+    sum('otherMatters.procurement.total', procurement.total, 'procurementTotal', 'procurementParts', [procurement.goods, procurement.works, procurement.services]);
   }
   const vehicleAssets = disclosure.otherMatters?.assets?.vehicles;
   if (vehicleAssets && vehicleAssets.byCategory.length > 0) {
     const base = 'otherMatters.assets.vehicles';
-    checkVehicleCategories(vehicleAssets.total, `${base}.total`, vehicleAssets.byCategory, `${base}.byCategory`, (c) => c.figures.vehicleCount, sum);
+    checkVehicleCategories(vehicleAssets.total, `${base}.total`, vehicleAssets.byCategory, `${base}.byCategory`, 'vehicleCount', sum);
   }
   return warnings;
 }
 
 /** Children of a line sum to the line (economic classes to 基本支出, 财政拨款 parts to 财政拨款收入 …). */
-function checkLineChildren(lines: readonly Line[], path: string, sum: (relation: Relation) => void): void {
+function checkLineChildren(lines: readonly Line[], path: string, sum: SumCheck): void {
   lines.forEach((line, index) => {
     const linePath = childPath(path, index);
     if (!line.children || line.children.length === 0) return;
-    sum({ path: childPath(linePath, 'amount'), published: line.amount, publishedLabel: (c) => lineLabel(line, c), computedLabel: (c) => c.figures.children, parts: line.children.map((child) => child.amount) });
+    sum(childPath(linePath, 'amount'), line.amount, (c) => lineLabel(line, c), 'children', line.children.map((child) => child.amount));
     checkLineChildren(line.children, childPath(linePath, 'children'), sum);
   });
 }
@@ -189,7 +188,7 @@ function checkFunctionItems(
   items: readonly FunctionItem[],
   path: string,
   parentCode: string | undefined,
-  sum: (relation: Relation) => void,
+  sum: SumCheck,
   rate: (path: string, published: string | undefined, actual: string | undefined, budget: string | undefined) => void,
   warnings: DisclosureWarning[],
 ): void {
@@ -207,10 +206,10 @@ function checkFunctionItems(
       seen.add(code);
     }
     if (item.children && item.children.length > 0 && !item.amountDerived) {
-      sum({ path: childPath(itemPath, 'amount'), published: item.amount, publishedLabel: () => itemLabel(item), computedLabel: (c) => c.figures.children, parts: item.children.map((child) => child.amount) });
+      sum(childPath(itemPath, 'amount'), item.amount, () => itemLabel(item), 'children', item.children.map((child) => child.amount));
     }
     if (item.basic !== undefined && item.project !== undefined) {
-      sum({ path: childPath(itemPath, 'amount'), published: item.amount, publishedLabel: () => itemLabel(item), computedLabel: (c) => c.figures.basicPlusProject, parts: [item.basic, item.project] });
+      sum(childPath(itemPath, 'amount'), item.amount, () => itemLabel(item), 'basicPlusProject', [item.basic, item.project]);
     }
     rate(childPath(itemPath, 'completionRate'), item.completionRate, item.amount, item.budget ?? item.adjustedBudget);
     if (item.children) checkFunctionItems(item.children, childPath(itemPath, 'children'), item.code ?? parentCode, sum, rate, warnings);
@@ -224,9 +223,9 @@ function checkVehicleCategories(
   categories: readonly VehicleCategory[],
   listPath: string,
   label: Label,
-  sum: (relation: Relation) => void,
+  sum: SumCheck,
 ): void {
-  sum({ path: totalPath, published: String(total), publishedLabel: label, computedLabel: (c) => c.figures.vehicleCategories, parts: categories.map((category) => String(category.count)), exact: true });
+  sum(totalPath, String(total), label, 'vehicleCategories', categories.map((category) => String(category.count)), true);
   categories.forEach((category, index) => {
     if (category.children && category.children.length > 0) {
       const categoryPath = childPath(listPath, index);
@@ -239,14 +238,14 @@ function checkVehicleCategories(
  * published = Σ parts, within rounding: each non-zero part can be off by half
  * its last published digit, so n such parts allow n × that half.
  */
-function checkSum(relation: Relation): DisclosureWarning | undefined {
-  const computed = sumOf(relation.parts);
-  const difference = toDecimal(relation.published).minus(computed);
+function checkSum(path: string, published: string, publishedLabel: Label, computedLabel: Label, parts: readonly string[], exact = false): DisclosureWarning | undefined {
+  const computed = sumOf(parts);
+  const difference = toDecimal(published).minus(computed);
   if (difference.isZero()) return undefined;
-  const places = maxDecimalPlaces([relation.published, ...relation.parts]);
-  const roundedParts = Math.max(1, relation.parts.filter((part) => !isZero(part)).length);
-  const tolerance = relation.exact ? new Decimal(0) : halfUnitAt(places).times(roundedParts);
-  return warning(relation.path, relation.code ?? 'sum', relation.published, relation.publishedLabel, computed.toFixed(places), relation.computedLabel, difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance));
+  const places = maxDecimalPlaces([published, ...parts]);
+  const roundedParts = Math.max(1, parts.filter((part) => !isZero(part)).length);
+  const tolerance = exact ? new Decimal(0) : halfUnitAt(places).times(roundedParts);
+  return warning(path, 'sum', published, publishedLabel, computed.toFixed(places), computedLabel, difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance));
 }
 
 /**
@@ -265,7 +264,7 @@ function checkRate(path: string, published: string, actual: string, budget: stri
   const shownPlaces = Math.max(2, ratePlaces);
   // The published rate is the exact ratio rounded to its own digits: no warning.
   if (difference.abs().lte(halfUnitAt(ratePlaces))) return undefined;
-  return warning(path, 'completion-rate', published, (c) => c.figures.completionRate, rateExact.toFixed(shownPlaces), (c) => c.figures.completionComputed, difference.toFixed(shownPlaces), tolerance.toFixed(shownPlaces + 2), difference.abs().lte(tolerance));
+  return warning(path, 'completion-rate', published, 'completionRate', rateExact.toFixed(shownPlaces), 'completionComputed', difference.toFixed(shownPlaces), tolerance.toFixed(shownPlaces + 2), difference.abs().lte(tolerance));
 }
 
 /** A stated change (amount and percent) against this year minus the previous year. */
@@ -276,7 +275,7 @@ function checkChange(path: string, change: { amount: string; percent?: string },
   const difference = toDecimal(change.amount).minus(computed);
   const tolerance = halfUnitAt(places).times(2);
   if (!difference.isZero()) {
-    found.push(warning(childPath(path, 'amount'), 'change', change.amount, (c) => c.figures.change, computed.toFixed(places), (c) => c.figures.changeComputed, difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance)));
+    found.push(warning(childPath(path, 'amount'), 'change', change.amount, 'change', computed.toFixed(places), 'changeComputed', difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance)));
   }
   const base = toDecimal(previous);
   if (change.percent !== undefined && !base.isZero()) {
@@ -286,7 +285,7 @@ function checkChange(path: string, change: { amount: string; percent?: string },
     const half = halfUnitAt(places);
     const percentTolerance = halfUnitAt(maxDecimalPlaces([change.percent])).plus(new Decimal(100).times(half.times(2).div(base.abs()).plus(computed.abs().times(half).div(base.pow(2)))));
     if (percentDifference.abs().gt(halfUnitAt(maxDecimalPlaces([change.percent])))) {
-      found.push(warning(childPath(path, 'percent'), 'change-percent', change.percent, (c) => c.figures.changePercent, percentExact.toFixed(percentPlaces), (c) => c.figures.changePercentComputed, percentDifference.toFixed(percentPlaces), percentTolerance.toFixed(percentPlaces + 2), percentDifference.abs().lte(percentTolerance)));
+      found.push(warning(childPath(path, 'percent'), 'change-percent', change.percent, 'changePercent', percentExact.toFixed(percentPlaces), 'changePercentComputed', percentDifference.toFixed(percentPlaces), percentTolerance.toFixed(percentPlaces + 2), percentDifference.abs().lte(percentTolerance)));
     }
   }
   return found;
@@ -313,7 +312,7 @@ function warning(
     tolerance,
     withinRounding,
     message: localise((c) =>
-      c.warning({ published, publishedLabel: publishedLabel(c), computed, computedLabel: computedLabel(c), difference: signed, tolerance, withinRounding }),
+      c.warning({ published, publishedLabel: labelIn(publishedLabel, c), computed, computedLabel: labelIn(computedLabel, c), difference: signed, tolerance, withinRounding }),
     ),
   };
 }

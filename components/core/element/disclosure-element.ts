@@ -16,7 +16,7 @@ import {
 import { catalogueFor, type Catalogue, type Locale } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
-import { DisclosureLoadError, fetchDisclosureText, readInlineJson, type LoadFailure } from './source.js';
+import { DisclosureLoadError, failureMessage, fetchDisclosureText, readInlineJson } from './source.js';
 import { sharedStyles } from './styles.js';
 import { Formatter } from '../format.js';
 
@@ -380,27 +380,6 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const existing = customElements.get(tagName);
     if (!existing) customElements.define(tagName, this as unknown as CustomElementConstructor);
     else if (existing !== (this as unknown)) console.warn(`<${tagName}> is already defined by another class; this copy was not registered.`);
-  }
-}
-
-/** The localised sentence that says what went wrong and where. */
-function failureMessage(failure: LoadFailure, catalogue: Catalogue): string {
-  const messages = catalogue.element.failures;
-  switch (failure.kind) {
-    case 'http':
-      return messages.http(failure);
-    case 'network':
-      return messages.network(failure);
-    case 'timeout':
-      return messages.timeout(failure);
-    case 'content-type':
-      return messages['content-type'](failure);
-    case 'not-json':
-      return messages['not-json'](failure);
-    case 'invalid':
-      return messages.invalid({ url: failure.url, count: failure.error.problems.length });
-    case 'no-data':
-      return messages['no-data'];
   }
 }
 

@@ -4,7 +4,8 @@
  * through a page-wide cache so that several elements with the same `src`
  * fetch it once. A request is aborted only when no element waits for it.
  */
-import { DisclosureError } from '../disclosure/index.js';
+import type { DisclosureError } from '../disclosure/index.js';
+import { catalogueFor, type Catalogue } from '../locale/index.js';
 
 /** Why an element could not show its disclosure. */
 export type LoadFailure =
@@ -16,32 +17,26 @@ export type LoadFailure =
   | { kind: 'invalid'; url?: string; error: DisclosureError }
   | { kind: 'no-data' };
 
-/** The error an element reports in `disclosure-error` and shows in its alert. */
+/** The error an element reports in `disclosure-error` and shows in its alert; its message is the English one. */
 export class DisclosureLoadError extends Error {
   readonly failure: LoadFailure;
   constructor(failure: LoadFailure) {
-    super(describeFailure(failure));
+    super(failureMessage(failure, catalogueFor('en')));
     this.name = 'DisclosureLoadError';
     this.failure = failure;
   }
 }
 
-function describeFailure(failure: LoadFailure): string {
+/** The sentence, in the catalogue's language, that says what went wrong and where. */
+export function failureMessage(failure: LoadFailure, catalogue: Catalogue): string {
+  const messages = catalogue.element.failures;
   switch (failure.kind) {
-    case 'http':
-      return `HTTP ${failure.status} ${failure.statusText} for ${failure.url}`;
-    case 'network':
-      return `Network error for ${failure.url}: ${failure.detail}`;
-    case 'timeout':
-      return `No answer from ${failure.url} within ${failure.seconds} s`;
-    case 'content-type':
-      return `${failure.url} answered with ${failure.contentType}, not JSON`;
-    case 'not-json':
-      return `Not JSON${failure.url ? ` (${failure.url})` : ''}: ${failure.detail}`;
     case 'invalid':
-      return failure.error.message;
+      return messages.invalid({ url: failure.url, count: failure.error.problems.length });
     case 'no-data':
-      return 'No disclosure given: set the disclosure property, add a <script type="application/json"> child, or set src.';
+      return messages['no-data'];
+    default:
+      return (messages[failure.kind] as (details: typeof failure) => string)(failure);
   }
 }
 

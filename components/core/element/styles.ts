@@ -391,6 +391,7 @@ export const sharedStyles = css`
     }
     .legend .swatch {
       forced-color-adjust: none;
+      border-color: CanvasText;
     }
     .error,
     .warnings {

@@ -264,17 +264,4 @@ export const en: Catalogue = {
       (p.completion ? `; ${p.completion}` : '') +
       '.',
   },
-
-  cli: {
-    usage:
-      'Usage: disclosure-validate [--lang zh-CN|en] [--json] FILE...\nValidates disclosure JSON: exit 0 when valid (warnings allowed), 1 when invalid, 2 when a file cannot be read or is not JSON.',
-    valid: (file) => `${file}: valid`,
-    validWithWarnings: (file, count) => `${file}: valid, ${count} cross-check warning${count === 1 ? '' : 's'}`,
-    invalid: (file, count) => `${file}: invalid, ${count} error${count === 1 ? '' : 's'}`,
-    unreadable: (file, detail) => `${file}: cannot be read (${detail})`,
-    error: 'error',
-    warning: 'warning',
-    rounding: 'rounding difference',
-    mismatch: 'mismatch',
-  },
 };

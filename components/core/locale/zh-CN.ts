@@ -272,17 +272,4 @@ export const zhCN = {
       (p.completion ? `；${p.completion}` : '') +
       '。',
   },
-
-  cli: {
-    usage:
-      '用法：disclosure-validate [--lang zh-CN|en] [--json] 文件...\n校验部门决算公开 JSON：有效时退出码为 0（可有警告），无效为 1，文件无法读取或不是 JSON 为 2。',
-    valid: (file: string) => `${file}：有效`,
-    validWithWarnings: (file: string, count: number) => `${file}：有效，${count} 条核对警告`,
-    invalid: (file: string, count: number) => `${file}：无效，${count} 个错误`,
-    unreadable: (file: string, detail: string) => `${file}：无法读取（${detail}）`,
-    error: '错误',
-    warning: '警告',
-    rounding: '舍入差异',
-    mismatch: '不一致',
-  },
 };
