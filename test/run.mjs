@@ -1,11 +1,13 @@
 /**
  * `npm test`: finds (or installs) Chromium, type-checks, builds, runs the Node
- * suites (test/node: the CLI, the JSON Schema, the bundle) and the browser
- * suites (everything else, in headless Chromium), then prints one closing
- * line, `N passed, N failed`, for both together. Exit 0 only when all pass.
+ * suites (test/node: the CLI, the JSON Schema, the bundle, the README's
+ * element reference), builds the Storybook (storybook-static/, which
+ * test/stories loads) and runs the browser suites (everything else, in
+ * headless Chromium), then prints one closing line, `N passed, N failed`,
+ * for both together. Exit 0 only when all pass.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBrowser } from './tools/browser.mjs';
@@ -51,6 +53,26 @@ const tap = readFileSync(tapFile, 'utf8');
 const tapCount = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
 const node = { passed: tapCount('pass'), failed: tapCount('fail') + (nodeStatus !== 0 && tapCount('fail') === 0 ? 1 : 0), skipped: tapCount('skipped') };
 
+// The static Storybook that test/stories/every-story.test.ts loads story by story.
+// Quiet: its output goes to a log, and only its end is shown when it fails.
+step('Storybook (npm run build-storybook)');
+const storybookLog = join(scratch, 'build-storybook.log');
+rmSync('storybook-static', { recursive: true, force: true });
+const storybookOut = openSync(storybookLog, 'w');
+const storybookStatus =
+  spawnSync('npm', ['run', 'build-storybook'], {
+    stdio: ['ignore', storybookOut, storybookOut],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  }).status ?? 1;
+closeSync(storybookOut);
+if (storybookStatus === 0) {
+  const stories = Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((entry) => entry.type === 'story');
+  console.log(`storybook-static/: ${stories.length} stories (log: ${storybookLog})`);
+} else {
+  console.log(`npm run build-storybook failed (exit ${storybookStatus}); the end of ${storybookLog}:`);
+  console.log(readFileSync(storybookLog, 'utf8').trimEnd().split('\n').slice(-40).join('\n'));
+}
+
 step('Browser suites (web-test-runner, headless Chromium)');
 const countFile = join(scratch, 'browser.json');
 const browserStatus = run(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
@@ -64,9 +86,10 @@ try {
 if (browserStatus !== 0 && browserCounts.failed === 0) browserCounts.failed = 1;
 
 const passed = node.passed + browserCounts.passed;
-const failed = node.failed + browserCounts.failed;
+const failed = node.failed + browserCounts.failed + (storybookStatus === 0 ? 0 : 1);
 const skipped = node.skipped + browserCounts.skipped;
 console.log(`\nNode: ${node.passed} passed, ${node.failed} failed · Chromium: ${browserCounts.passed} passed, ${browserCounts.failed} failed`);
+if (storybookStatus !== 0) console.log('  ✗ npm run build-storybook');
 for (const failure of browserCounts.failures) console.log(`  ✗ ${failure}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

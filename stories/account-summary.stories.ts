@@ -1,0 +1,72 @@
+/**
+ * <account-summary>: income and expenditure (收入支出决算总体情况) with the
+ * fiscal appropriation against budget. One story per case a designer or a
+ * portal meets: the real seed, a non-zero disclosure, large and zero
+ * figures, each view, unit and language, loading, every kind of error, and
+ * the data-check note. test/stories/every-story.test.ts runs axe-core on
+ * every story of this file (a new story is covered with no change there).
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { rendering } from './data/render.js';
+import { DATA_URLS, NOT_JSON_TEXT, allZero, invalid, largeAmounts, synthetic, withMismatch, withoutSections } from './data/disclosures.js';
+import { PENDING_URL } from './data/pending-fetch.js';
+
+const TAG = 'account-summary';
+const withSynthetic = rendering(TAG, () => ({ disclosure: synthetic() }));
+
+const meta = {
+  title: 'Elements/account-summary',
+  component: TAG,
+  render: rendering(TAG),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** The real 2022 final accounts of 高新区党群工作部, fetched from `src` as a portal would. */
+export const Seed: Story = { name: 'Seed 2022 (src)', args: { src: DATA_URLS.seed } };
+
+/** 示例市教育局 2023: every line non-zero, carry-overs, a year-end balance, previous-year totals. */
+export const Synthetic: Story = { name: 'Synthetic 2023 (non-zero)', render: withSynthetic };
+
+/** The synthetic figures 100,000 times larger: long numbers and digit grouping. */
+export const LargeAmounts: Story = { name: 'Large amounts', render: rendering(TAG, () => ({ disclosure: largeAmounts() })) };
+
+/** Every amount 0: shares are undefined, not 0 %, and the charts say there is nothing to draw. */
+export const AllZero: Story = { name: 'All zero', render: rendering(TAG, () => ({ disclosure: allZero() })) };
+
+export const ViewBoth: Story = { name: 'View: both', args: { view: 'both' }, render: withSynthetic };
+export const ViewTable: Story = { name: 'View: table', args: { view: 'table' }, render: withSynthetic };
+export const ViewChart: Story = { name: 'View: chart', args: { view: 'chart' }, render: withSynthetic };
+
+/** The seed has many 0 lines: hide-zero folds them into one line that says how many. */
+export const HideZero: Story = { name: 'Hide zero', args: { src: DATA_URLS.seed, 'hide-zero': true } };
+
+export const UnitYuan: Story = { name: 'Unit: 元', args: { unit: '元' }, render: withSynthetic };
+export const UnitWanYuan: Story = { name: 'Unit: 万元', args: { unit: '万元' }, render: withSynthetic };
+export const UnitYiYuan: Story = { name: 'Unit: 亿元', args: { unit: '亿元' }, render: withSynthetic };
+
+export const Chinese: Story = { name: 'Language: zh-CN', args: { lang: 'zh-CN' }, render: withSynthetic };
+export const English: Story = { name: 'Language: en', args: { lang: 'en' }, render: withSynthetic };
+
+/** Waiting for `src`: the preview holds this request open (stories/data/pending-fetch.ts). */
+export const Loading: Story = { name: 'Loading', tags: ['loading'], args: { src: PENDING_URL, timeout: 86400 } };
+
+/** `src` gives no answer within `timeout` seconds (here 1). */
+export const ErrorTimeout: Story = { name: 'Error: timeout', tags: ['error'], args: { src: PENDING_URL, timeout: 1 } };
+export const Error404: Story = { name: 'Error: 404', tags: ['error'], args: { src: DATA_URLS.missing } };
+export const ErrorNotJsonSrc: Story = { name: 'Error: not JSON (src)', tags: ['error'], args: { src: DATA_URLS.notJson } };
+export const ErrorNotJsonInline: Story = { name: 'Error: not JSON (inline)', tags: ['error'], render: rendering(TAG, () => ({ inline: NOT_JSON_TEXT })) };
+/** The alert lists each problem with its JSON path. */
+export const ErrorInvalid: Story = { name: 'Error: invalid disclosure', tags: ['error'], render: rendering(TAG, () => ({ disclosure: invalid() })) };
+export const ErrorSectionMissing: Story = { name: 'Error: section missing', tags: ['error'], render: rendering(TAG, () => ({ disclosure: withoutSections() })) };
+export const ErrorNoData: Story = { name: 'Error: no data', tags: ['error'] };
+
+/** Published totals that don't add up: shown as published, with the data-check note (数据核对). */
+export const ValidatorWarnings: Story = { name: 'Validator warnings', render: rendering(TAG, () => ({ disclosure: withMismatch() })) };
+
+/** Inline JSON, the way a CMS editor pastes it, with a link in the footer slot. */
+export const InlineJsonWithFooter: Story = {
+  name: 'Inline JSON, footer slot',
+  args: { footer: '数据来源：示例市教育局 2023 年度部门决算公开（示例数据）' },
+  render: rendering(TAG, () => ({ inline: JSON.stringify(synthetic()) })),
+};
