@@ -10,6 +10,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/tools/count-reporter.mjs';
 import { findBrowser } from './test/tools/browser.mjs';
 import { testApi } from './test/tools/test-server.mjs';
+import { chromiumCommandsPlugin } from './test/tools/chromium-commands.mjs';
 
 const executablePath = findBrowser();
 const countFile = process.env.WTR_COUNT_FILE;
@@ -17,9 +18,11 @@ const countFile = process.env.WTR_COUNT_FILE;
 export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumCommandsPlugin()],
   middleware: [testApi],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames in headless Chromium.
+  concurrency: 1,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
@@ -35,6 +38,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Two test pages run at once; the one in the background must not be throttled.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -8,12 +8,20 @@
  *   /test-api/type?type=text/html&path=…                         the file with that content type
  *   /test-api/count?key=k&path=…                                 the file, counting requests per key
  *   /test-api/hits?key=k                                         how many requests /count had for key
+ *   /test-api/cookie?key=k                                       the seed, remembering the request's Cookie header
+ *   /test-api/seen-cookie?key=k                                  { "cookie": the header /cookie saw for key }
  * Every answer is bounded: delays are capped at 10 s and /hang ends after 60 s.
+ * Also: a page's fetch() of a .json file gets raw JSON, and example pages
+ * (stories/examples, test/pages) are served with a strict CSP when asked (?csp).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 
+/** The policy of the CSP test: what a strict government portal sends. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 const hits = new Map();
+const cookies = new Map();
 const root = process.cwd();
 const wait = (ms) => new Promise((done) => setTimeout(done, Math.min(Number(ms) || 0, 10_000)));
 
@@ -24,6 +32,21 @@ async function readRepoFile(path) {
 }
 
 export async function testApi(context, next) {
+  // A page's fetch of a .json file gets the file as it is: the test runner
+  // otherwise serves .json as a JS module (for tests that import JSON).
+  if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'empty') {
+    const text = await readRepoFile(decodeURIComponent(context.path.slice(1))).catch(() => undefined);
+    if (text === undefined) return next(); // a missing file: the ordinary 404
+    context.type = 'application/json';
+    context.body = text;
+    return;
+  }
+  if (context.path.startsWith('/test/pages/') || context.path.startsWith('/stories/examples/')) {
+    // Example pages are served under the strict CSP that government portals use.
+    await next();
+    if (context.query.csp !== undefined) context.set('Content-Security-Policy', STRICT_CSP);
+    return;
+  }
   if (!context.path.startsWith('/test-api/')) return next();
   const query = context.query;
   const route = context.path.slice('/test-api/'.length);
@@ -61,6 +84,16 @@ export async function testApi(context, next) {
       await wait(query.delay ?? 100);
       context.type = 'application/json';
       context.body = await readRepoFile(query.path);
+      return;
+    case 'cookie':
+      // The seed, remembering the Cookie header the request carried (for the credentials test).
+      cookies.set(query.key, context.get('cookie'));
+      context.type = 'application/json';
+      context.body = await readRepoFile('stories/data/seed-2022.json');
+      return;
+    case 'seen-cookie':
+      context.type = 'application/json';
+      context.body = JSON.stringify({ cookie: cookies.get(query.key) ?? null });
       return;
     case 'hits':
       context.type = 'application/json';

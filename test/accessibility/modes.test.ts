@@ -1,0 +1,103 @@
+/**
+ * Display modes a reader may be in: forced colours (Windows high contrast),
+ * reduced motion, a 320 px wide phone, 200 % zoom, and print. Each checked
+ * in Chromium on every element.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, setViewport, emulateMedia } from '@web/test-runner-commands';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../../components/account-summary/define.js';
+import '../../components/functional-breakdown/define.js';
+import '../../components/three-public-expenses/define.js';
+import { loadJson, render, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
+
+const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
+const mediaFeatures = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
+
+async function renderAll(): Promise<AnyDisclosureElement[]> {
+  const disclosure = await loadJson(syntheticPath);
+  const container = await render<HTMLDivElement>(
+    staticHtml`<div>${TAGS.map((tag) => staticHtml`<${unsafeStatic(tag)} .disclosure=${disclosure}></${unsafeStatic(tag)}>`)}</div>`,
+  );
+  const elements = [...container.children] as AnyDisclosureElement[];
+  for (const element of elements) await settle(element);
+  return elements;
+}
+
+const all = (element: Element, selector: string) => [...element.shadowRoot!.querySelectorAll<SVGElement | HTMLElement>(selector)];
+
+describe('forced colours', () => {
+  afterEach(() => mediaFeatures([]));
+
+  it('replaces chart colours by system colours, keeping the patterns that tell series apart', async () => {
+    const [summary] = await renderAll();
+    const fillsBefore = new Set(all(summary!, '.series-1, .series-2').map((mark) => getComputedStyle(mark).fill));
+    expect(fillsBefore.size).to.equal(2);
+    await mediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const fillsForced = new Set(all(summary!, '.series-1, .series-2').map((mark) => getComputedStyle(mark).fill));
+    expect(fillsForced.size).to.equal(1);
+    const patterned = all(summary!, 'rect[fill^="url(#"]');
+    expect(patterned.length).to.be.greaterThan(0);
+    expect(getComputedStyle(all(summary!, '.pattern-ink')[0]!).stroke).not.to.equal([...fillsForced][0]);
+  });
+
+  it('keeps every element readable: text takes the system text colour', async () => {
+    await mediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    const elements = await renderAll();
+    for (const element of elements) {
+      const cell = element.shadowRoot!.querySelector('td')!;
+      expect(getComputedStyle(cell).color, element.localName).to.equal(getComputedStyle(document.body).color);
+    }
+  });
+});
+
+describe('reduced motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('runs no transition or animation anywhere in the elements', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const elements = await renderAll();
+    for (const element of elements) {
+      for (const node of all(element, '*')) {
+        const style = getComputedStyle(node);
+        expect(style.animationName, `${element.localName} ${node.localName}.${node.getAttribute('class')}`).to.equal('none');
+        expect(style.transitionDuration.split(',').every((duration) => Number.parseFloat(duration) === 0), `${element.localName} ${node.localName}`).to.equal(true);
+      }
+    }
+  });
+});
+
+describe('narrow screens and zoom', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 640]) {
+    it(`fits ${width} CSS px (${width === 640 ? '200 % zoom of a 1280 px window' : 'a small phone'}) without scrolling the page sideways`, async () => {
+      await setViewport({ width, height: 800 });
+      const elements = await renderAll();
+      expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      for (const element of elements) {
+        expect(element.getBoundingClientRect().width, element.localName).to.be.at.most(width);
+        // Tables may scroll inside their own region, which is then focusable and labelled.
+        for (const region of all(element, '.table-scroll')) {
+          expect(region.getAttribute('tabindex')).to.equal('0');
+          expect(region.getAttribute('role')).to.equal('region');
+          expect(element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent!.length).to.be.greaterThan(0);
+        }
+      }
+    });
+  }
+});
+
+describe('print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('shows the tables unclipped', async () => {
+    await emulateMedia({ media: 'print' });
+    const elements = await renderAll();
+    for (const element of elements) {
+      for (const region of all(element, '.table-scroll')) expect(getComputedStyle(region).overflowX, element.localName).to.equal('visible');
+      for (const table of all(element, 'table')) expect(getComputedStyle(table).display).to.equal('table');
+    }
+  });
+});

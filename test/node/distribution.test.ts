@@ -1,0 +1,61 @@
+/**
+ * What the package ships after `npm run build`: every export resolves to a
+ * built file, the full bundle is within its gzip budget, and an element's own
+ * entry pulls in only what that element uses.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+function exportTargets(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Object.values(value as Record<string, unknown>).flatMap(exportTargets);
+}
+
+async function inputsOf(entry: string): Promise<string[]> {
+  const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
+  return Object.keys(result.metafile.inputs);
+}
+
+test('every export of package.json points at a built file', () => {
+  for (const [name, value] of Object.entries(pkg.exports as Record<string, unknown>)) {
+    for (const target of exportTargets(value)) {
+      if (target.includes('*')) continue;
+      assert.ok(existsSync(target), `export ${name} → ${target} does not exist`);
+    }
+  }
+  assert.ok(existsSync(pkg.bin['disclosure-validate']));
+});
+
+test('the full bundle stays under its ceiling, and the build reports the exact figure', () => {
+  const bundle = readFileSync('dist/disclosure-elements.js');
+  const gzipped = gzipSync(bundle, { level: 9 }).length;
+  const reported = JSON.parse(readFileSync('dist/size.json', 'utf8'));
+  assert.equal(reported.gzipped, gzipped);
+  assert.equal(reported.budget, 45 * 1024);
+  // The 45 KB budget is not met yet (README, "Bundle size"); the ceiling keeps the bundle from growing meanwhile.
+  assert.ok(reported.ceiling <= 48 * 1024);
+  assert.ok(gzipped <= reported.ceiling, `${gzipped} bytes gzipped is over the ${reported.ceiling}-byte ceiling`);
+});
+
+test('the full bundle registers every element and has no import left', () => {
+  const text = readFileSync('dist/disclosure-elements.js', 'utf8');
+  for (const tag of ['account-summary', 'functional-breakdown', 'three-public-expenses']) assert.ok(text.includes(`"${tag}"`), `${tag} is not in the bundle`);
+  assert.doesNotMatch(text, /\bimport\s*[("'{]|\bfrom\s*["']/);
+});
+
+test('importing only <three-public-expenses> does not pull in d3-hierarchy', async () => {
+  const inputs = await inputsOf('dist/lib/three-public-expenses/define.js');
+  assert.ok(inputs.some((input) => input.includes('three-public-expenses')));
+  assert.deepEqual(inputs.filter((input) => input.includes('d3-hierarchy')), []);
+  assert.deepEqual(inputs.filter((input) => input.includes('functional-breakdown') || input.includes('account-summary')), []);
+});
+
+test('importing only <functional-breakdown> leaves the other elements out', async () => {
+  const inputs = await inputsOf('dist/lib/functional-breakdown/define.js');
+  assert.deepEqual(inputs.filter((input) => input.includes('account-summary') || input.includes('three-public-expenses')), []);
+});

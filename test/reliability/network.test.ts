@@ -1,0 +1,93 @@
+/**
+ * Network faults for `src`, each against a real local server (the test
+ * runner's, see test/tools/test-server.mjs): the element ends in a clear,
+ * localised state and never throws out.
+ */
+import { expect, html } from '@open-wc/testing';
+import '../../components/account-summary/define.js';
+import type { AccountSummaryElement } from '../../components/account-summary/account-summary.js';
+import { alertOf, dataUrl, render, seedPath, settle, syntheticPath, textOf } from '../elements/harness.js';
+
+const withSrc = (src: string, extra: { lang?: string; timeout?: number; credentials?: string } = {}) =>
+  render<AccountSummaryElement>(html`<account-summary src=${src} lang=${extra.lang ?? 'zh-CN'} timeout=${extra.timeout ?? 30} credentials=${extra.credentials ?? 'omit'}></account-summary>`);
+
+describe('src network faults', () => {
+  it('404: names the status and the URL', async () => {
+    const element = await withSrc('/test-api/status?code=404');
+    await settle(element, 'error');
+    expect(alertOf(element)!.textContent).to.contain(`服务器返回 HTTP 404 Not Found：${location.origin}/test-api/status?code=404`);
+  });
+
+  it('500: names the status, in English too', async () => {
+    const element = await withSrc('/test-api/status?code=500', { lang: 'en' });
+    await settle(element, 'error');
+    expect(alertOf(element)!.textContent).to.contain(`The server answered HTTP 500 Internal Server Error for ${location.origin}/test-api/status?code=500`);
+  });
+
+  it('a server that never answers: a timeout, then the localised error', async () => {
+    const element = await withSrc('/test-api/hang', { timeout: 1 });
+    expect(element.state).to.equal('loading');
+    await settle(element, 'error', 4000);
+    expect(alertOf(element)!.textContent).to.contain(`${location.origin}/test-api/hang 在 1 秒内没有响应`);
+    expect(element.data).to.equal(undefined);
+  });
+
+  it('a redirect is followed to the data', async () => {
+    const element = await withSrc(`/test-api/redirect?to=${encodeURIComponent(dataUrl(seedPath))}`);
+    await settle(element);
+    expect(textOf(element)).to.contain('933.74');
+  });
+
+  it('an HTML page instead of JSON (a portal\'s error page) says so', async () => {
+    const element = await withSrc(`/test-api/type?type=text/html&path=stories/demo.html`);
+    await settle(element, 'error');
+    expect(alertOf(element)!.textContent).to.contain('返回的是 text/html，不是 JSON');
+  });
+
+  it('JSON with a wrong content type is still read (many servers say text/plain)', async () => {
+    const element = await withSrc(`/test-api/type?type=text/plain&path=${seedPath}`);
+    await settle(element);
+    expect(textOf(element)).to.contain('933.74');
+  });
+
+  it('a request aborted by removing the element is not reported, and reconnecting loads again', async () => {
+    const element = await withSrc(dataUrl(seedPath, 500));
+    const parent = element.parentElement!;
+    const errors: Event[] = [];
+    element.addEventListener('disclosure-error', (event) => errors.push(event));
+    element.remove();
+    await new Promise((done) => setTimeout(done, 700));
+    expect(errors).to.deep.equal([]);
+    parent.append(element);
+    await settle(element);
+    expect(textOf(element)).to.contain('933.74');
+  });
+
+  it('rapid src changes end on the last one', async () => {
+    const element = await withSrc(dataUrl(seedPath, 600));
+    element.src = dataUrl(syntheticPath, 400);
+    await element.updateComplete;
+    element.src = '/test-api/status?code=404';
+    await element.updateComplete;
+    element.src = dataUrl(syntheticPath, 100);
+    await settle(element);
+    await new Promise((done) => setTimeout(done, 800));
+    expect(element.state).to.equal('ready');
+    expect(element.data!.disclosure.fiscalYear).to.equal(2023);
+  });
+
+  it('sends no credentials unless the portal opts in', async () => {
+    const seen = async (key: string) => ((await (await fetch(`/test-api/seen-cookie?key=${key}`)).json()) as { cookie: string | null }).cookie;
+    document.cookie = 'portal-session=secret; path=/';
+    try {
+      const plain = await withSrc('/test-api/cookie?key=omitted');
+      await settle(plain);
+      expect(await seen('omitted')).to.equal('');
+      const opted = await withSrc('/test-api/cookie?key=included', { credentials: 'include' });
+      await settle(opted);
+      expect(await seen('included')).to.contain('portal-session=secret');
+    } finally {
+      document.cookie = 'portal-session=; path=/; max-age=0';
+    }
+  });
+});
