@@ -29,7 +29,8 @@ interface FunctionNode {
   zero: boolean;
   /** "201 一般公共服务支出" */
   label: string;
-  share: string;
+  /** Share of the fund's total, computed when first shown (a consolidated disclosure has thousands of items, most never shown). */
+  readonly share: string;
   /** The completion rate as published, else computed from the budget (then `computed`). */
   completion: { rate: string; computed: boolean } | undefined;
   cells?: Cell[];
@@ -176,6 +177,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const total = section.total ?? sumOf(amounts).toFixed(maxDecimalPlaces(amounts));
     const byId = new Map<string, FunctionNode>();
     const build = (item: FunctionItem, id: string, level: number, parent: FunctionNode | undefined): FunctionNode => {
+      let share: string | undefined;
       const node: FunctionNode = {
         id,
         item,
@@ -184,7 +186,9 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
         children: [],
         zero: false,
         label: item.code ? `${item.code} ${item.name}` : item.name,
-        share: context.format.share(item.amount, total) ?? '',
+        get share() {
+          return (share ??= context.format.share(item.amount, total) ?? '');
+        },
         completion: completionOf(item),
       };
       node.children = (item.children ?? []).map((child, index) => build(child, `${id}.${index}`, level + 1, node));

@@ -34,11 +34,19 @@ async function readRepoFile(path) {
 export async function testApi(context, next) {
   // A page's fetch of a .json file gets the file as it is: the test runner
   // otherwise serves .json as a JS module (for tests that import JSON).
-  if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'empty') {
-    const text = await readRepoFile(decodeURIComponent(context.path.slice(1))).catch(() => undefined);
-    if (text === undefined) return next(); // a missing file: the ordinary 404
-    context.type = 'application/json';
-    context.body = text;
+  if (context.path.endsWith('.json')) {
+    // The same URL is JSON for fetch() and a JS module for an import: never let the browser's cache mix them up.
+    context.set('Cache-Control', 'no-store');
+    context.set('Vary', 'Sec-Fetch-Dest');
+    if (context.get('sec-fetch-dest') === 'empty') {
+      const text = await readRepoFile(decodeURIComponent(context.path.slice(1))).catch(() => undefined);
+      if (text === undefined) return next(); // a missing file: the ordinary 404
+      context.type = 'application/json';
+      context.body = text;
+      return;
+    }
+    await next();
+    context.set('Cache-Control', 'no-store');
     return;
   }
   if (context.path.startsWith('/test/pages/') || context.path.startsWith('/stories/examples/')) {

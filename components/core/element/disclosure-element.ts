@@ -183,7 +183,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       this.context = undefined;
       return;
     }
-    const locale = resolveLocale(this);
+    const locale = resolveLocale(this, this.lang);
     const displayUnit = this.displayUnit(ready.disclosure);
     const context = this.context;
     const stale =
@@ -212,7 +212,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.context?.locale ?? resolveLocale(this);
+    const locale = this.context?.locale ?? resolveLocale(this, this.lang);
     const catalogue = catalogueFor(locale);
     const state = this.loadState;
     if (state.status === 'ready' && this.model !== undefined && this.context) {

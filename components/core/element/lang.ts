@@ -1,11 +1,13 @@
 import { normaliseLocale, type Locale } from '../locale/index.js';
 
 /**
- * An element's language: its own `lang`, else its nearest ancestor's
+ * An element's language: its own `lang` (property or attribute), else its nearest ancestor's
  * (crossing shadow roots, so an element inside another component follows the
  * page), else zh-CN.
  */
-export function resolveLocale(element: Element): Locale {
+export function resolveLocale(element: Element, ownLang?: string): Locale {
+  // The element's own `lang` property is read directly: Lit reflects it to the attribute only after rendering.
+  if (ownLang) return normaliseLocale(ownLang);
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {
