@@ -1,0 +1,295 @@
+/**
+ * The bench page's API, driven by test/bench/run.mjs with page.evaluate: each call runs
+ * one measurement series in the page and returns its samples (ms). Elements come from
+ * dist/disclosure-elements.js (the minified bundle), ECharts from its full bundle; both
+ * are loaded by bench.html before this module runs.
+ */
+import { datasets, leafCount, threePublicVariants } from './data.js';
+import { accountSummaryReference, functionalBreakdownReference, threePublicReference } from './references.js';
+import { interleaved, series, settle } from './timing.js';
+
+const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
+const REFERENCES = {
+  'account-summary': accountSummaryReference,
+  'functional-breakdown': functionalBreakdownReference,
+  'three-public-expenses': threePublicReference,
+};
+
+const stage = document.getElementById('stage');
+/** What is on the stage: elements, floor hosts, ECharts references (with dispose). */
+let mounted = [];
+
+function clear() {
+  for (const item of mounted) {
+    if (typeof item.dispose === 'function') item.dispose();
+    else item.remove();
+  }
+  mounted = [];
+  stage.replaceChildren();
+}
+
+function assertReady(element, what) {
+  if (element.state !== 'ready') throw new Error(`${what}: <${element.localName}> is ${element.state}, not ready`);
+}
+
+/** A rendered element's shadow content as one static string: Lit's comment markers dropped, so it is plain HTML and SVG. */
+function serialise(element) {
+  return { html: element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''), sheets: [...element.shadowRoot.adoptedStyleSheets] };
+}
+
+/** A plain div whose shadow root adopts the element's own style sheets: the floor does the same style and layout work, no more. */
+function floorHost(sheets) {
+  const host = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).adoptedStyleSheets = sheets;
+  return host;
+}
+
+async function renderElement(tag, disclosure) {
+  const element = document.createElement(tag);
+  element.disclosure = structuredClone(disclosure);
+  stage.append(element);
+  await element.updateComplete;
+  assertReady(element, 'render');
+  return element;
+}
+
+const floors = new Map();
+async function floorOf(tag, dataset) {
+  const key = `${tag}:${dataset}`;
+  if (!floors.has(key)) {
+    clear();
+    const element = await renderElement(tag, datasets[dataset]);
+    await settle();
+    floors.set(key, serialise(element));
+    clear();
+  }
+  return floors.get(key);
+}
+
+const MANY_TAG = 'three-public-expenses';
+let manyDisclosures;
+let manyFloor;
+/** The `count` disclosures of `many`, and their floor strings (from the elements' own output). */
+async function manyReady(count) {
+  if (manyDisclosures?.length === count) return;
+  manyDisclosures = threePublicVariants(count);
+  clear();
+  const elements = await Promise.all(manyDisclosures.map((disclosure) => renderElement(MANY_TAG, disclosure)));
+  await settle();
+  manyFloor = elements.map(serialise);
+  clear();
+}
+
+const api = {
+  clear,
+
+  info() {
+    return {
+      userAgent: navigator.userAgent,
+      echarts: globalThis.echarts?.version,
+      devicePixelRatio: devicePixelRatio,
+      viewport: `${innerWidth}×${innerHeight}`,
+      leaves: { fb100: leafCount(datasets.fb100), fb1000: leafCount(datasets.fb1000), fb3000: leafCount(datasets.fb3000) },
+      defined: TAGS.every((tag) => customElements.get(tag) !== undefined),
+    };
+  },
+
+  /** Renders one widget (element, floor or ECharts reference) untimed and leaves it on the page: for looking at, not measuring. */
+  async show({ tag, dataset, variant = 'element' }) {
+    clear();
+    if (variant === 'element') mounted.push(await renderElement(tag, datasets[dataset]));
+    else if (variant === 'floor') {
+      const { html, sheets } = await floorOf(tag, dataset);
+      const host = floorHost(sheets);
+      host.shadowRoot.innerHTML = html;
+      stage.append(host);
+      mounted.push(host);
+    } else mounted.push(REFERENCES[tag](stage, structuredClone(datasets[dataset])));
+    await settle();
+    return stage.getBoundingClientRect().height;
+  },
+
+  /** The rule's own minimum: one text node changed. */
+  async noop({ warmups, runs }) {
+    clear();
+    const p = document.createElement('p');
+    p.textContent = 'baseline';
+    stage.append(p);
+    mounted.push(p);
+    return series({ warmups, runs, prepare: () => p, act: (node) => void (node.textContent = `baseline ${performance.now()}`) });
+  },
+
+  /**
+   * First render of `tag` on `dataset`, three ways taken in turns: the element, its static-HTML
+   * floor, and the ECharts reference. Returns { element, floor, echarts } samples.
+   */
+  async firstRender({ tag, dataset, warmups, runs }) {
+    const data = datasets[dataset];
+    const { html, sheets } = await floorOf(tag, dataset);
+    const result = await interleaved({
+      warmups,
+      runs,
+      variants: {
+        element: {
+          prepare: () => {
+            clear();
+            const element = document.createElement(tag);
+            mounted.push(element);
+            return { element, disclosure: structuredClone(data) };
+          },
+          act: async ({ element, disclosure }) => {
+            element.disclosure = disclosure;
+            stage.append(element);
+            await element.updateComplete;
+          },
+          check: ({ element }) => assertReady(element, `${tag} on ${dataset}`),
+        },
+        floor: {
+          prepare: () => {
+            clear();
+            const host = floorHost(sheets);
+            mounted.push(host);
+            return host;
+          },
+          act: (host) => {
+            host.shadowRoot.innerHTML = html;
+            stage.append(host);
+          },
+        },
+        echarts: {
+          prepare: () => {
+            clear();
+            return structuredClone(data);
+          },
+          act: (disclosure) => void mounted.push(REFERENCES[tag](stage, disclosure)),
+        },
+      },
+    });
+    clear();
+    result.floor.bytes = html.length;
+    return result;
+  },
+
+  /** An update of a rendered element: `unit` 万元→元 (property), `lang` zh-CN→en (attribute), or `expand` (a click on the toggle of the first 类). */
+  async update({ tag, dataset, change, warmups, runs }) {
+    const data = datasets[dataset];
+    const rows = (element) => element.shadowRoot.querySelectorAll('tbody tr').length;
+    let before = 0;
+    let after = 0;
+    const result = await series({
+      warmups,
+      runs,
+      prepare: async () => {
+        clear();
+        const element = await renderElement(tag, data);
+        mounted.push(element);
+        if (element.unit || element.lang) throw new Error('the element starts with unit or lang set');
+        return { element, text: element.shadowRoot.textContent, rows: rows(element) };
+      },
+      act: async ({ element }) => {
+        if (change === 'unit') element.unit = '元';
+        // The attribute, not the property: setting the `lang` property re-renders in the old
+        // language (willUpdate reads the attribute before Lit reflects the property to it).
+        else if (change === 'lang') element.setAttribute('lang', 'en');
+        else element.shadowRoot.querySelector('tr[data-key="0"] button.toggle').click();
+        await element.updateComplete;
+      },
+      check: (context) => {
+        const { element } = context;
+        if (element.shadowRoot.textContent === context.text) throw new Error(`${change} on <${tag}> changed nothing`);
+        before = context.rows;
+        after = rows(element);
+      },
+    });
+    clear();
+    return { ...result, rowsBefore: before, rowsAfter: after };
+  },
+
+  /**
+   * `count` <three-public-expenses> from `count` different disclosures, all set at once, their
+   * floor, and as many ECharts references, taken in turns. Returns { element, floor, echarts }.
+   */
+  async many({ count, warmups, runs }) {
+    await manyReady(count);
+    let warnings = 0;
+    const result = await interleaved({
+      warmups,
+      runs,
+      variants: {
+        element: {
+          prepare: () => {
+            clear();
+            const elements = manyDisclosures.map(() => document.createElement(MANY_TAG));
+            mounted.push(...elements);
+            return { elements, disclosures: manyDisclosures.map((disclosure) => structuredClone(disclosure)) };
+          },
+          act: async ({ elements, disclosures }) => {
+            const fragment = document.createDocumentFragment();
+            elements.forEach((element, index) => {
+              element.disclosure = disclosures[index];
+              fragment.append(element);
+            });
+            stage.append(fragment);
+            await Promise.all(elements.map((element) => element.updateComplete));
+          },
+          check: ({ elements }) => {
+            elements.forEach((element) => assertReady(element, 'many'));
+            warnings = elements.reduce((sum, element) => sum + element.data.warnings.length, 0);
+          },
+        },
+        floor: {
+          prepare: () => {
+            clear();
+            const hosts = manyFloor.map(({ sheets }) => floorHost(sheets));
+            mounted.push(...hosts);
+            return hosts;
+          },
+          act: (hosts) => {
+            const fragment = document.createDocumentFragment();
+            hosts.forEach((host, index) => {
+              host.shadowRoot.innerHTML = manyFloor[index].html;
+              fragment.append(host);
+            });
+            stage.append(fragment);
+          },
+        },
+        echarts: {
+          prepare: () => {
+            clear();
+            return manyDisclosures.map((disclosure) => structuredClone(disclosure));
+          },
+          act: (disclosures) => {
+            for (const disclosure of disclosures) mounted.push(threePublicReference(stage, disclosure));
+          },
+        },
+      },
+    });
+    clear();
+    result.element.warnings = warnings;
+    return result;
+  },
+
+  /** Renders the `count` widgets of one variant of `many` (untimed) and leaves them on the page, for the heap reading. */
+  async manyShow({ count, variant }) {
+    await manyReady(count);
+    clear();
+    if (variant === 'element') {
+      mounted.push(...(await Promise.all(manyDisclosures.map((disclosure) => renderElement(MANY_TAG, disclosure)))));
+    } else if (variant === 'floor') {
+      for (const { html, sheets } of manyFloor) {
+        const host = floorHost(sheets);
+        host.shadowRoot.innerHTML = html;
+        stage.append(host);
+        mounted.push(host);
+      }
+    } else {
+      for (const disclosure of manyDisclosures) mounted.push(threePublicReference(stage, structuredClone(disclosure)));
+    }
+    await settle();
+    return stage.children.length;
+  },
+};
+
+await Promise.all(TAGS.map((tag) => customElements.whenDefined(tag)));
+globalThis.bench = api;
+globalThis.benchReady = true;
