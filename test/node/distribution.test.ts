@@ -59,3 +59,26 @@ test('importing only <functional-breakdown> leaves the other elements out', asyn
   const inputs = await inputsOf('dist/lib/functional-breakdown/define.js');
   assert.deepEqual(inputs.filter((input) => input.includes('account-summary') || input.includes('three-public-expenses')), []);
 });
+
+test('the Custom Elements Manifest lists every element with its attributes, properties, events, CSS properties, parts and slot', () => {
+  const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+  const elements = manifest.modules.flatMap((module: { declarations?: any[] }) => module.declarations ?? []).filter((declaration: any) => declaration.customElement);
+  assert.deepEqual(elements.map((element: any) => element.tagName).sort(), ['account-summary', 'functional-breakdown', 'three-public-expenses']);
+  for (const element of elements) {
+    const names = (list: { name: string }[] | undefined) => (list ?? []).map((entry) => entry.name);
+    for (const attribute of ['src', 'lang', 'unit', 'view', 'heading-level', 'hide-zero', 'credentials', 'timeout']) {
+      assert.ok(names(element.attributes).includes(attribute), `${element.tagName} lacks the attribute ${attribute}`);
+    }
+    for (const property of ['disclosure', 'state']) assert.ok(names(element.members).includes(property), `${element.tagName} lacks the property ${property}`);
+    assert.deepEqual(names(element.events).sort(), ['disclosure-error', 'disclosure-load']);
+    for (const part of ['base', 'heading', 'table', 'caption', 'chart', 'warnings', 'error', 'loading']) {
+      assert.ok(names(element.cssParts).includes(part), `${element.tagName} lacks the part ${part}`);
+    }
+    for (const property of ['--disclosure-font-family', '--disclosure-color-text', '--disclosure-color-background', '--disclosure-color-focus']) {
+      assert.ok(names(element.cssProperties).includes(property), `${element.tagName} lacks ${property}`);
+    }
+    assert.deepEqual(names(element.slots), ['footer']);
+  }
+  const breakdown = elements.find((element: any) => element.tagName === 'functional-breakdown');
+  assert.ok(breakdown.attributes.some((attribute: any) => attribute.name === 'fund'));
+});

@@ -76,6 +76,17 @@ describe('src network faults', () => {
     expect(element.data!.disclosure.fiscalYear).to.equal(2023);
   });
 
+  it('follows CORS: another origin without permission is a network error, with permission it loads', async () => {
+    // 127.0.0.1 is another origin than the test page's localhost.
+    const otherOrigin = `http://127.0.0.1:${location.port}`;
+    const refused = await withSrc(`${otherOrigin}${dataUrl(seedPath)}`);
+    await settle(refused, 'error');
+    expect(alertOf(refused)!.textContent).to.contain(`网络错误，无法获取 ${otherOrigin}/test-api/file`);
+    const allowed = await withSrc(`${otherOrigin}/test-api/cors?path=${seedPath}`);
+    await settle(allowed);
+    expect(textOf(allowed)).to.contain('933.74');
+  });
+
   it('sends no credentials unless the portal opts in', async () => {
     const seen = async (key: string) => ((await (await fetch(`/test-api/seen-cookie?key=${key}`)).json()) as { cookie: string | null }).cookie;
     document.cookie = 'portal-session=secret; path=/';

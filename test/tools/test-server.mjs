@@ -8,6 +8,7 @@
  *   /test-api/type?type=text/html&path=…                         the file with that content type
  *   /test-api/count?key=k&path=…                                 the file, counting requests per key
  *   /test-api/hits?key=k                                         how many requests /count had for key
+ *   /test-api/cors?path=…                                        the file with Access-Control-Allow-Origin: *
  *   /test-api/cookie?key=k                                       the seed, remembering the request's Cookie header
  *   /test-api/seen-cookie?key=k                                  { "cookie": the header /cookie saw for key }
  * Every answer is bounded: delays are capped at 10 s and /hang ends after 60 s.
@@ -62,6 +63,12 @@ export async function testApi(context, next) {
   switch (route) {
     case 'file':
       await wait(query.delay);
+      context.type = 'application/json';
+      context.body = await readRepoFile(query.path);
+      return;
+    case 'cors':
+      // The file, readable from any origin (the element's fetch follows CORS like any other).
+      context.set('Access-Control-Allow-Origin', '*');
       context.type = 'application/json';
       context.body = await readRepoFile(query.path);
       return;
