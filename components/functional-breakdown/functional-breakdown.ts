@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { DisclosureSection, FunctionItem } from '../core/disclosure/index.js';
 import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
 import { isZero, maxDecimalPlaces, sumOf, toDecimal } from '../core/money.js';
@@ -175,13 +176,21 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const items = section.items ?? [];
     const amounts = items.map((item) => item.amount);
     const total = section.total ?? sumOf(amounts).toFixed(maxDecimalPlaces(amounts));
+    // d3-hierarchy lays out the classification once: depth, parent and children of every item.
+    type Datum = FunctionItem | { children: FunctionItem[] };
+    const tree = hierarchy<Datum>({ children: items }, (datum) => datum.children);
     const byId = new Map<string, FunctionNode>();
-    const build = (item: FunctionItem, id: string, level: number, parent: FunctionNode | undefined): FunctionNode => {
+    const nodes = new Map<HierarchyNode<Datum>, FunctionNode>();
+    tree.eachBefore((entry) => {
+      if (!entry.parent) return;
+      const item = entry.data as FunctionItem;
+      const parent = nodes.get(entry.parent);
+      const id = parent ? `${parent.id}.${entry.parent.children!.indexOf(entry)}` : String(tree.children!.indexOf(entry));
       let share: string | undefined;
       const node: FunctionNode = {
         id,
         item,
-        level,
+        level: entry.depth - 1,
         parent,
         children: [],
         zero: false,
@@ -191,12 +200,15 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
         },
         completion: completionOf(item),
       };
-      node.children = (item.children ?? []).map((child, index) => build(child, `${id}.${index}`, level + 1, node));
-      node.zero = isZero(item.amount) && node.children.every((child) => child.zero);
+      parent?.children.push(node);
+      nodes.set(entry, node);
       byId.set(id, node);
-      return node;
-    };
-    const roots = items.map((item, index) => build(item, String(index), 0, undefined));
+    });
+    tree.eachAfter((entry) => {
+      const node = nodes.get(entry);
+      if (node) node.zero = isZero(node.item.amount) && node.children.every((child) => child.zero);
+    });
+    const roots = (tree.children ?? []).map((entry) => nodes.get(entry)!);
     const all = [...byId.values()];
     const has = {
       basic: all.some((node) => node.item.basic !== undefined),
