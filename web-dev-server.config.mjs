@@ -11,7 +11,7 @@ export default {
   watch: false,
   middleware: [
     function demoIndex(context, next) {
-      if (context.url === '/' || context.url === '/index.html') context.url = '/stories/demo.html';
+      if (context.path === '/' || context.path === '/index.html') context.url = `/stories/demo.html${context.querystring ? `?${context.querystring}` : ''}`;
       return next();
     },
   ],

@@ -162,10 +162,14 @@ export const sharedStyles = css`
   tbody th {
     font-weight: normal;
   }
-  .number,
-  thead th.number {
+  .number {
     text-align: end;
     white-space: nowrap;
+  }
+  thead th.number {
+    /* Headers may wrap ("Amount (10k yuan)"), so that narrow screens keep every column in view. */
+    text-align: end;
+    white-space: normal;
   }
   tr.total th,
   tr.total td,
