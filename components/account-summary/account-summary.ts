@@ -4,7 +4,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { changeBetween, isZero, sumOf, toDecimal, maxDecimalPlaces } from '../core/money.js';
 import { renderTable, type Column, type Row } from '../core/table/table.js';
 import { layoutComposition, renderCompositionChart, type CompositionSegment } from '../core/charts/composition.js';
-import { renderCompletionBar } from '../core/charts/completion.js';
+import { renderRateCell } from '../core/charts/completion.js';
 import { MarkNavigation } from '../core/charts/marks.js';
 import { accountSummaryStyles } from './account-summary.styles.js';
 
@@ -319,12 +319,7 @@ function buildAppropriation(context: RenderContext, appropriation: FiscalAppropr
         ...(hasAdjusted ? [adjusted === undefined ? '' : format.amount(adjusted)] : []),
         ...(hasRate
           ? [
-              rate === undefined
-                ? ''
-                : html`<span class="rate">${format.percent(rate.rate)}${rate.computed
-                      ? html`<span class="mark" aria-hidden="true">(${catalogue.element.computed})</span><span class="visually-hidden">(${catalogue.element.computedDescription})</span>`
-                      : nothing}</span
-                  >${renderCompletionBar(rate.rate)}`,
+              rate === undefined ? '' : renderRateCell(rate, format, catalogue),
             ]
           : []),
       ],

@@ -2,12 +2,6 @@ import { css } from 'lit';
 
 /** What only <functional-breakdown> needs; everything shared is in core/element/styles.ts. */
 export const functionalBreakdownStyles = css`
-  .zero-statement {
-    margin: 0;
-    padding: var(--_space);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
   .breadcrumb ol {
     display: flex;
     flex-wrap: wrap;

@@ -5,7 +5,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { isZero, maxDecimalPlaces, sumOf, toDecimal } from '../core/money.js';
 import { renderTable, type Cell, type Column, type Row } from '../core/table/table.js';
 import { renderChartFrame } from '../core/charts/frame.js';
-import { renderCompletionBar } from '../core/charts/completion.js';
+import { renderRateCell } from '../core/charts/completion.js';
 import { MarkNavigation } from '../core/charts/marks.js';
 import { formatList } from '../core/locale/index.js';
 import { functionalBreakdownStyles } from './functional-breakdown.styles.js';
@@ -470,12 +470,7 @@ function cellsOf(node: FunctionNode, model: FunctionalBreakdownModel, { format, 
     ...optional(model.has.adjustedBudget, item.adjustedBudget),
     ...(model.has.completion
       ? [
-          completion
-            ? html`<span class="rate">${format.percent(completion.rate)}${completion.computed
-                  ? html`<span class="mark" aria-hidden="true">(${catalogue.element.computed})</span><span class="visually-hidden">(${catalogue.element.computedDescription})</span>`
-                  : nothing}</span
-              >${renderCompletionBar(completion.rate)}`
-            : '',
+          completion ? renderRateCell(completion, format, catalogue) : '',
         ]
       : []),
   ];

@@ -2,13 +2,6 @@ import { css } from 'lit';
 
 /** What only <three-public-expenses> needs; everything shared is in core/element/styles.ts, the chart's in core/charts/grouped-bars.styles.ts. */
 export const threePublicExpensesStyles = css`
-  .zero-statement {
-    margin: 0;
-    padding: var(--_space);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-    font-weight: 600;
-  }
   .changes {
     margin: 0;
   }

@@ -4,7 +4,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import type { Formatter } from '../core/format.js';
 import { formatAmount, type Catalogue } from '../core/locale/index.js';
 import { changeBetween, isZero } from '../core/money.js';
-import { renderTable, type Cell, type Column, type Row } from '../core/table/table.js';
+import { renderComputedMark, renderTable, type Cell, type Column, type Row } from '../core/table/table.js';
 import { MarkNavigation } from '../core/charts/marks.js';
 import { renderGroupedBars, type BarGroup } from '../core/charts/grouped-bars.js';
 import { groupedBarsStyles } from '../core/charts/grouped-bars.styles.js';
@@ -312,7 +312,7 @@ function rateOf({ current, budget }: Pick<Line, 'current' | 'budget'>, published
 
 function figureCell(figure: Figure, { catalogue }: RenderContext): Cell {
   return figure.computed
-    ? html`${figure.text}<span class="mark" aria-hidden="true">(${catalogue.element.computed})</span><span class="visually-hidden">(${catalogue.element.computedDescription})</span>`
+    ? html`${figure.text}${renderComputedMark(catalogue)}`
     : figure.text;
 }
 

@@ -69,6 +69,15 @@ export const sharedStyles = css`
     font-weight: 700;
   }
 
+  /* A section that is all zero says so in one sentence instead of drawing empty axes. */
+  .zero-statement {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+
   /* States */
   .loading {
     margin: 0;

@@ -108,3 +108,8 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
     ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${cell}</td>`)}
   </tr>`;
 }
+
+/** "(计算值)" after a figure that was computed, not published; screen readers hear what that means. */
+export function renderComputedMark(catalogue: Catalogue): TemplateResult {
+  return html`<span class="mark" aria-hidden="true">(${catalogue.element.computed})</span><span class="visually-hidden">(${catalogue.element.computedDescription})</span>`;
+}
