@@ -141,8 +141,6 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
       return { ...line, change: changeOf(line, publishedChange?.[key], format), rate: rateOf(line, publishedRate?.[key], format) };
     });
     const allZero = lines.every((line) => isZero(line.current));
-    // New data may have fewer bars than the one that had the chart's tab stop: start again at the first.
-    this.navigation.setActive(`${context.idPrefix}-chart`, 0);
 
     // The sentences: the change of the total and of each part, and the statement (or the chart's summary).
     const wording = (subject: string, change: NonNullable<Line['change']>) =>

@@ -100,6 +100,9 @@ describe('parseDisclosure: the seed (高新区党群工作部 2022)', () => {
   it('the same result from the JSON text', () => {
     expect(parseDisclosure(JSON.stringify(seed))).to.deep.equal(parsed);
   });
+  it('the same result from JSON text that starts with a byte-order mark (Windows and Excel exports)', () => {
+    expect(parseDisclosure(`\uFEFF${JSON.stringify(seed)}`)).to.deep.equal(parsed);
+  });
   it('the input object is not changed (no derived amount written into it)', () => {
     const input = structuredClone(seed);
     parseDisclosure(input);

@@ -56,7 +56,7 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
               ${marks.map((mark, index) => {
                 const on = navigation.handlers(id, index, marks.length);
                 return svg`<rect class="mark-target" role="img" aria-label=${mark.label}
-                  data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index)}
+                  data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, marks.length)}
                   ?data-selected=${mark.selected}
                   x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}
                   @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>`;

@@ -87,7 +87,7 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
           ${placed.map(({ bar, row }, index) => {
             const on = navigation.handlers(id, index, placed.length);
             return svg`<rect class="mark-target" role="img" aria-label=${bar.label}
-              data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index)}
+              data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, placed.length)}
               x="0" y=${`${row * ROW + 0.125}em`} width="100%" height=${`${ROW - 0.25}em`}
               @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>`;
           })}

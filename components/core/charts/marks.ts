@@ -24,9 +24,13 @@ export class MarkNavigation implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The tabindex of mark `index` of `chart`: 0 for the one tab stop, -1 for the rest. */
-  tabIndex(chart: string, index: number): number {
-    return (this.active.get(chart) ?? 0) === index ? 0 : -1;
+  /**
+   * The tabindex of mark `index` of the `count` marks of `chart`: 0 for the
+   * one tab stop, -1 for the rest. The tab stop stays within the marks there
+   * are now, so a chart whose data shrank keeps one.
+   */
+  tabIndex(chart: string, index: number, count: number): number {
+    return Math.min(this.active.get(chart) ?? 0, count - 1) === index ? 0 : -1;
   }
 
   /** The mark of `chart` that has keyboard focus, if any. */

@@ -68,7 +68,8 @@ export function parseDisclosure(input: unknown, options: ParseOptions = {}): Par
   let value = input;
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input);
+      // A byte-order mark (Windows and Excel exports) is not part of the JSON.
+      value = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new DisclosureError([problem('', 'not-json', (c) => c.problems['not-json']({ detail }))]);
