@@ -176,8 +176,6 @@ export abstract class DisclosureElement<Model> extends LitElement {
     if (this.loadState.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     const ready = this.loadState.status === 'ready' ? this.loadState : undefined;
-    this.toggleAttribute('aria-busy', this.loadState.status === 'loading');
-    if (this.loadState.status === 'loading') this.setAttribute('aria-busy', 'true');
     if (!ready) {
       this.model = undefined;
       this.context = undefined;
@@ -185,6 +183,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     }
     const locale = resolveLocale(this, this.lang);
     const displayUnit = this.displayUnit(ready.disclosure);
+    const view: DisclosureView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     const context = this.context;
     const stale =
       !context ||
@@ -192,7 +191,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       context.locale !== locale ||
       context.format.unit !== displayUnit ||
       context.hideZero !== this.hideZero ||
-      context.view !== this.view ||
+      context.view !== view ||
       context.headingLevel !== this.clampedHeadingLevel ||
       this.lastModelKey !== this.modelKey();
     if (stale) {
@@ -202,7 +201,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
         catalogue: catalogueFor(locale),
         format: new Formatter(ready.disclosure.unit, displayUnit, locale),
         hideZero: this.hideZero,
-        view: this.view === 'table' || this.view === 'chart' ? this.view : 'both',
+        view,
         headingLevel: this.clampedHeadingLevel,
         idPrefix: this.idPrefix,
       };
