@@ -143,8 +143,10 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   declare protected selected: string | undefined;
 
   private readonly navigation = new MarkNavigation(this, { onActivate: (_chart, index) => this.selectFromChart(index) });
-  /** The model whose defaults (open rows, chart level) have been applied. */
-  private defaultsFor: FunctionalBreakdownModel | undefined;
+  /** The current model (for the chart's and the table's event handlers). */
+  private current: FunctionalBreakdownModel | undefined;
+  /** The disclosure and fund whose defaults (open rows, chart level) are applied: a language or unit change keeps what the reader opened. */
+  private defaultsFor: { disclosure: unknown; fund: Fund } | undefined;
 
   constructor() {
     super();
@@ -242,7 +244,6 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected renderModel(model: FunctionalBreakdownModel, context: RenderContext): TemplateResult {
-    if (this.defaultsFor !== model) this.applyDefaults(model);
     const { catalogue, format, disclosure } = context;
     if (model.roots.every((root) => root.zero) && isZero(model.total)) {
       const words = catalogue.functionalBreakdown;
@@ -292,7 +293,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       cells: (node.cells ??= cellsOf(node, model, context)),
       zero: node.zero,
       selected: this.selected === node.id,
-      onSelect: () => this.selectFromTable(node),
+      onSelect: () => this.showInChart(node),
       toggle:
         node.children.length > 0
           ? {
@@ -387,10 +388,10 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     });
   }
 
-  private applyDefaults(model: FunctionalBreakdownModel): void {
-    const sameData = this.defaultsFor && this.defaultsFor.roots.length === model.roots.length && this.defaultsFor.fund === model.fund;
-    this.defaultsFor = model;
-    if (sameData) return; // a language or unit change keeps what the reader opened
+  protected override modelUpdated(model: FunctionalBreakdownModel, { disclosure }: RenderContext): void {
+    this.current = model;
+    if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.fund === model.fund) return;
+    this.defaultsFor = { disclosure, fund: model.fund };
     this.expanded = new Set(model.initiallyExpanded);
     this.chartParent = model.initialChartParent;
     this.selected = undefined;
@@ -408,22 +409,18 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     this.navigation.setActive(this.chartId, 0);
   }
 
-  /** A table row was chosen: the chart shows its level with its bar selected. */
-  private selectFromTable(node: FunctionNode): void {
-    this.showInChart(node);
-  }
-
+  /** A table row was chosen (clicked, or its toggle focused): the chart shows its level with its bar selected. */
   private showInChart(node: FunctionNode): void {
     this.selected = node.id;
     this.chartParent = node.parent?.id;
-    const siblings = (node.parent ? node.parent.children : this.defaultsFor?.roots ?? []).filter((sibling) => !sibling.zero);
+    const siblings = (node.parent ? node.parent.children : this.current?.roots ?? []).filter((sibling) => !sibling.zero);
     const index = siblings.indexOf(node);
     if (index >= 0) this.navigation.setActive(this.chartId, index);
   }
 
   /** A chart bar was chosen: its row is opened, selected and focused; the chart goes down a level when it has one. */
   private async selectFromChart(index: number): Promise<void> {
-    const model = this.defaultsFor;
+    const model = this.current;
     if (!model) return;
     const parent = this.chartParent === undefined ? undefined : model.byId.get(this.chartParent);
     const node = (parent ? parent.children : model.roots).filter((candidate) => !candidate.zero)[index];

@@ -76,6 +76,20 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     expect(rowOf(element, '行政运行')![1]).to.equal('1.6');
   });
 
+  it('keeps what the reader opened across a language change, and starts again on new data', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    toggleOf(element, '0.0').click();
+    await element.updateComplete;
+    expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('false');
+    element.setAttribute('lang', 'en');
+    await element.updateComplete;
+    expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('false');
+    expect(toggleOf(element, '0.0').getAttribute('aria-label')).to.equal('Expand "20132 组织事务"');
+    element.disclosure = await loadJson(seedPath);
+    await element.updateComplete;
+    expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('true');
+  });
+
   it('draws the chart at the first level with more than one item, with every bar labelled and reachable', async () => {
     const element = await breakdown(await loadJson(seedPath));
     const crumbs = [...element.shadowRoot!.querySelectorAll('.breadcrumb li')].map((item) => item.textContent!.trim());

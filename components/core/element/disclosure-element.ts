@@ -102,6 +102,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The element's heading text. */
   protected abstract headingText(context: RenderContext): string;
 
+  /** Called with each new model before it renders: where an element resets state that belongs to the data (what is open, what is selected). */
+  protected modelUpdated(_model: Model, _context: RenderContext): void {}
+
   /** Anything else the element's model depends on (e.g. which fund it shows); a change rebuilds the model. */
   protected modelKey(): unknown {
     return undefined;
@@ -207,6 +210,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       };
       this.lastModelKey = this.modelKey();
       this.model = this.buildModel(this.context);
+      this.modelUpdated(this.model, this.context);
     }
   }
 
