@@ -89,9 +89,9 @@ export function isZero(amount: string | Decimal): boolean {
 
 /**
  * Converts an amount exactly between 元, 万元 and 亿元. Units differ by powers
- * of ten, so the result is exact and keeps every published digit; trailing
- * zeros of the fraction that only the shift created are dropped
- * ("933.74" 万元 → "9337400" 元; "1.6" 万元 → "0.00016" 亿元).
+ * of ten, so the result is exact and keeps the published precision, moved by
+ * the shift: "933.74" 万元 → "9337400" 元; "9337400" 元 → "933.7400" 万元 (exact
+ * to the yuan, as published); "1.60" 万元 → "0.000160" 亿元. Nothing is rounded.
  */
 export function convertAmount(amount: string, from: MoneyUnit, to: MoneyUnit): string {
   if (from === to) return amount;
