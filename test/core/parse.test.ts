@@ -9,7 +9,7 @@ import {
   type DisclosureSection,
   type ParsedDisclosure,
 } from '../../components/core/disclosure/index.js';
-import { DEPTH_PROBLEM_PATH, badInputs, materialise, nestedItems, validFixtures, valueAt } from '../fixtures/bad-inputs.js';
+import { DEPTH_PROBLEM_PATH, badInputs, containers, materialise, nestedItems, seededRandom, validFixtures, valueAt } from '../fixtures/bad-inputs.js';
 
 const seed = seedJson as any;
 const synthetic = syntheticJson as any;
@@ -349,25 +349,8 @@ describe('parseDisclosure: throws DisclosureError and nothing else', () => {
   });
 
   it('300 random corruptions of the seed and of the synthetic disclosure', () => {
-    // A small deterministic PRNG (mulberry32), so a failure can be reproduced.
-    let state = 20221231;
-    const random = () => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const { random, pick } = seededRandom(20221231);
     const replacements: unknown[] = [null, undefined, -1, 0, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY, '', ' ', 'abc', '-0', '1e3', '0.00', true, [], [{}], {}, { amount: '1' }, Symbol('x'), 10n, 'final-accounts', '万元'];
-    const containers = (value: unknown, into: [any, string | number][] = []): [any, string | number][] => {
-      if (value && typeof value === 'object') {
-        for (const key of Object.keys(value)) {
-          into.push([value, Array.isArray(value) ? Number(key) : key]);
-          containers((value as any)[key], into);
-        }
-      }
-      return into;
-    };
     const outcomes = { valid: 0, invalid: 0 };
     for (let round = 0; round < 300; round++) {
       const input = structuredClone(round % 2 === 0 ? seed : synthetic);

@@ -11,7 +11,7 @@ import seed from '../../stories/data/seed-2022.json' with { type: 'json' };
 import synthetic from '../../stories/data/synthetic-2023.json' with { type: 'json' };
 import { DisclosureError, parseDisclosure } from '../../components/core/disclosure/index.js';
 import { disclosureJsonSchema, SCHEMA_ID } from '../../components/core/disclosure/schema.js';
-import { badInputs, materialise, pathSteps, validFixtures } from '../fixtures/bad-inputs.js';
+import { badInputs, containers, materialise, pathSteps, seededRandom, validFixtures } from '../fixtures/bad-inputs.js';
 
 const schemaText = readFileSync('dist/disclosure.schema.json', 'utf8');
 const schema = JSON.parse(schemaText);
@@ -109,30 +109,13 @@ describe('the JSON Schema rejects every bad input, where parseDisclosure finds t
 });
 
 test('the JSON Schema and parseDisclosure agree on 500 random corruptions of the story data', () => {
-  // A small deterministic PRNG (mulberry32), so a disagreement can be reproduced.
-  let state = 7;
-  const random = () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const { random, pick } = seededRandom(7);
   const replacements: unknown[] = [
     null, -1, 0, 1.5, 1e21, '', ' ', '\u3000', 'abc', '-0', '-00', '1e3', '0.00', '12', true, [], [{}], {}, { amount: '1' }, { name: 'x' },
     { key: 'basic', amount: '1' }, { label: 'x', count: 1 }, 'final-accounts', 'budget', '万元', 3000, 2022, 1, { term: 'a', definition: 'b' },
     ['x'], [{ name: 'x', amount: '1' }], [{ name: 'x' }], [{ key: 'otherIncome', amount: '1' }], [{ amount: '1' }],
   ];
   const fieldNames = ['amout', 'label', 'key', 'children', 'amount', 'code', 'name', 'count'];
-  const containers = (value: unknown, into: [any, string | number][] = []): [any, string | number][] => {
-    if (value && typeof value === 'object') {
-      for (const key of Object.keys(value)) {
-        into.push([value, Array.isArray(value) ? Number(key) : key]);
-        containers((value as any)[key], into);
-      }
-    }
-    return into;
-  };
   const tally = { valid: 0, invalid: 0 };
   for (let round = 0; round < 500; round++) {
     let input: any = structuredClone(round % 2 === 0 ? seed : synthetic);

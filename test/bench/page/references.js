@@ -8,31 +8,10 @@
  * No validation, no exact decimals (JavaScript numbers), no keyboard access to the marks:
  * what the library does on top is part of what the comparison measures.
  */
+import { zhCN } from '../../../components/core/locale/zh-CN.ts';
 
-const LINE_LABELS = {
-  fiscalAppropriation: '财政拨款收入',
-  generalPublicBudget: '一般公共预算财政拨款收入',
-  governmentFund: '政府性基金预算财政拨款收入',
-  stateCapital: '国有资本经营预算财政拨款收入',
-  superiorSubsidy: '上级补助收入',
-  institutionIncome: '事业收入',
-  operatingIncome: '经营收入',
-  affiliateRemittance: '附属单位上缴收入',
-  otherIncome: '其他收入',
-  reserveFundUse: '用事业基金弥补收支差额',
-  nonFiscalBalanceUse: '使用非财政拨款结余',
-  priorYearBalance: '上年结转和结余',
-  basic: '基本支出',
-  personnel: '工资福利支出',
-  goodsAndServices: '商品和服务支出',
-  householdSubsidies: '对个人和家庭的补助',
-  capital: '资本性支出',
-  project: '项目支出',
-  remittanceToSuperior: '上缴上级支出',
-  operating: '经营支出',
-  affiliateSubsidy: '对附属单位补助支出',
-  surplusDistribution: '结余分配',
-};
+// The labels a portal would write by hand; taken from the library's catalogue so both show the same words.
+const LINE_LABELS = zhCN.lines;
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
