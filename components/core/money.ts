@@ -11,6 +11,40 @@
  */
 import DecimalBase from 'decimal.js';
 
+/** What a Decimal can be made from or combined with. */
+export type DecimalValue = string | number | Decimal;
+
+/**
+ * The part of decimal.js this library uses. The full bundle ships decimal.js
+ * cut down to exactly these methods (decimal-subset.mjs, which lists the same
+ * names), so a call to any other method must not type-check.
+ */
+export interface Decimal {
+  abs(): Decimal;
+  cmp(other: DecimalValue): number;
+  div(divisor: DecimalValue): Decimal;
+  eq(other: DecimalValue): boolean;
+  gt(other: DecimalValue): boolean;
+  gte(other: DecimalValue): boolean;
+  isFinite(): boolean;
+  isInteger(): boolean;
+  isNaN(): boolean;
+  isNegative(): boolean;
+  isPositive(): boolean;
+  isZero(): boolean;
+  lt(other: DecimalValue): boolean;
+  lte(other: DecimalValue): boolean;
+  minus(subtrahend: DecimalValue): Decimal;
+  neg(): Decimal;
+  plus(addend: DecimalValue): Decimal;
+  times(factor: DecimalValue): Decimal;
+  /** Plain notation with exactly `places` decimals (rounded half up), or all digits when omitted. */
+  toFixed(places?: number): string;
+  toNumber(): number;
+  toString(): string;
+  valueOf(): string;
+}
+
 /**
  * A Decimal constructor with room for every figure a consolidated disclosure
  * can hold: 200 significant digits means a sum of amounts is exact, whatever
@@ -21,8 +55,7 @@ export const Decimal = DecimalBase.clone({
   rounding: DecimalBase.ROUND_HALF_UP,
   toExpNeg: -9e15,
   toExpPos: 9e15,
-});
-export type Decimal = DecimalBase;
+}) as unknown as new (value: DecimalValue) => Decimal;
 
 /** The units an amount can be stated or shown in. */
 export type MoneyUnit = '元' | '万元' | '亿元';
@@ -96,7 +129,7 @@ export function isZero(amount: string | Decimal): boolean {
 export function convertAmount(amount: string, from: MoneyUnit, to: MoneyUnit): string {
   if (from === to) return amount;
   const shift = UNIT_EXPONENT[from] - UNIT_EXPONENT[to];
-  const converted = toDecimal(amount).times(new Decimal(10).pow(shift));
+  const converted = toDecimal(amount).times(powerOfTen(shift));
   // Keep at least the published precision moved by the shift, so "0.00" 万元 is "0" 元, and "1.60" 万元 → "0.000160" 亿元.
   const places = Math.max(0, decimalPlaces(amount) - shift);
   return stripNegativeZero(converted.toFixed(places));
@@ -158,5 +191,10 @@ export function maxDecimalPlaces(amounts: readonly string[]): number {
 
 /** Half a unit in the last place at `places` decimals: the most a figure rounded there can be off. */
 export function halfUnitAt(places: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(places + 1)));
+  return new Decimal(`5e${-(places + 1)}`);
+}
+
+/** 10 to an integer power, exactly ("1e-4" parses without any arithmetic). */
+function powerOfTen(exponent: number): Decimal {
+  return new Decimal(`1e${exponent}`);
 }

@@ -32,7 +32,7 @@ export function syntheticConsolidated(size: ConsolidatedSize = { classes: 30, se
       const leaves: FunctionItem[] = [];
       for (let i = 0; i < size.itemsPerSection; i++) {
         const amount = cents();
-        const budget = amount.times(new Decimal(100 + Math.floor(random() * 30)).div(100)).toDecimalPlaces(2);
+        const budget = new Decimal(amount.times(new Decimal(100 + Math.floor(random() * 30)).div(100)).toFixed(2));
         leaves.push({
           code: `${sectionCode}${String(i + 1).padStart(2, '0')}`,
           name: i === 0 ? '行政运行' : `项目${c + 1}-${s + 1}-${i + 1}`,

@@ -66,7 +66,7 @@ describe('money formatting', () => {
       fc.property(publishedFigure, fc.constantFrom(...MONEY_UNITS), (figure, unit) => {
         const shown = new Formatter(unit, unit, 'zh-CN').amount(figure);
         expect(ungroupDigits(shown)).to.equal(normaliseAmount(figure));
-        expect(toDecimal(ungroupDigits(shown)).equals(toDecimal(figure))).to.equal(true);
+        expect(toDecimal(ungroupDigits(shown)).eq(toDecimal(figure))).to.equal(true);
       }),
       { numRuns: RUNS },
     );
@@ -77,7 +77,7 @@ describe('money formatting', () => {
       fc.property(publishedFigure, fc.constantFrom(...MONEY_UNITS), fc.constantFrom(...MONEY_UNITS), (figure, from, to) => {
         const there = convertAmount(figure, from, to);
         const back = convertAmount(there, to, from);
-        expect(toDecimal(back).equals(toDecimal(figure))).to.equal(true);
+        expect(toDecimal(back).eq(toDecimal(figure))).to.equal(true);
       }),
       { numRuns: RUNS },
     );

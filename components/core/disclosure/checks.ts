@@ -265,7 +265,7 @@ function checkRate(path: string, published: string, actual: string, budget: stri
   const rateExact = toDecimal(actual).div(base).times(100);
   const difference = toDecimal(published).minus(rateExact);
   const half = halfUnitAt(maxDecimalPlaces([actual, budget]));
-  const tolerance = halfUnitAt(ratePlaces).plus(new Decimal(100).times(half.div(base).plus(toDecimal(actual).times(half).div(base.pow(2)))));
+  const tolerance = halfUnitAt(ratePlaces).plus(new Decimal(100).times(half.div(base).plus(toDecimal(actual).times(half).div(base.times(base)))));
   const shownPlaces = Math.max(2, ratePlaces);
   return warning(path, 'completion-rate', published, 'completionRate', rateExact.toFixed(shownPlaces), 'completionComputed', difference.toFixed(shownPlaces), tolerance.toFixed(shownPlaces + 2), difference.abs().lte(tolerance));
 }
@@ -286,7 +286,7 @@ function checkChange(path: string, change: { amount: string; percent?: string },
     const percentPlaces = Math.max(2, maxDecimalPlaces([change.percent]));
     const percentDifference = toDecimal(change.percent).minus(percentExact);
     const half = halfUnitAt(places);
-    const percentTolerance = halfUnitAt(maxDecimalPlaces([change.percent])).plus(new Decimal(100).times(half.times(2).div(base.abs()).plus(computed.abs().times(half).div(base.pow(2)))));
+    const percentTolerance = halfUnitAt(maxDecimalPlaces([change.percent])).plus(new Decimal(100).times(half.times(2).div(base.abs()).plus(computed.abs().times(half).div(base.times(base)))));
     if (percentDifference.abs().gt(halfUnitAt(maxDecimalPlaces([change.percent])))) {
       found.push(warning(childPath(path, 'percent'), 'change-percent', change.percent, 'changePercent', percentExact.toFixed(percentPlaces), 'changePercentComputed', percentDifference.toFixed(percentPlaces), percentTolerance.toFixed(percentPlaces + 2), percentDifference.abs().lte(percentTolerance)));
     }
