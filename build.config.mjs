@@ -1,27 +1,24 @@
 /**
  * `npm run build`: everything the package ships, into dist/.
- *   dist/disclosure-elements.js   one minified ES module, dependencies inside, registering every element
+ *   dist/disclosure-elements.js   one minified ES module, dependencies inside (decimal.js cut to the methods used), registering every element
  *   dist/lib/                      the same modules one by one, dependencies as imports (for bundlers; package exports)
  *   dist/types/                    type declarations (tsc)
  *   dist/cli/disclosure-validate.js the CLI for portal pipelines (Node)
  *   dist/disclosure.schema.json    the contract as JSON Schema, generated from components/core/disclosure/shape.ts
+ *   dist/decimal-subset.mjs        the decimal.js transform the bundle uses, for bundlers of dist/lib
  *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc; README's element reference is regenerated from it
  * Prints the bundle's gzipped size and fails when it is over the budget.
  */
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { DECIMAL_MODULE, subsetDecimal } from './components/core/decimal-subset.mjs';
 
-/** The full bundle's budget, gzipped (issue: drop-in distribution). Not met yet: see the README. */
+/** The full bundle's budget, gzipped (issue: drop-in distribution); the build fails above it. */
 export const BUNDLE_BUDGET_BYTES = 45 * 1024;
-/**
- * Until the budget is met, the build fails above this ceiling, so the bundle
- * cannot grow unnoticed while the gap is open. Lower it as the bundle shrinks.
- */
-export const BUNDLE_CEILING_BYTES = 48 * 1024;
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/cli', { recursive: true });
@@ -48,6 +45,14 @@ const minifyLitCss = {
   },
 };
 
+/** decimal.js without the methods the library never calls (components/core/decimal-subset.mjs). */
+const decimalSubset = {
+  name: 'decimal-subset',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: DECIMAL_MODULE }, async ({ path }) => ({ contents: subsetDecimal(await readFile(path, 'utf8')).code, loader: 'js' }));
+  },
+};
+
 const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
 
 const bundled = await build({
@@ -59,7 +64,7 @@ const bundled = await build({
   write: false,
   conditions: ['production'],
   platform: 'browser',
-  plugins: [minifyLitCss],
+  plugins: [minifyLitCss, decimalSubset],
 });
 // esbuild bundles; terser then squeezes the bundle a little further (about 1 KB
 // gzipped on this code), keeping the source map chained to the sources.
@@ -99,6 +104,8 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli/disclosure-validate.js', 0o755);
+copyFileSync('components/core/decimal-subset.mjs', 'dist/decimal-subset.mjs');
+copyFileSync('components/core/decimal-subset.d.mts', 'dist/decimal-subset.d.mts');
 
 const schemaModule = await build({ ...common, entryPoints: ['components/core/disclosure/schema.ts'], platform: 'node', write: false });
 const { disclosureJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
@@ -118,14 +125,9 @@ const bundle = readFileSync('dist/disclosure-elements.js');
 const gzipped = gzipSync(bundle, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`dist/disclosure-elements.js: ${kb(bundle.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUNDLE_BUDGET_BYTES)})`);
-writeFileSync(
-  'dist/size.json',
-  `${JSON.stringify({ minified: bundle.length, gzipped, budget: BUNDLE_BUDGET_BYTES, ceiling: BUNDLE_CEILING_BYTES }, null, 2)}\n`,
-);
+writeFileSync('dist/size.json', `${JSON.stringify({ minified: bundle.length, gzipped, budget: BUNDLE_BUDGET_BYTES }, null, 2)}\n`);
 if (gzipped > BUNDLE_BUDGET_BYTES) {
-  console.warn(`The bundle is over its ${kb(BUNDLE_BUDGET_BYTES)} budget by ${kb(gzipped - BUNDLE_BUDGET_BYTES)} (see README, "Bundle size").`);
-}
-if (gzipped > BUNDLE_CEILING_BYTES && !process.env.IGNORE_BUDGET) {
-  console.error(`The bundle is over its ${kb(BUNDLE_CEILING_BYTES)} ceiling: it grew. Find what grew before raising anything.`);
-  process.exit(1);
+  console.error(`The bundle is over its ${kb(BUNDLE_BUDGET_BYTES)} budget by ${kb(gzipped - BUNDLE_BUDGET_BYTES)}: find what grew (README, "Bundle size").`);
+  // `npm run bench` may still measure an over-budget tree (IGNORE_BUDGET=1); nothing else may.
+  if (!process.env.IGNORE_BUDGET) process.exit(1);
 }

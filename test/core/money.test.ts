@@ -85,6 +85,12 @@ describe('money: decimal text and places', () => {
     expect(isZero('-0')).to.equal(true);
     expect(isZero('0.01')).to.equal(false);
   });
+  it('runs on the decimal.js subset the bundle ships (decimal-subset.mjs): the unused methods are not there', () => {
+    const prototype = Object.getPrototypeOf(new Decimal('1')) as Record<string, unknown>;
+    expect(prototype.sqrt).to.equal(undefined);
+    expect(prototype.toPower).to.equal(undefined);
+    expect(prototype.plus).to.be.a('function');
+  });
   it('toDecimal keeps a Decimal as it is', () => {
     const value = new Decimal('1.6');
     expect(toDecimal(value)).to.equal(value);
