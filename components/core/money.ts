@@ -67,6 +67,9 @@ const UNIT_EXPONENT: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 
 /** The canonical form of a decimal amount as published: digits, an optional point and digits. */
 const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
 
+/** An unsigned decimal already in canonical form: no leading zeros, no sign. */
+const CANONICAL_UNSIGNED = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
 /** True when `text` is a finite decimal in plain notation ("933.74", "0", "-12.5"). */
 export function isDecimalText(text: string): boolean {
   return DECIMAL_TEXT.test(text);
@@ -86,7 +89,10 @@ export function normaliseAmount(value: unknown): string | undefined {
     // exponent form (1e+21, 5e-7) into plain digits without changing them.
     return stripNegativeZero(new Decimal(String(value)).toFixed());
   }
-  if (typeof value !== 'string' || !isDecimalText(value)) return undefined;
+  if (typeof value !== 'string') return undefined;
+  // Most published amounts are already canonical ("933.74", "0"): one test, no copying.
+  if (CANONICAL_UNSIGNED.test(value)) return value;
+  if (!isDecimalText(value)) return undefined;
   const negative = value.startsWith('-');
   const unsigned = negative ? value.slice(1) : value;
   const [whole, fraction] = unsigned.split('.') as [string, string | undefined];
@@ -105,9 +111,24 @@ export function decimalPlaces(amount: string): number {
   return point < 0 ? 0 : amount.length - point - 1;
 }
 
+/**
+ * Amounts already parsed, by their text. A disclosure's figures are read again
+ * and again (its cross-checks, shares, sums, every re-render); a Decimal never
+ * changes, so one parse serves them all. Emptied when it gets large.
+ */
+const parsedAmounts = new Map<string, Decimal>();
+const PARSED_AMOUNTS_LIMIT = 20_000;
+
 /** The exact decimal value of an amount string. */
 export function toDecimal(amount: string | Decimal): Decimal {
-  return amount instanceof Decimal ? amount : new Decimal(amount);
+  if (typeof amount !== 'string') return amount;
+  let value = parsedAmounts.get(amount);
+  if (value === undefined) {
+    value = new Decimal(amount);
+    if (parsedAmounts.size >= PARSED_AMOUNTS_LIMIT) parsedAmounts.clear();
+    parsedAmounts.set(amount, value);
+  }
+  return value;
 }
 
 /** The exact sum of amounts, as a decimal. */
@@ -191,10 +212,10 @@ export function maxDecimalPlaces(amounts: readonly string[]): number {
 
 /** Half a unit in the last place at `places` decimals: the most a figure rounded there can be off. */
 export function halfUnitAt(places: number): Decimal {
-  return new Decimal(`5e${-(places + 1)}`);
+  return toDecimal(`5e${-(places + 1)}`);
 }
 
 /** 10 to an integer power, exactly ("1e-4" parses without any arithmetic). */
 function powerOfTen(exponent: number): Decimal {
-  return new Decimal(`1e${exponent}`);
+  return toDecimal(`1e${exponent}`);
 }

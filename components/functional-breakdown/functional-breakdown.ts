@@ -19,22 +19,37 @@ const FUND_SECTIONS: Record<Fund, 'functionalBreakdown' | 'governmentFundExpendi
   'state-capital': 'stateCapitalExpenditure',
 };
 
-/** One function class (类 / 款 / 项) with what the views need; cells are built when the row is first shown. */
-interface FunctionNode {
-  id: string;
-  item: FunctionItem;
-  level: number;
-  parent: FunctionNode | undefined;
-  children: FunctionNode[];
+/**
+ * One function class (类 / 款 / 项) with what the views need. A consolidated
+ * disclosure has thousands, most never shown: the share and the cells are
+ * worked out when the row is first shown.
+ */
+class FunctionNode {
+  readonly children: FunctionNode[] = [];
   /** Amount and every descendant's amount are 0. */
-  zero: boolean;
+  zero = false;
   /** "201 一般公共服务支出" */
-  label: string;
-  /** Share of the fund's total, computed when first shown (a consolidated disclosure has thousands of items, most never shown). */
-  readonly share: string;
+  readonly label: string;
   /** The completion rate as published, else computed from the budget (then `computed`). */
-  completion: { rate: string; computed: boolean } | undefined;
+  readonly completion: { rate: string; computed: boolean } | undefined;
   cells?: Cell[];
+  private shareText: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly item: FunctionItem,
+    readonly level: number,
+    readonly parent: FunctionNode | undefined,
+    private readonly shareOfTotal: (amount: string) => string,
+  ) {
+    this.label = item.code ? `${item.code} ${item.name}` : item.name;
+    this.completion = completionOf(item);
+  }
+
+  /** Share of the fund's total. */
+  get share(): string {
+    return (this.shareText ??= this.shareOfTotal(this.item.amount));
+  }
 }
 
 interface FunctionalBreakdownModel {
@@ -183,26 +198,16 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const tree = hierarchy<Datum>({ children: items }, (datum) => datum.children);
     const byId = new Map<string, FunctionNode>();
     const nodes = new Map<HierarchyNode<Datum>, FunctionNode>();
+    const roots: FunctionNode[] = [];
+    const shareOfTotal = (amount: string) => context.format.share(amount, total) ?? '';
+    // eachBefore visits siblings in order, so a node's index is the count of siblings already placed.
     tree.eachBefore((entry) => {
       if (!entry.parent) return;
-      const item = entry.data as FunctionItem;
       const parent = nodes.get(entry.parent);
-      const id = parent ? `${parent.id}.${entry.parent.children!.indexOf(entry)}` : String(tree.children!.indexOf(entry));
-      let share: string | undefined;
-      const node: FunctionNode = {
-        id,
-        item,
-        level: entry.depth - 1,
-        parent,
-        children: [],
-        zero: false,
-        label: item.code ? `${item.code} ${item.name}` : item.name,
-        get share() {
-          return (share ??= context.format.share(item.amount, total) ?? '');
-        },
-        completion: completionOf(item),
-      };
-      parent?.children.push(node);
+      const siblings = parent ? parent.children : roots;
+      const id = parent ? `${parent.id}.${siblings.length}` : String(siblings.length);
+      const node = new FunctionNode(id, entry.data as FunctionItem, entry.depth - 1, parent, shareOfTotal);
+      siblings.push(node);
       nodes.set(entry, node);
       byId.set(id, node);
     });
@@ -210,7 +215,6 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       const node = nodes.get(entry);
       if (node) node.zero = isZero(node.item.amount) && node.children.every((child) => child.zero);
     });
-    const roots = (tree.children ?? []).map((entry) => nodes.get(entry)!);
     const all = [...byId.values()];
     const has = {
       basic: all.some((node) => node.item.basic !== undefined),

@@ -96,6 +96,12 @@ describe('money: decimal text and places', () => {
     expect(toDecimal(value)).to.equal(value);
     expect(toDecimal('933.74').toFixed()).to.equal('933.74');
   });
+  it('toDecimal parses a text once and gives the same value back, also after its cache was emptied', () => {
+    expect(toDecimal('901.17')).to.equal(toDecimal('901.17'));
+    for (let index = 0; index <= 20_000; index++) toDecimal(`${index}.25`);
+    expect(toDecimal('901.17').toFixed()).to.equal('901.17');
+    expect(toDecimal('19999.25').plus(toDecimal('0.75')).toFixed()).to.equal('20000');
+  });
 });
 
 describe('money: exact sums', () => {

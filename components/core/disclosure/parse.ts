@@ -104,9 +104,8 @@ class Walker {
       case 'decimal': {
         if (typeof value !== 'string' && typeof value !== 'number') return this.wrongType(path, 'decimal', value);
         const normalised = normaliseAmount(value);
-        const found = describe(value);
-        if (normalised === undefined) return this.report(path, 'decimal', (c) => c.problems.decimal({ found }));
-        if (!shape.signed && normalised.startsWith('-')) return this.report(path, 'negative', (c) => c.problems.negative({ found }));
+        if (normalised === undefined) return this.report(path, 'decimal', (c) => c.problems.decimal({ found: describe(value) }));
+        if (!shape.signed && normalised.startsWith('-')) return this.report(path, 'negative', (c) => c.problems.negative({ found: describe(value) }));
         return normalised;
       }
       case 'count': {
@@ -154,16 +153,16 @@ class Walker {
   private visitRecord(value: unknown, shape: RecordShape, path: string, depth: number): unknown {
     if (!isRecord(value)) return this.wrongType(path, 'object', value);
     const before = this.problems.length;
-    const known = Object.keys(shape.fields);
+    const { known, fields } = fieldsOf(shape);
     for (const field of Object.keys(value)) {
-      if (!known.includes(field)) {
-        const suggestion = closest(field, known);
+      if (!known.has(field)) {
+        const suggestion = closest(field, [...known]);
         this.report(childPath(path, field), 'unknown-field', (c) => c.problems['unknown-field']({ field, suggestion }));
       }
     }
     // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.
     const copy: Record<string, unknown> = {};
-    for (const [field, { shape: fieldShape, required }] of Object.entries(shape.fields)) {
+    for (const [field, { shape: fieldShape, required }] of fields) {
       if (Object.prototype.hasOwnProperty.call(value, field) && value[field] !== undefined) {
         const normalised = this.visit(value[field], fieldShape, childPath(path, field), depth + 1);
         if (normalised !== undefined) copy[field] = normalised;
@@ -207,6 +206,17 @@ class Walker {
     this.problems.push(problem(path, code, build));
     return undefined;
   }
+}
+
+/** A record shape's field names and entries, worked out once per shape (a disclosure has thousands of records of a few shapes). */
+const FIELDS = new WeakMap<RecordShape, { known: ReadonlySet<string>; fields: [string, RecordShape['fields'][string]][] }>();
+function fieldsOf(shape: RecordShape) {
+  let entry = FIELDS.get(shape);
+  if (!entry) {
+    entry = { known: new Set(Object.keys(shape.fields)), fields: Object.entries(shape.fields) };
+    FIELDS.set(shape, entry);
+  }
+  return entry;
 }
 
 function problem(path: string, code: ProblemCode, build: Parameters<typeof localise>[0]): DisclosureProblem {
