@@ -82,7 +82,15 @@ describe('narrow screens and zoom', () => {
         for (const region of all(element, '.table-scroll')) {
           expect(region.getAttribute('tabindex')).to.equal('0');
           expect(region.getAttribute('role')).to.equal('region');
-          expect(element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent!.length).to.be.greaterThan(0);
+          const caption = element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+          expect(caption.textContent!.length).to.be.greaterThan(0);
+          // Scrolled to its far end, the table's caption is still within the region's view.
+          region.scrollLeft = region.scrollWidth;
+          const text = caption.querySelector('.caption-text')!.getBoundingClientRect();
+          const view = region.getBoundingClientRect();
+          expect(text.left, `${element.localName} caption`).to.be.at.least(view.left - 0.5);
+          expect(text.right, `${element.localName} caption`).to.be.at.most(view.right + 0.5);
+          region.scrollLeft = 0;
         }
       }
     });

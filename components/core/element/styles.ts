@@ -136,6 +136,8 @@ export const sharedStyles = css`
     position: relative;
     overflow-x: auto;
     max-width: 100%;
+    /* Its width, for the caption below (100cqi). */
+    container-type: inline-size;
   }
   .table-scroll:focus-visible {
     outline: 3px solid var(--_focus);
@@ -151,6 +153,13 @@ export const sharedStyles = css`
     font-weight: 700;
     padding: 0 0 0.375rem;
     caption-side: top;
+  }
+  /* A table wider than the screen scrolls in its region; its caption stays in view. */
+  .caption-text {
+    display: inline-block;
+    position: sticky;
+    inset-inline-start: 0;
+    max-width: 100cqi;
   }
   th,
   td {

@@ -64,7 +64,7 @@ export function renderTable(options: TableOptions): TemplateResult {
   const captionId = `${id}-caption`;
   return html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
     <table part="table" data-table=${id}>
-      <caption id=${captionId} part="caption">${caption}</caption>
+      <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
         <tr>
           ${columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''}>${column.label}</th>`)}
