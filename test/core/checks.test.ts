@@ -468,7 +468,7 @@ describe('cross-checks: other matters and basic expenditure', () => {
     const warnings = fullWarningsAfter(synthetic, (d) => (d.otherMatters.assets.vehicles.total = 6));
     expect(warnings.map(({ message: _message, ...figures }) => figures)).to.deep.equal([sum('otherMatters.assets.vehicles.total', '6', '5', '+1', '0', false)]);
     expect(warnings[0]!.message.en).to.equal(
-      'Number of vehicles is 6 but the sum of the vehicle categories is 5, a difference of +1, beyond rounding (±0): the figures do not agree.',
+      'Number of vehicles is 6 but the sum of the vehicle categories is 5, a difference of +1: the figures do not agree.',
     );
   });
   it('vehicle categories: consistent changes pass', () => {
@@ -483,7 +483,7 @@ describe('cross-checks: other matters and basic expenditure', () => {
   it('a category\'s own breakdown (其他用车 → 一般公务用车) is checked, at the category\'s count', () => {
     const warnings = fullWarningsAfter(synthetic, (d) => (d.otherMatters.assets.vehicles.byCategory[2].children[0].count = 2));
     expect(warnings.map(({ message: _message, ...figures }) => figures)).to.deep.equal([sum('otherMatters.assets.vehicles.byCategory[2].count', '3', '2', '+1', '0', false)]);
-    expect(warnings[0]!.message['zh-CN']).to.equal('其他用车为 3，各类车辆合计为 2，相差 +1，超出四舍五入误差（±0），数据不一致。');
+    expect(warnings[0]!.message['zh-CN']).to.equal('其他用车为 3，各类车辆合计为 2，相差 +1，数据不一致。');
   });
   it('a breakdown two levels down points at the nested category', () => {
     expect(

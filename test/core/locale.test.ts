@@ -135,5 +135,8 @@ describe('locale: catalogues', () => {
     expect(zhCN.warning({ ...parts, withinRounding: false })).to.equal('A为 933.75，B为 933.74，相差 +0.01，超出四舍五入误差（±0.005），数据不一致。');
     expect(en.warning({ ...parts, withinRounding: true })).to.equal('A is 933.75 but B is 933.74, a difference of +0.01, within rounding (±0.005).');
     expect(en.warning({ ...parts, withinRounding: false })).to.equal('A is 933.75 but B is 933.74, a difference of +0.01, beyond rounding (±0.005): the figures do not agree.');
+    // Counts are compared exactly: no rounding to speak of.
+    expect(zhCN.warning({ ...parts, tolerance: '0', withinRounding: false })).to.equal('A为 933.75，B为 933.74，相差 +0.01，数据不一致。');
+    expect(en.warning({ ...parts, tolerance: '0', withinRounding: false })).to.equal('A is 933.75 but B is 933.74, a difference of +0.01: the figures do not agree.');
   });
 });

@@ -118,7 +118,9 @@ export const en: Catalogue = {
     `${p.publishedLabel} is ${p.published} but ${p.computedLabel} is ${p.computed}, a difference of ${p.difference}` +
     (p.withinRounding
       ? `, within rounding (±${p.tolerance}).`
-      : `, beyond rounding (±${p.tolerance}): the figures do not agree.`),
+      : p.tolerance === '0'
+        ? ': the figures do not agree.'
+        : `, beyond rounding (±${p.tolerance}): the figures do not agree.`),
   codeWarnings: {
     'code-prefix': (p) => `Code ${p.code} does not start with its parent's code ${p.parent}`,
     'duplicate-code': (p) => `Code ${p.code} appears more than once at this level`,

@@ -119,10 +119,10 @@ export const zhCN = {
     decimal: '十进制数字字符串',
   },
 
-  /** A cross-check (勾稽关系) warning: what was published against what the figures give. */
+  /** A cross-check (勾稽关系) warning: what was published against what the figures give. A tolerance of "0" (counts) has no rounding to mention. */
   warning: (p: { published: string; publishedLabel: string; computed: string; computedLabel: string; difference: string; tolerance: string; withinRounding: boolean }) =>
     `${p.publishedLabel}为 ${p.published}，${p.computedLabel}为 ${p.computed}，相差 ${p.difference}` +
-    (p.withinRounding ? `，在四舍五入误差（±${p.tolerance}）以内。` : `，超出四舍五入误差（±${p.tolerance}），数据不一致。`),
+    (p.withinRounding ? `，在四舍五入误差（±${p.tolerance}）以内。` : p.tolerance === '0' ? '，数据不一致。' : `，超出四舍五入误差（±${p.tolerance}），数据不一致。`),
   codeWarnings: {
     'code-prefix': (p: { code: string; parent: string }) => `科目编码 ${p.code} 不以上级编码 ${p.parent} 开头`,
     'duplicate-code': (p: { code: string }) => `同级科目编码 ${p.code} 重复`,
