@@ -4,7 +4,7 @@
  * decimal.js puts every method on one prototype and every static function on
  * the constructor, so no bundler can drop the ones a program never calls: the
  * trigonometric and hyperbolic functions, logarithms, powers, roots and
- * fractions, with the 1,025-digit π and ln 10 they need, are half of its
+ * fractions, with the 1,025-digit π and ln 10 they need, are 7.6 KB of its
  * 12.7 KB gzipped. This transform removes those definitions from decimal.js's
  * own source before bundling; every method kept is decimal.js's code,
  * unchanged. The bundler's tree shaking then drops the helpers only they used.
