@@ -15,6 +15,7 @@
  * call to anything else does not type-check (test/node/decimal-subset.test.ts
  * keeps the two lists equal).
  */
+import { readFile } from 'node:fs/promises';
 
 /**
  * The prototype methods kept, each by one of its names (decimal.js defines
@@ -56,6 +57,7 @@ export const DECIMAL_MODULE = /[\\/]decimal\.js[\\/]decimal\.mjs$/;
  * DECIMAL_METHODS and every static math function removed. Throws when the
  * source no longer has the shape this relies on (a decimal.js upgrade), so a
  * changed library fails the build instead of shipping something half-cut.
+ * `removed` names every prototype method dropped, aliases included.
  * @param {string} source the text of decimal.js/decimal.mjs
  * @returns {{ code: string, removed: string[] }}
  */
@@ -72,7 +74,7 @@ export function subsetDecimal(source) {
       names.forEach((n) => found.add(n));
       return definition;
     }
-    removed.push(name);
+    removed.push(...names);
     return '';
   });
   const missing = DECIMAL_METHODS.filter((name) => !found.has(name));
@@ -96,15 +98,15 @@ export function subsetDecimal(source) {
 }
 
 /**
- * Method names removed from the prototype, every alias included: what a
- * kept method must never call.
- * @param {string} source the text of decimal.js/decimal.mjs
+ * The transform as an esbuild plugin (the full bundle, the tests; also for
+ * portal developers bundling dist/lib with esbuild).
+ * @returns {import('esbuild').Plugin}
  */
-export function removedMethodNames(source) {
-  const { removed } = subsetDecimal(source);
-  const names = [];
-  for (const match of source.replace(/\r\n?/g, '\n').matchAll(/^P\.(\w+)(?: = P\.(\w+))? = function\b/gm)) {
-    if (removed.includes(match[1])) names.push(match[1], ...(match[2] ? [match[2]] : []));
-  }
-  return names;
+export function esbuildDecimalSubset() {
+  return {
+    name: 'decimal-subset',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: DECIMAL_MODULE }, async ({ path }) => ({ contents: subsetDecimal(await readFile(path, 'utf8')).code, loader: 'js' }));
+    },
+  };
 }
