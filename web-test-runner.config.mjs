@@ -2,8 +2,7 @@
  * Browser tests: every test/**\/*.test.ts and components/**\/*.test.ts (except
  * the Node suites in test/node) in headless Chromium, TypeScript through esbuild.
  * lit resolves with the `production` condition so dev-mode warnings stay out
- * of the test log. decimal.js is served cut down as the full bundle ships it
- * (components/core/decimal-subset.mjs), so every browser test runs on that subset.
+ * of the test log. decimal.js is served as published, as the bundle ships it.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -12,23 +11,15 @@ import { countReporter } from './test/tools/count-reporter.mjs';
 import { findBrowser } from './test/tools/browser.mjs';
 import { testApi } from './test/tools/test-server.mjs';
 import { chromiumCommandsPlugin } from './test/tools/chromium-commands.mjs';
-import { DECIMAL_MODULE, subsetDecimal } from './components/core/decimal-subset.mjs';
 
 const executablePath = findBrowser();
 
-/** Serves decimal.js as the bundle ships it. */
-const decimalSubsetPlugin = {
-  name: 'decimal-subset',
-  transform(context) {
-    if (DECIMAL_MODULE.test(context.path)) return { body: subsetDecimal(context.body).code };
-  },
-};
 const countFile = process.env.WTR_COUNT_FILE;
 
 export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumCommandsPlugin(), decimalSubsetPlugin],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumCommandsPlugin()],
   middleware: [testApi],
   // One page at a time: a page in a background tab gets no animation frames in headless Chromium.
   concurrency: 1,
@@ -48,7 +39,7 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
-          // Two test pages run at once; the one in the background must not be throttled.
+          // Tests run one page at a time (concurrency 1), but a test page may open a window or frame of its own: nothing in the background may be throttled.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',

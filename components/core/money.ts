@@ -15,9 +15,9 @@ import DecimalBase from 'decimal.js';
 export type DecimalValue = string | number | Decimal;
 
 /**
- * The part of decimal.js this library uses. The full bundle ships decimal.js
- * cut down to exactly these methods (decimal-subset.mjs, which lists the same
- * names), so a call to any other method must not type-check.
+ * The part of decimal.js this library uses: decimal.js is bundled as
+ * published, and this interface keeps the library's calls to the few methods
+ * it needs, so that every use of decimal.js stays in this module.
  */
 export interface Decimal {
   abs(): Decimal;

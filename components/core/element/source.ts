@@ -51,7 +51,7 @@ export function readInlineJson(host: Element): string | undefined {
 }
 
 export interface FetchOptions {
-  /** `include` sends cookies; the default `same-origin` follows the page's rules. */
+  /** `omit` (the elements' default) sends no cookies; `same-origin` sends them to the page's own origin; `include` sends them everywhere. */
   credentials: RequestCredentials;
   /** Seconds to wait for an answer before giving up. */
   timeoutSeconds: number;
