@@ -126,9 +126,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
     const showTables = view !== 'chart';
     const showCharts = view !== 'table';
     const side = (name: 'income' | 'expenditure', part: SideModel) => html`<section class="side" aria-labelledby=${`${idPrefix}-${name}-heading`}>
-      <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, context.headingLevel + 1)} id=${`${idPrefix}-${name}-heading`}>
-        ${catalogue.accountSummary[name]}
-      </div>
+      ${this.renderHeading(catalogue.accountSummary[name], context.headingLevel + 1, 'subheading', `${idPrefix}-${name}-heading`)}
       ${showCharts
         ? renderCompositionChart({
             id: `${idPrefix}-${name}-chart`,
@@ -156,9 +154,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
       ${model.changes.length > 0 ? html`<p class="changes">${model.changes.join(catalogue.sentenceEnd === '。' ? '；' : '; ')}${catalogue.sentenceEnd}</p>` : nothing}
       ${model.appropriation && showTables
         ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
-            <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, context.headingLevel + 1)} id=${`${idPrefix}-appropriation-heading`}>
-              ${catalogue.accountSummary.appropriationTitle}
-            </div>
+            ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
             ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, ...model.appropriation })}
           </section>`
         : nothing}`;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { DisclosureSection, FunctionItem } from '../core/disclosure/index.js';
 import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
@@ -175,11 +175,6 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
 
   protected override modelKey(): unknown {
     return this.currentFund;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('fund') && this.hasUpdated) this.reload();
-    super.willUpdate(changed);
   }
 
   protected headingText({ disclosure, catalogue }: RenderContext): string {

@@ -130,8 +130,13 @@ describe('<account-summary> on the seed disclosure', () => {
 
   it('renders in English with the same figures', async () => {
     const element = await seedSummary({ lang: 'en' });
-    const heading = element.shadowRoot!.querySelector('[role="heading"]')!;
+    const heading = element.shadowRoot!.querySelector('h2')!;
     expect(heading.textContent!.trim()).to.equal('高新区党群工作部: Income and expenditure, final accounts, 2022');
+    expect([...element.shadowRoot!.querySelectorAll('h3')].map((subheading) => subheading.textContent!.trim())).to.deep.equal([
+      'Income',
+      'Expenditure',
+      'Fiscal appropriation expenditure',
+    ]);
     expect(rowOf(element, 'Fiscal appropriations')).to.deep.equal(['Fiscal appropriations', '933.74', '100%']);
     expect(rowOf(element, 'Total expenditure')).to.deep.equal(['Total expenditure', '933.74', '']);
     expect(tables(element)[0]!.caption).to.equal('Income (10k yuan)');

@@ -45,9 +45,13 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
     it('fetches the disclosure from src, showing a localised loading line meanwhile', async () => {
       const element = await make(`src="${dataUrl(seedPath, 300)}"`);
       expect(element.state).to.equal('loading');
-      expect(element.getAttribute('aria-busy')).to.equal('true');
+      // Busy through the element's ElementInternals (Chromium has ariaBusy there): the host's own attributes stay the page's.
+      const internals = (element as unknown as { internals: ElementInternals }).internals;
+      expect(internals.ariaBusy).to.equal('true');
+      expect(element.hasAttribute('aria-busy')).to.equal(false);
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('正在加载数据…');
       await settle(element);
+      expect(internals.ariaBusy).to.equal(null);
       expect(element.hasAttribute('aria-busy')).to.equal(false);
       expect(textOf(element)).to.contain(seedText);
     });
@@ -148,6 +152,42 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
       element.remove();
     });
 
+    it('fires disclosure-load once the data is rendered: a listener finds the tables, and state and data say the same', async () => {
+      for (const source of ['property', 'src'] as const) {
+        const element = document.createElement(tag) as AnyDisclosureElement;
+        const seen = new Promise<{ tables: number; text: string; state: string; department?: string }>((resolve) =>
+          element.addEventListener('disclosure-load', () =>
+            resolve({
+              tables: element.shadowRoot!.querySelectorAll('table').length,
+              text: textOf(element),
+              state: element.state,
+              department: element.data?.disclosure.department.name,
+            }),
+          ),
+        );
+        if (source === 'property') element.disclosure = await loadJson(seedPath);
+        else element.src = dataUrl(seedPath);
+        document.body.append(element);
+        const atEvent = await seen;
+        expect(atEvent.tables, `${source}: tables rendered when disclosure-load fires`).to.be.greaterThan(0);
+        expect(atEvent.text, source).to.contain(seedText);
+        expect(atEvent.state, source).to.equal('ready');
+        expect(atEvent.department, source).to.equal('高新区党群工作部');
+        element.remove();
+      }
+    });
+
+    it('fires disclosure-error once the alert is rendered', async () => {
+      const element = document.createElement(tag) as AnyDisclosureElement;
+      const seen = new Promise<string | undefined>((resolve) =>
+        element.addEventListener('disclosure-error', () => resolve(alertOf(element)?.textContent?.replace(/\s+/g, ' ').trim())),
+      );
+      element.disclosure = '{ "schemaVersion": 1, ';
+      document.body.append(element);
+      expect(await seen).to.contain('无法显示');
+      element.remove();
+    });
+
     it('fires disclosure-error with the error, and nothing escapes the element', async () => {
       const element = document.createElement(tag) as AnyDisclosureElement;
       const failed = oneEvent(element, 'disclosure-error');
@@ -183,10 +223,21 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
       expect(textOf(healthy!)).to.contain(seedText);
     });
 
+    it('has a real <h2> heading by default', async () => {
+      const element = await render(staticHtml`<${tagName} .disclosure=${await loadJson(seedPath)}></${tagName}>`);
+      await settle(element);
+      const headings = [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+      expect(headings[0]!.localName).to.equal('h2');
+      expect(headings[0]!.getAttribute('part')).to.equal('heading');
+      expect(headings.filter((heading) => heading.hasAttribute('role'))).to.deep.equal([]);
+    });
+
     it('uses the heading level it is given', async () => {
       const element = await render(staticHtml`<${tagName} heading-level="4" .disclosure=${await loadJson(seedPath)}></${tagName}>`);
       await settle(element);
-      expect(element.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('4');
+      const heading = element.shadowRoot!.querySelector('[part="heading"]')!;
+      expect(heading.localName).to.equal('h4');
+      expect(heading.hasAttribute('role')).to.equal(false);
     });
 
     it('follows the language of its nearest ancestor and of the page', async () => {

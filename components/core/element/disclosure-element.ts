@@ -113,6 +113,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** Validates the current source again, e.g. when the sections the element requires have changed. */
   protected reload(): void {
     this.loadedSource = undefined;
+    this.validatedFor = undefined;
     this.loadData();
   }
 
@@ -124,6 +125,14 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private inlineObserver: MutationObserver | undefined;
   private inlineText: string | undefined;
   private stopFollowingLang: (() => void) | undefined;
+  /** The element's ElementInternals, for `aria-busy` (undefined where the browser has none). */
+  protected readonly internals: ElementInternals | undefined;
+  /** The sections (`requiredKey`) the current disclosure was validated for. */
+  private validatedFor: string | undefined;
+  /** The load state the last render showed. */
+  private renderedState: unknown;
+  /** The load or error event to fire once the state it reports has been rendered. */
+  private pendingEvent: { name: 'disclosure-load' | 'disclosure-error'; detail: DisclosureLoadDetail | DisclosureErrorDetail; state: unknown } | undefined;
 
   constructor() {
     super();
@@ -133,6 +142,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.credentials = 'omit';
     this.timeout = 30;
     this.loadState = { status: 'empty' };
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
   /** The current state: `empty`, `loading`, `error` or `ready`. */
@@ -174,11 +184,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
-    if (this.loadState.status === 'loading') this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-    const ready = this.loadState.status === 'ready' ? this.loadState : undefined;
+  /** Builds the view model when what it depends on changed; loading never starts here. */
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    // A disclosure validated for other sections (e.g. before `fund` changed) is validated again in `updated`.
+    const ready = this.loadState.status === 'ready' && this.validatedFor === this.requiredKey ? this.loadState : undefined;
     if (!ready) {
       this.model = undefined;
       this.context = undefined;
@@ -214,10 +223,50 @@ export abstract class DisclosureElement<Model> extends LitElement {
     }
   }
 
+  /**
+   * After each render: a new `disclosure` or `src` starts loading; the busy
+   * state follows the load; and a load or error event whose state is now on
+   * screen is fired, so that a listener finds the rendered tables (or alert).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
+    else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.reload();
+    this.setBusy(this.loadState.status === 'loading');
+    const event = this.pendingEvent;
+    if (event && event.state === this.loadState && this.renderedState === this.loadState) {
+      this.pendingEvent = undefined;
+      this.emit(event.name, event.detail);
+    }
+  }
+
+  /**
+   * `updateComplete` also waits for the render that a change made in `updated`
+   * asks for (a new `disclosure` is validated there and rendered next), so
+   * `el.disclosure = d; await el.updateComplete` finds `d` rendered.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    while (this.isUpdatePending) await super.getUpdateComplete();
+    return true;
+  }
+
+  /** `aria-busy` through ElementInternals where the browser supports it (the host's attributes stay the page's), else on the host. */
+  private setBusy(busy: boolean): void {
+    if (this.internals && 'ariaBusy' in this.internals) {
+      this.internals.ariaBusy = busy ? 'true' : null;
+    } else if (busy) {
+      this.setAttribute('aria-busy', 'true');
+    } else {
+      this.removeAttribute('aria-busy');
+    }
+  }
+
   protected override render(): TemplateResult {
     const locale = this.context?.locale ?? resolveLocale(this, this.lang);
     const catalogue = catalogueFor(locale);
     const state = this.loadState;
+    this.renderedState = state;
     if (state.status === 'ready' && this.model !== undefined && this.context) {
       const context = this.context;
       return html`<div class="base" part="base">
@@ -237,9 +286,23 @@ export abstract class DisclosureElement<Model> extends LitElement {
     </div>`;
   }
 
-  /** A heading at the level the page asked for, without changing the tag. */
-  protected renderHeading(text: string, level = this.clampedHeadingLevel, className = 'heading'): TemplateResult {
-    return html`<div class=${className} part=${className} role="heading" aria-level=${Math.min(6, level)}>${text}</div>`;
+  /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`). */
+  protected renderHeading(text: string, level = this.clampedHeadingLevel, className = 'heading', id?: string): TemplateResult {
+    const idAttr = id ?? nothing;
+    switch (Math.min(6, Math.max(1, level))) {
+      case 1:
+        return html`<h1 class=${className} part=${className} id=${idAttr}>${text}</h1>`;
+      case 2:
+        return html`<h2 class=${className} part=${className} id=${idAttr}>${text}</h2>`;
+      case 3:
+        return html`<h3 class=${className} part=${className} id=${idAttr}>${text}</h3>`;
+      case 4:
+        return html`<h4 class=${className} part=${className} id=${idAttr}>${text}</h4>`;
+      case 5:
+        return html`<h5 class=${className} part=${className} id=${idAttr}>${text}</h5>`;
+      default:
+        return html`<h6 class=${className} part=${className} id=${idAttr}>${text}</h6>`;
+    }
   }
 
   private renderError(error: DisclosureLoadError, locale: Locale): TemplateResult {
@@ -338,10 +401,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Validates the input; never throws out of the element. */
   private accept(input: unknown, url?: string): void {
+    this.validatedFor = this.requiredKey;
     try {
       const { disclosure, warnings } = parseDisclosure(input, { require: this.requiredSections });
       this.loadState = { status: 'ready', disclosure, warnings };
-      this.emit<DisclosureLoadDetail>('disclosure-load', { disclosure, warnings });
+      this.pendingEvent = { name: 'disclosure-load', detail: { disclosure, warnings }, state: this.loadState };
     } catch (error) {
       if (error instanceof DisclosureError) {
         const notJson = error.problems.length === 1 && error.problems[0]!.code === 'not-json';
@@ -358,7 +422,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   private fail(error: DisclosureLoadError): void {
     this.loadState = { status: 'error', error };
-    this.emit<DisclosureErrorDetail>('disclosure-error', { error });
+    this.pendingEvent = { name: 'disclosure-error', detail: { error }, state: this.loadState };
   }
 
   /** Dispatches a bubbling, composed custom event. */
@@ -368,6 +432,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   private displayUnit(disclosure: Disclosure): MoneyUnit {
     return MONEY_UNITS.includes(this.unit as MoneyUnit) ? (this.unit as MoneyUnit) : disclosure.unit;
+  }
+
+  /** The sections the disclosure must have now, as one key. */
+  private get requiredKey(): string {
+    return this.requiredSections.join();
   }
 
   private get clampedHeadingLevel(): number {
