@@ -1,36 +1,28 @@
 /**
  * Custom Elements Manifest (dist/custom-elements.json), written by
- * `npm run build` (build.config.mjs) and `npm run manifest`:
+ * `npm run build` and `npm run manifest`:
  *   node_modules/.bin/cem analyze --config custom-elements-manifest.config.mjs --outdir dist
  *
- * The elements' JSDoc (@summary @attr @prop @fires @slot @csspart @cssprop)
- * is the single source of the API docs: the manifest feeds Storybook's
- * controls and docs pages and the README's element reference
- * (stories/tools/element-reference.mjs).
+ * The JSDoc is the single source of the API docs. The API every element
+ * shares is documented once, on the base class
+ * (components/core/element/disclosure-element.ts, in the globs for that
+ * reason); the analyzer's own inheritance step copies it into each element
+ * (`inheritedFrom`). The manifest feeds Storybook and docs/elements.md
+ * (`npm run docs`).
  *
- * Analysed: each element's module and define.ts, and the base class every
- * element extends (components/core/element/disclosure-element.ts), which must
- * be in the globs so that the analyzer copies the inherited reactive
- * properties, attributes and methods into each element (`inheritedFrom`).
- *
- * The analyzer's Lit support (`litelement: true`) does not know this
- * project's idioms, so the plugin below finishes the job:
- *   - tag names: elements register with `XElement.define('x-tag')` (a static
- *     helper on the base class), not `customElements.define`; those calls in
- *     define.ts become the `custom-element-definition` exports and tag names,
- *     and the abstract base class is not reported as an element;
- *   - Lit internal state (`{ state: true }` in `static properties`) is not an
- *     attribute;
- *   - events created from a variable (`new CustomEvent(name, …)` in the
- *     base's `emit` helper) are not an event named "name"; the real events
- *     come from @fires;
- *   - private and protected members are implementation, not API: dropped;
- *   - `@prop {Type} name` in the class JSDoc gives the member its type, and
- *     type aliases that are unions of string literals (DisclosureView, Fund …)
- *     are written out, so that tools (Storybook controls) can offer the values;
+ * The analyzer does the rest itself (`@summary`, `@fires`, `@slot`,
+ * `@csspart`, `@cssprop`, `@prop {Type}`, Lit's static properties); the
+ * plugin below does only what it cannot:
+ *   - tag names: elements register with `XElement.define('x-tag')` (the base
+ *     class's helper), not `customElements.define`; those calls in define.ts
+ *     become the tag names and `custom-element-definition` exports;
+ *   - Lit internal state (`{ state: true }`) is not an attribute;
+ *   - the base's `emit(name, …)` helper is not an event called "name";
+ *   - private and protected members are implementation, not API;
+ *   - string-literal union aliases (DisclosureView, Fund …) are written out,
+ *     so that tools (Storybook controls) can offer the values;
  *   - each `@cssprop` gets its default from the styles
- *     (`var(--disclosure-x, default)` in components/core/element/styles.ts,
- *     then any *.styles.ts) unless the JSDoc gives one.
+ *     (`var(--disclosure-x, default)`).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -91,8 +83,6 @@ function disclosureElementsPlugin() {
   const stateProperties = new Map();
   /** className → names of events created from a variable. */
   const variableEvents = new Map();
-  /** className → { name → type } from `@prop {Type} name` in the class JSDoc. */
-  const propTypes = new Map();
   /** Type alias name → its string-literal union text. */
   const aliases = new Map(Object.entries(BUILTIN_ALIASES));
 
@@ -118,17 +108,6 @@ function disclosureElementsPlugin() {
 
       if (ts.isClassDeclaration(node) && node.name) {
         const className = node.name.text;
-        for (const tag of ts.getJSDocTags(node)) {
-          const tagName = tag.tagName.text;
-          if ((tagName === 'prop' || tagName === 'property') && typeof tag.comment === 'string') {
-            // The TS parser keeps `{Type} name - description` of unknown tags as the comment text.
-            const match = tag.comment.match(/^\s*\{(.+?)\}\s+([\w$]+)/s);
-            if (match) {
-              if (!propTypes.has(className)) propTypes.set(className, new Map());
-              propTypes.get(className).set(match[2], match[1].trim());
-            }
-          }
-        }
         for (const member of node.members) {
           const isStatic = member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword);
           if (!isStatic || !member.name || member.name.getText() !== 'properties') continue;
@@ -216,7 +195,6 @@ function disclosureElementsPlugin() {
 
         const state = new Set(lineage.flatMap((name) => [...(stateProperties.get(name) ?? [])]));
         const fromVariables = new Set(lineage.flatMap((name) => [...(variableEvents.get(name) ?? [])]));
-        const types = new Map(lineage.toReversed().flatMap((name) => [...(propTypes.get(name) ?? new Map())]));
 
         declaration.attributes = (declaration.attributes ?? []).filter((attribute) => !state.has(attribute.fieldName ?? attribute.name));
         declaration.events = (declaration.events ?? []).filter((event) => !(fromVariables.has(event.name) && !event.description));
@@ -224,13 +202,12 @@ function disclosureElementsPlugin() {
           .filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('#') && !state.has(member.name))
           .map((member) => {
             const next = { ...member };
-            if (types.has(member.name)) next.type = { text: types.get(member.name) };
             if (next.type?.text) next.type = { ...next.type, text: expand(next.type.text) };
             return next;
           });
         for (const attribute of declaration.attributes) {
           const field = declaration.members.find((member) => member.name === attribute.fieldName);
-          const text = types.get(attribute.fieldName) ?? field?.type?.text ?? attribute.type?.text;
+          const text = field?.type?.text ?? attribute.type?.text;
           if (text) attribute.type = { text: expand(text) };
         }
         for (const key of ['attributes', 'events', 'slots', 'cssParts', 'cssProperties']) {
@@ -250,7 +227,6 @@ function disclosureElementsPlugin() {
 export default {
   globs: ['components/*/*.ts', 'components/core/element/disclosure-element.ts'],
   exclude: ['components/**/*.test.ts', 'components/**/*.styles.ts', 'components/core/*.ts', 'components/cli/**', 'components/index.ts'],
-  outdir: 'dist',
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer must not rewrite the file.
   packagejson: false,

@@ -1,7 +1,7 @@
 /**
  * `npm test`: finds (or installs) Chromium, type-checks, builds, runs the Node
- * suites (test/node: the CLI, the JSON Schema, the bundle, the README's
- * element reference), builds the Storybook (storybook-static/, which
+ * suites (test/node: the CLI, the JSON Schema, the bundle, and the generated
+ * docs, which fail when docs/*.md differ from `npm run docs`), builds the Storybook (storybook-static/, which
  * test/stories loads) and runs the browser suites (everything else, in
  * headless Chromium), then prints one closing line, `N passed, N failed`,
  * for both together. Exit 0 only when all pass.

@@ -58,55 +58,12 @@ interface ThreePublicModel {
  *
  * @summary “三公” expenses with their change, budget and counts, as tables and a bar chart.
  *
- * @attr src - URL of the disclosure JSON (fetched once per page for equal URLs).
- * @attr lang - Language: `zh-CN` (default) or `en`; inherited from the nearest ancestor with `lang`.
- * @attr unit - Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly.
- * @attr view - `both` (default), `table` or `chart`.
- * @attr heading-level - Level of the element's heading, 1–6 (default 2).
- * @attr hide-zero - Collapse lines whose amounts are all 0 into one line that says how many.
- * @attr credentials - Credentials for `src`: `omit` (default), `same-origin` or `include`.
- * @attr timeout - Seconds to wait for `src` before showing an error (default 30).
- *
- * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`.
- * @prop {'empty' | 'loading' | 'error' | 'ready'} state - The current state (read only).
- *
- * @fires {CustomEvent<{ disclosure: Disclosure; warnings: DisclosureWarning[] }>} disclosure-load - The disclosure was validated and rendered.
- * @fires {CustomEvent<{ error: DisclosureLoadError }>} disclosure-error - The disclosure could not be loaded or is invalid.
- *
- * @slot footer - Content after the element's own, such as a link to the source document.
- *
- * @csspart base - The element's wrapper.
- * @csspart heading - The element's heading.
  * @csspart statement - The sentence shown instead of the chart when every amount is 0.
  * @csspart changes - The year-on-year sentences.
- * @csspart chart - The bar chart (a figure).
- * @csspart table-region - The scrolling region around each table.
- * @csspart table - Each table (amounts; counts).
- * @csspart caption - Each table's caption.
- * @csspart warnings - The "数据核对" note listing cross-check differences.
- * @csspart error - The error alert.
- * @csspart loading - The loading line.
  *
- * @cssprop --disclosure-font-family - Font family.
- * @cssprop --disclosure-font-size - Base font size.
- * @cssprop --disclosure-heading-size - Font size of the element's heading.
- * @cssprop --disclosure-color-text - Text colour.
- * @cssprop --disclosure-color-heading - Heading colour.
- * @cssprop --disclosure-color-muted - Secondary text colour (series names, notes, summaries, the bars' baseline).
- * @cssprop --disclosure-color-background - Background colour.
- * @cssprop --disclosure-color-surface - Background of table headers and of the zero statement.
- * @cssprop --disclosure-color-border - Table rules and borders.
- * @cssprop --disclosure-color-focus - Focus ring colour.
- * @cssprop --disclosure-color-warning - Text and border of the data-check note.
- * @cssprop --disclosure-color-warning-background - Background of the data-check note.
- * @cssprop --disclosure-color-error - Text and border of the error alert.
- * @cssprop --disclosure-color-error-background - Background of the error alert.
  * @cssprop --disclosure-chart-color-1 - Bars of this year (plain).
  * @cssprop --disclosure-chart-color-2 - Bars of the previous year (hatched).
  * @cssprop --disclosure-chart-color-3 - Bars of the budget (dotted).
- * @cssprop --disclosure-chart-pattern-color - Ink of the fill patterns that tell series apart without colour.
- * @cssprop --disclosure-radius - Corner radius.
- * @cssprop --disclosure-spacing - Space between blocks.
  */
 export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicModel> {
   static override styles = [...DisclosureElement.styles, groupedBarsStyles, threePublicExpensesStyles];

@@ -1,23 +1,22 @@
-#!/usr/bin/env node
 /**
- * The README's element reference, generated from the Custom Elements
- * Manifest (dist/custom-elements.json, itself generated from the elements'
- * JSDoc): per element, tables of its attributes, properties, methods, events,
- * slots and CSS parts; then one table of every CSS custom property with the
- * elements that use it.
+ * The element reference (docs/elements.md), generated from the Custom
+ * Elements Manifest, itself generated from the elements' JSDoc (the shared
+ * API once, on the base class; each element's own on the element): per
+ * element, tables of its attributes, properties, methods, events, slots and
+ * CSS parts; then one table of every CSS custom property.
  *
- *   node stories/tools/element-reference.mjs [manifest] [readme]
- *
- * rewrites README.md between `<!-- element-reference:start -->` and
- * `<!-- element-reference:end -->` and leaves the rest of the file alone.
- * `npm run build` runs it after writing the manifest; test/node/element-reference.test.ts
- * fails when the README is not what this produces.
+ * `generate()` runs the analyzer into a scratch folder and renders the
+ * Markdown; `npm run docs` (scripts/docs.mjs) writes it to docs/elements.md
+ * and `npm test` (test/node/docs.test.ts) fails when the committed file
+ * differs. The build never writes it.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 
-export const START_MARKER = '<!-- element-reference:start -->';
-export const END_MARKER = '<!-- element-reference:end -->';
+/** Where `npm run docs` writes the reference. */
+export const OUTPUT = 'docs/elements.md';
 
 /** A table cell: one line, pipes escaped. */
 const cell = (text) =>
@@ -44,11 +43,14 @@ export function elementsOf(manifest) {
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
 }
 
+/** " ¹" after an entry the element inherits from the shared base class. */
+const shared = (entry) => (entry.inheritedFrom ? ' ¹' : '');
+
 function elementSection(element) {
-  const parts = [`#### \`<${element.tagName}>\``, ''];
+  const parts = [`## \`<${element.tagName}>\``, ''];
   const summary = element.summary ?? element.description?.split(/\n\n/)[0];
   if (summary) parts.push(cell(summary), '');
-  parts.push(`Class \`${element.name}\`.`, '');
+  parts.push(`Class \`${element.name}\`. Rows marked ¹ are shared by every element (documented once, on \`DisclosureElement\`).`, '');
 
   const attributes = element.attributes ?? [];
   if (attributes.length > 0) {
@@ -62,7 +64,7 @@ function elementSection(element) {
           code(attribute.fieldName),
           code(attribute.type?.text),
           code(attribute.default),
-          cell(attribute.description),
+          cell(`${attribute.description ?? ''}${shared(attribute)}`),
         ]),
       ),
       '',
@@ -77,7 +79,7 @@ function elementSection(element) {
       '',
       table(
         ['Property', 'Type', 'Description'],
-        fields.map((field) => [code(field.name), code(field.type?.text), cell(`${field.readonly && !/read[- ]only/i.test(field.description ?? '') ? 'Read only. ' : ''}${field.description ?? ''}`)]),
+        fields.map((field) => [code(field.name), code(field.type?.text), cell(`${field.readonly && !/read[- ]only/i.test(field.description ?? '') ? 'Read only. ' : ''}${field.description ?? ''}${shared(field)}`)]),
       ),
       '',
     );
@@ -92,7 +94,7 @@ function elementSection(element) {
         ['Method', 'Description'],
         methods.map((method) => [
           code(`${method.static ? `${element.name}.` : ''}${method.name}(${(method.parameters ?? []).map((parameter) => `${parameter.name}${parameter.type?.text ? `: ${parameter.type.text}` : ''}`).join(', ')})`),
-          cell(method.description),
+          cell(`${method.description ?? ''}${shared(method)}`),
         ]),
       ),
       '',
@@ -101,15 +103,15 @@ function elementSection(element) {
 
   const events = element.events ?? [];
   if (events.length > 0) {
-    parts.push('**Events**', '', table(['Event', 'Type', 'Description'], events.map((event) => [code(event.name), code(event.type?.text), cell(event.description)])), '');
+    parts.push('**Events**', '', table(['Event', 'Type', 'Description'], events.map((event) => [code(event.name), code(event.type?.text), cell(`${event.description ?? ''}${shared(event)}`)])), '');
   }
   const slots = element.slots ?? [];
   if (slots.length > 0) {
-    parts.push('**Slots**', '', table(['Slot', 'Description'], slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)])), '');
+    parts.push('**Slots**', '', table(['Slot', 'Description'], slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(`${slot.description ?? ''}${shared(slot)}`)])), '');
   }
   const cssParts = element.cssParts ?? [];
   if (cssParts.length > 0) {
-    parts.push('**CSS parts**', '', table(['Part', 'Description'], cssParts.map((part) => [code(part.name), cell(part.description)])), '');
+    parts.push('**CSS parts**', '', table(['Part', 'Description'], cssParts.map((part) => [code(part.name), cell(`${part.description ?? ''}${shared(part)}`)])), '');
   }
   return parts.join('\n');
 }
@@ -137,32 +139,54 @@ function customPropertiesSection(elements) {
     return [code(name), [...entry.defaults].map(code).join(' / '), descriptions, used];
   });
   return [
-    '#### CSS custom properties',
+    '## CSS custom properties',
     '',
-    'Custom properties inherit into the shadow roots, so a theme sets them once, on `:root` (or on the elements); see [Themes](#themes).',
+    'Custom properties inherit into the shadow roots, so a theme sets them once, on `:root` (or on the elements); see the themes in `themes/` and the README.',
     '',
     table(['Custom property', 'Default', 'Description', 'Used by'], rows),
     '',
   ].join('\n');
 }
 
-/** The Markdown that goes between the markers. */
+/** The whole of docs/elements.md for a manifest. */
 export function renderReference(manifest) {
   const elements = elementsOf(manifest);
   return [
-    '<!-- Generated from dist/custom-elements.json by stories/tools/element-reference.mjs (npm run build). Edit the elements\' JSDoc, not this section. -->',
+    '# Element reference',
+    '',
+    '<!-- Generated by `npm run docs` from the elements\' JSDoc (through the Custom Elements Manifest). Edit the JSDoc, not this file: `npm test` fails when the two differ. -->',
+    '',
+    'Every element shares the attributes, properties, events, slot, parts and custom properties of the base class `DisclosureElement` (marked ¹); each adds its own. Import and usage: see the [README](../README.md).',
     '',
     ...elements.map(elementSection),
     customPropertiesSection(elements),
   ].join('\n');
 }
 
-/** `readme` with the section between the markers replaced. Throws when a marker is missing. */
-export function updateReadme(readme, manifest) {
-  const start = readme.indexOf(START_MARKER);
-  const end = readme.indexOf(END_MARKER);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START_MARKER} and ${END_MARKER}, in that order.`);
-  return `${readme.slice(0, start + START_MARKER.length)}\n${renderReference(manifest)}\n${readme.slice(end)}`;
+/** The Custom Elements Manifest as the analyzer makes it now from the sources (written to a scratch folder, not dist/). */
+export function analyse() {
+  const scratch = mkdtempSync(join(tmpdir(), 'cem-'));
+  try {
+    // The analyzer joins --outdir to the working directory: give it a relative path.
+    const result = spawnSync(join('node_modules', '.bin', 'cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(process.cwd(), scratch), '--quiet'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (result.status !== 0) throw new Error(`cem analyze failed (exit ${result.status})`);
+    return JSON.parse(readFileSync(join(scratch, 'custom-elements.json'), 'utf8'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** docs/elements.md as the sources make it now. */
+export function generate() {
+  const manifest = analyse();
+  const styles = readdirSync('components', { recursive: true })
+    .filter((file) => /(^|\/)([\w-]+\.)?styles\.ts$/.test(file))
+    .map((file) => readFileSync(`components/${file}`, 'utf8'));
+  const undocumented = undocumentedCustomProperties(manifest, styles);
+  if (undocumented.length > 0) throw new Error(`Used in the styles but documented by no @cssprop: ${undocumented.join(', ')}`);
+  return `${renderReference(manifest)}`;
 }
 
 /** `--disclosure-*` custom properties the styles read that no element documents with @cssprop. */
@@ -170,18 +194,4 @@ export function undocumentedCustomProperties(manifest, styleSources) {
   const documented = new Set(elementsOf(manifest).flatMap((element) => (element.cssProperties ?? []).map((property) => property.name)));
   const used = new Set(styleSources.flatMap((source) => [...source.matchAll(/var\((--disclosure-[\w-]+)/g)].map((match) => match[1])));
   return [...used].filter((name) => !documented.has(name)).sort();
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const [manifestPath = 'dist/custom-elements.json', readmePath = 'README.md'] = process.argv.slice(2);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  const readme = readFileSync(readmePath, 'utf8');
-  const next = updateReadme(readme, manifest);
-  if (next !== readme) writeFileSync(readmePath, next);
-  console.log(`${readmePath}: element reference ${next === readme ? 'up to date' : 'updated'} (${elementsOf(manifest).length} elements).`);
-  const styles = readdirSync('components', { recursive: true })
-    .filter((file) => /(^|\/)([\w-]+\.)?styles\.ts$/.test(file))
-    .map((file) => readFileSync(`components/${file}`, 'utf8'));
-  const undocumented = undocumentedCustomProperties(manifest, styles);
-  if (undocumented.length > 0) console.warn(`Used in the styles but documented by no element's @cssprop (so missing from the reference): ${undocumented.join(', ')}`);
 }

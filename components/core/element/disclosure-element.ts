@@ -49,6 +49,66 @@ export interface RenderContext {
 const PROBLEMS_SHOWN = 5;
 let instances = 0;
 
+/**
+ * The base of every disclosure element. Its JSDoc is the one place where the
+ * API every element shares is documented: the analyzer's inheritance step
+ * copies it into each element's entry of the Custom Elements Manifest, and
+ * from there into docs/elements.md and Storybook. An element's own JSDoc
+ * documents only what it adds.
+ *
+ * Data comes in one of three ways, first found wins: the `disclosure`
+ * property, an inline `<script type="application/json">` child, or `src`.
+ * `disclosure-load` fires once the validated disclosure is rendered (a
+ * listener finds the tables); a listener attached later (e.g. in a
+ * framework's effect) reads `state` and `data` instead: when `state` is
+ * `ready`, `data` holds what the event carried.
+ *
+ * The attributes and properties are documented on their fields below.
+ *
+ * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`.
+ *
+ * @fires {CustomEvent<{ disclosure: Disclosure; warnings: DisclosureWarning[] }>} disclosure-load - The disclosure was validated and is rendered: a listener finds the tables. Fired once per disclosure; if the element may be ready before you listen, read `state` and `data`.
+ * @fires {CustomEvent<{ error: DisclosureLoadError }>} disclosure-error - The disclosure could not be loaded or is invalid; fired once the alert is rendered.
+ *
+ * @slot footer - Content after the element's own, such as a link to the source document.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart heading - The element's heading (an `<h1>`–`<h6>`).
+ * @csspart table-region - The scrolling region around each table.
+ * @csspart table - Each table.
+ * @csspart caption - Each table's caption.
+ * @csspart chart - Each chart (a figure).
+ * @csspart warnings - The "数据核对" note listing cross-check differences.
+ * @csspart error - The error alert.
+ * @csspart loading - The loading line.
+ *
+ * @cssprop --disclosure-font-family - Font family.
+ * @cssprop --disclosure-font-size - Base font size.
+ * @cssprop --disclosure-heading-size - Font size of the element's heading.
+ * @cssprop --disclosure-color-text - Text colour.
+ * @cssprop --disclosure-color-heading - Heading colour.
+ * @cssprop --disclosure-color-muted - Secondary text colour (codes, notes, series names, summaries).
+ * @cssprop --disclosure-color-background - Background colour.
+ * @cssprop --disclosure-color-surface - Background of table headers and of a zero statement.
+ * @cssprop --disclosure-color-border - Table rules and borders.
+ * @cssprop --disclosure-color-accent - Accent colour (completion bars and function bars).
+ * @cssprop --disclosure-color-focus - Focus ring colour.
+ * @cssprop --disclosure-color-selected - Background of a selected table row.
+ * @cssprop --disclosure-color-warning - Text and border of the data-check note.
+ * @cssprop --disclosure-color-warning-background - Background of the data-check note.
+ * @cssprop --disclosure-color-error - Text and border of the error alert.
+ * @cssprop --disclosure-color-error-background - Background of the error alert.
+ * @cssprop --disclosure-color-bar-track - Track of completion bars.
+ * @cssprop --disclosure-chart-color-1 - Chart series colour 1 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-2 - Chart series colour 2 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-3 - Chart series colour 3 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-4 - Chart series colour 4 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-5 - Chart series colour 5 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-color-6 - Chart series colour 6 (each series also has its own fill pattern).
+ * @cssprop --disclosure-chart-pattern-color - Ink of the fill patterns that tell series apart without colour.
+ * @cssprop --disclosure-radius - Corner radius.
+ * @cssprop --disclosure-spacing - Space between blocks.
+ */
 export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];
 
@@ -65,21 +125,21 @@ export abstract class DisclosureElement<Model> extends LitElement {
     loadState: { state: true },
   };
 
-  /** The disclosure as an object (or JSON text). Wins over inline JSON and `src`. */
+  /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
   declare disclosure: unknown;
-  /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. */
+  /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given (once per page for equal URLs). */
   declare src: string | undefined;
-  /** The element's language: zh-CN (default) or en; else inherited from the nearest ancestor with `lang`. */
+  /** Language: `zh-CN` (default) or `en`; else inherited from the nearest ancestor with `lang`, and from the page. */
   declare lang: string;
-  /** Unit to show amounts in: 元, 万元 or 亿元; default the disclosure's own. Converted exactly. */
+  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly. */
   declare unit: string | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
-  /** Level of the element's heading, 1–6 (default 2), so it fits the page's outline. */
+  /** Level of the element's heading, 1–6 (default 2), so it fits the page's outline: a real `<h1>`–`<h6>`; sub-headings are one level below. */
   declare headingLevel: number;
-  /** Collapse lines whose amount is 0 into one line that says how many were hidden. */
+  /** Collapse lines whose amounts are all 0 into one line that says how many were hidden. */
   declare hideZero: boolean;
-  /** Credentials mode for `src`: `omit` (default, sends none), `same-origin` or `include`. */
+  /** Credentials mode for `src`: `omit` (default, sends no cookies), `same-origin` or `include`. */
   declare credentials: RequestCredentials;
   /** Seconds to wait for `src` before showing a timeout error (default 30). */
   declare timeout: number;
@@ -145,12 +205,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
-  /** The current state: `empty`, `loading`, `error` or `ready`. */
+  /** The current state: `empty`, `loading`, `error` or `ready` (read only). `ready` means the disclosure is rendered. */
   get state(): DisclosureState {
     return this.loadState.status;
   }
 
-  /** The validated disclosure, once ready. */
+  /** Read only: the validated disclosure and its warnings once `state` is `ready` (what `disclosure-load` carried), else undefined. */
   get data(): DisclosureLoadDetail | undefined {
     return this.loadState.status === 'ready' ? { disclosure: this.loadState.disclosure, warnings: this.loadState.warnings } : undefined;
   }
