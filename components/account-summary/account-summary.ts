@@ -1,30 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type DisclosureSection, type FiscalAppropriation, type Line } from '../core/disclosure/index.js';
+import type { DisclosureSection } from '../core/disclosure/index.js';
 import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
-import { changeBetween, isZero, sumOf, toDecimal, maxDecimalPlaces } from '../core/money.js';
-import { renderTable, type Column, type Row } from '../core/table/table.js';
-import { layoutComposition, renderCompositionChart, type CompositionSegment } from '../core/charts/composition.js';
-import { renderRateCell } from '../core/charts/completion.js';
+import { renderTable } from '../core/table/table.js';
+import { renderCompositionChart } from '../core/charts/composition.js';
 import { MarkNavigation } from '../core/charts/marks.js';
 import { accountSummaryStyles } from './account-summary.styles.js';
-
-/** One side of the overview (收入 or 支出) as the template needs it. */
-interface SideModel {
-  caption: string;
-  rows: Row[];
-  footer: Row[];
-  chartTitle: string;
-  segments: CompositionSegment[];
-  summary: string;
-}
-
-interface AccountSummaryModel {
-  income: SideModel;
-  expenditure: SideModel;
-  /** Year-on-year sentences, when the disclosure gives the previous year's totals. */
-  changes: string[];
-  appropriation?: { caption: string; columns: Column[]; rows: Row[] };
-}
+import { buildAccountSummaryModel, type AccountSummaryModel, type SideModel } from './account-summary.model.js';
 
 /**
  * The overview of a department's final accounts: income and expenditure
@@ -57,16 +38,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
   }
 
   protected buildModel(context: RenderContext): AccountSummaryModel {
-    const summary = context.disclosure.accountSummary!;
-    const { catalogue } = context;
-    return {
-      income: buildSide(context, 'income', summary),
-      expenditure: buildSide(context, 'expenditure', summary),
-      changes: buildChanges(context, summary),
-      appropriation: context.disclosure.fiscalAppropriation
-        ? { caption: catalogue.accountSummary.appropriationTable(context.format.unitLabel), ...buildAppropriation(context, context.disclosure.fiscalAppropriation) }
-        : undefined,
-    };
+    return buildAccountSummaryModel(context);
   }
 
   protected renderModel(model: AccountSummaryModel, context: RenderContext): TemplateResult {
@@ -90,7 +62,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
         ? renderTable({
             id: `${idPrefix}-${name}`,
             caption: part.caption,
-            columns: sideColumns(context),
+            columns: part.columns,
             rows: part.rows,
             footer: part.footer,
             catalogue,
@@ -99,7 +71,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
         : nothing}
     </section>`;
     return html`<div class="sides">${side('income', model.income)} ${side('expenditure', model.expenditure)}</div>
-      ${model.changes.length > 0 ? html`<p class="changes">${model.changes.join(catalogue.sentenceEnd === '。' ? '；' : '; ')}${catalogue.sentenceEnd}</p>` : nothing}
+      ${model.changes ? html`<p class="changes">${model.changes}</p>` : nothing}
       ${model.appropriation && showTables
         ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
             ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
@@ -109,165 +81,3 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
   }
 }
 
-function sideColumns({ catalogue, format }: RenderContext): Column[] {
-  return [{ label: catalogue.element.item }, { label: catalogue.element.amount(format.unitLabel), numeric: true }, { label: catalogue.element.share, numeric: true }];
-}
-
-function lineLabel(line: Line, { catalogue }: RenderContext): string {
-  const standard = line.key ? (catalogue.lines as Record<string, string>)[line.key] : undefined;
-  return line.label ?? standard ?? line.key ?? '';
-}
-
-function isZeroLine(line: Line): boolean {
-  return isZero(line.amount) && (line.children ?? []).every(isZeroLine);
-}
-
-/** A line and its children as rows, depth first. */
-function lineRows(line: Line, path: string, level: number, total: string, context: RenderContext): Row[] {
-  const { format } = context;
-  const row: Row = {
-    key: path,
-    level,
-    label: lineLabel(line, context),
-    code: line.code,
-    note: line.note,
-    cells: [format.amount(line.amount), format.share(line.amount, total) ?? ''],
-    zero: isZeroLine(line),
-  };
-  return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context))];
-}
-
-/** A totals row: the published figure, or the lines' sum marked as computed when the disclosure does not state it. */
-function totalRow(key: string, label: string, published: string | undefined, lines: readonly Line[], kind: 'total' | 'subtotal', context: RenderContext): Row {
-  const amounts = lines.map((line) => line.amount);
-  const amount = published ?? sumOf(amounts).toFixed(maxDecimalPlaces(amounts));
-  const { catalogue, format } = context;
-  return {
-    key,
-    level: 0,
-    label,
-    kind,
-    mark: published === undefined ? { text: catalogue.element.computed, description: catalogue.element.computedDescription } : undefined,
-    cells: [format.amount(amount), ''],
-  };
-}
-
-function buildSide(context: RenderContext, side: 'income' | 'expenditure', summary: AccountSummary): SideModel {
-  const { catalogue, format, disclosure } = context;
-  const words = catalogue.accountSummary;
-  const lines = side === 'income' ? summary.income : summary.expenditure;
-  const afterSubtotal: readonly string[] = side === 'income' ? CARRY_OVER_INCOME_KEYS : ['surplusDistribution'];
-  const current = lines.filter((line) => !afterSubtotal.includes(line.key ?? ''));
-  const later = lines.filter((line) => afterSubtotal.includes(line.key ?? ''));
-  const publishedTotal = side === 'income' ? summary.incomeTotal : summary.expenditureTotal;
-  const total = publishedTotal ?? sumOf(lines.map((line) => line.amount)).toFixed(maxDecimalPlaces(lines.map((line) => line.amount)));
-  const publishedSubtotal = side === 'income' ? summary.currentYearIncome : summary.currentYearExpenditure;
-
-  const rows: Row[] = current.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context));
-  if (publishedSubtotal !== undefined || later.length > 0) {
-    const label = side === 'income' ? words.currentYearIncome : words.currentYearExpenditure;
-    rows.push(totalRow(`${side}.currentYear`, label, publishedSubtotal, current, 'subtotal', context));
-  }
-  rows.push(...later.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context)));
-
-  const footer = [totalRow(`${side}.total`, side === 'income' ? words.incomeTotal : words.expenditureTotal, publishedTotal, lines, 'total', context)];
-  if (side === 'expenditure' && summary.yearEndBalance !== undefined) {
-    footer.push({ key: 'expenditure.yearEndBalance', level: 0, label: words.yearEndBalance, cells: [format.amount(summary.yearEndBalance), ''], zero: isZero(summary.yearEndBalance) });
-  }
-
-  const parts = lines.map((line, index) => ({ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }));
-  const segments = layoutComposition(parts, format);
-  const year = catalogue.element.year(disclosure.fiscalYear);
-  let sentence = words.summaryTotal(year, words[side], format.money(total));
-  if (segments.length === 1) sentence += words.summaryAll(segments[0]!.label);
-  else if (segments.length > 1) {
-    const largest = segments.reduce((best, segment) => (toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best));
-    sentence += words.summaryLargest(largest.label, format.money(largest.amount), largest.share);
-  }
-  const zeroLines = lines.length - segments.length;
-  if (zeroLines > 0 && segments.length > 0) sentence += words.summaryRest(zeroLines);
-  sentence += words.summaryEnd;
-
-  return {
-    caption: side === 'income' ? words.incomeTable(format.unitLabel) : words.expenditureTable(format.unitLabel),
-    rows,
-    footer,
-    chartTitle: side === 'income' ? words.incomeChart : words.expenditureChart,
-    segments,
-    summary: sentence,
-  };
-}
-
-function buildChanges({ catalogue, format, disclosure }: RenderContext, summary: AccountSummary): string[] {
-  const previousYear = catalogue.element.year(disclosure.fiscalYear - 1);
-  const changes: string[] = [];
-  const pairs = [
-    [catalogue.accountSummary.incomeTotal, summary.incomeTotal, summary.previousYear?.incomeTotal],
-    [catalogue.accountSummary.expenditureTotal, summary.expenditureTotal, summary.previousYear?.expenditureTotal],
-  ] as const;
-  for (const [subject, current, previous] of pairs) {
-    if (current === undefined || previous === undefined) continue;
-    const change = changeBetween(current, previous);
-    changes.push(
-      catalogue.element.change({
-        subject,
-        previousYear,
-        direction: change.direction,
-        money: format.money(change.amount.replace('-', '')),
-        percent: change.percent === undefined ? undefined : format.percent(change.percent.replace('-', '')),
-      }),
-    );
-  }
-  return changes;
-}
-
-function buildAppropriation(context: RenderContext, appropriation: FiscalAppropriation): { columns: Column[]; rows: Row[] } {
-  const { catalogue, format, disclosure } = context;
-  const words = catalogue.accountSummary;
-  const parts = [
-    { key: 'total', label: words.appropriationTotal, level: 0 },
-    { key: 'basic', label: catalogue.lines.basic, level: 1 },
-    { key: 'project', label: catalogue.lines.project, level: 1 },
-  ] as const;
-  const present = parts.filter((part) => appropriation[part.key] !== undefined);
-  const hasBudget = present.some((part) => appropriation.budget?.[part.key] !== undefined);
-  const hasAdjusted = present.some((part) => appropriation.adjustedBudget?.[part.key] !== undefined);
-  const rateOf = (key: 'total' | 'basic' | 'project') => {
-    const stated = appropriation.completionRate?.[key];
-    if (stated !== undefined) return { rate: stated, computed: false };
-    const budget = appropriation.budget?.[key] ?? appropriation.adjustedBudget?.[key];
-    const actual = appropriation[key];
-    if (budget === undefined || actual === undefined || isZero(budget)) return undefined;
-    return { rate: toDecimal(actual).div(toDecimal(budget)).times(100).toFixed(2), computed: true };
-  };
-  const hasRate = present.some((part) => rateOf(part.key) !== undefined);
-  const columns: Column[] = [
-    { label: catalogue.element.item },
-    { label: words.actual(catalogue.kind[disclosure.kind]), numeric: true },
-    ...(hasBudget ? [{ label: words.budget, numeric: true }] : []),
-    ...(hasAdjusted ? [{ label: words.adjustedBudget, numeric: true }] : []),
-    ...(hasRate ? [{ label: words.completionRate, numeric: true }] : []),
-  ];
-  const rows = present.map((part): Row => {
-    const budget = appropriation.budget?.[part.key];
-    const adjusted = appropriation.adjustedBudget?.[part.key];
-    const rate = rateOf(part.key);
-    return {
-      key: `appropriation.${part.key}`,
-      level: part.level,
-      label: part.label,
-      kind: part.level === 0 ? 'subtotal' : undefined,
-      cells: [
-        format.amount(appropriation[part.key]!),
-        ...(hasBudget ? [budget === undefined ? '' : format.amount(budget)] : []),
-        ...(hasAdjusted ? [adjusted === undefined ? '' : format.amount(adjusted)] : []),
-        ...(hasRate
-          ? [
-              rate === undefined ? '' : renderRateCell(rate, format, catalogue),
-            ]
-          : []),
-      ],
-    };
-  });
-  return { columns, rows };
-}

@@ -4,10 +4,7 @@
  * same cell, so it is hidden from assistive technology. Over 100 % (268 % is
  * real) the scale extends and a reference line marks 100 %.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Catalogue } from '../locale/index.js';
-import type { Formatter } from '../format.js';
-import { renderComputedMark } from '../table/table.js';
+import { html, svg, type TemplateResult } from 'lit';
 import { toDecimal } from '../money.js';
 
 /** `rate` in percent points as a decimal string ("90.3", "268"). */
@@ -22,9 +19,4 @@ export function renderCompletionBar(rate: string): TemplateResult {
     <rect class="bar-value" x="0" y="0" width=${`${scale(value)}%`} height="8" rx="2"></rect>
     ${domainEnd > 100 ? svg`<line class="bar-reference" x1=${`${reference}%`} x2=${`${reference}%`} y1="-2" y2="10"></line>` : svg``}
   </svg>`;
-}
-
-/** A table cell's content for a completion rate: the percentage (marked when computed), then its bar. */
-export function renderRateCell(rate: { rate: string; computed: boolean }, format: Formatter, catalogue: Catalogue): TemplateResult {
-  return html`<span class="rate">${format.percent(rate.rate)}${rate.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(rate.rate)}`;
 }

@@ -20,25 +20,9 @@ import type { Catalogue } from '../locale/index.js';
 import { isZero, toDecimal } from '../money.js';
 import type { MarkNavigation } from './marks.js';
 import { patternDefs, seriesRect } from './patterns.js';
+import type { BarGroup } from './layout.js';
 
-export interface GroupedBar {
-  /** Series number (1–6): its colour and pattern. */
-  series: number;
-  /** The series' name, shown before the bar ("2023年度"). */
-  seriesLabel: string;
-  /** The amount as a decimal string: geometry only. */
-  amount: string;
-  /** The figure shown after the bar, formatted ("12.00"). */
-  value: string;
-  /** The mark's accessible name ("公务接待费 2023年度：8.60万元"). */
-  label: string;
-}
-
-export interface BarGroup {
-  key: string;
-  label: string;
-  bars: readonly GroupedBar[];
-}
+export type { BarGroup, GroupedBar } from './layout.js';
 
 export interface GroupedBarsOptions {
   /** Unique within the element's shadow root; prefixes the ids inside. */

@@ -5,7 +5,7 @@
  */
 import { svg, type SVGTemplateResult } from 'lit';
 
-export const SERIES_COUNT = 6;
+export { SERIES_COUNT, seriesOf } from './layout.js';
 const PATTERN_SHAPES: Record<number, SVGTemplateResult> = {
   2: svg`<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" class="pattern-ink" stroke-width="1.4" />`,
   3: svg`<circle cx="3" cy="3" r="1.3" class="pattern-ink" stroke="none" />`,
@@ -13,11 +13,6 @@ const PATTERN_SHAPES: Record<number, SVGTemplateResult> = {
   5: svg`<path d="M0,3 H6" class="pattern-ink" stroke-width="1.4" />`,
   6: svg`<path d="M3,0 V6" class="pattern-ink" stroke-width="1.4" />`,
 };
-
-/** Series numbers cycle 1–6. */
-export function seriesOf(index: number): number {
-  return (index % SERIES_COUNT) + 1;
-}
 
 function patternId(prefix: string, series: number): string {
   return `${prefix}-pattern-${series}`;

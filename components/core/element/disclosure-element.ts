@@ -13,14 +13,16 @@ import {
   type DisclosureSection,
   type DisclosureWarning,
 } from '../disclosure/index.js';
-import { catalogueFor, type Catalogue, type Locale } from '../locale/index.js';
+import { catalogueFor, type Locale } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
 import { DisclosureLoadError, failureMessage, fetchDisclosureText, readInlineJson } from './source.js';
 import { sharedStyles } from './styles.js';
 import { Formatter } from '../format.js';
+import type { DisclosureView, RenderContext } from './context.js';
 
-export type DisclosureView = 'both' | 'table' | 'chart';
+export type { DisclosureView, RenderContext } from './context.js';
+
 export type DisclosureState = 'empty' | 'loading' | 'error' | 'ready';
 
 export interface DisclosureLoadDetail {
@@ -29,20 +31,6 @@ export interface DisclosureLoadDetail {
 }
 export interface DisclosureErrorDetail {
   error: DisclosureLoadError;
-}
-
-/** What a view model is built from; a new context (and model) whenever data, unit, language or options change. */
-export interface RenderContext {
-  disclosure: Disclosure;
-  locale: Locale;
-  catalogue: Catalogue;
-  /** Formats amounts exactly in the display unit. */
-  format: Formatter;
-  hideZero: boolean;
-  view: DisclosureView;
-  headingLevel: number;
-  /** A prefix for ids inside this element's shadow root. */
-  idPrefix: string;
 }
 
 /** How many validator problems the alert lists before "N more". */

@@ -8,36 +8,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
+import { collapseZeroRows, type Cell, type Column, type Row } from './rows.js';
+import { renderCompletionBar } from '../charts/completion.js';
 
-export interface Column {
-  label: string;
-  numeric?: boolean;
-}
+export type { Cell, Column, Row } from './rows.js';
+export { collapseZeroRows } from './rows.js';
 
-export type Cell = string | TemplateResult | typeof nothing;
-
-export interface Row {
-  /** Stable key for Lit's repeat and for tests (`data-key`). */
-  key: string;
-  /** 0 for a top line, 1 for its children, … */
-  level: number;
-  label: string;
-  code?: string;
-  /** The published explanation, shown under the label. */
-  note?: string;
-  /** A short mark after the label (e.g. "计算值"), with its meaning for screen readers. */
-  mark?: { text: string; description: string };
-  cells: Cell[];
-  /** `total` and `subtotal` rows are marked; a `zero-rows` row says how many zero lines were collapsed. */
-  kind?: 'total' | 'subtotal' | 'zero-rows';
+/** What the template adds to a row of the model: its expand/collapse button and selection (view state and event handlers). */
+export interface RowInteraction {
   /** An expand/collapse button before the label, for rows with children. */
   toggle?: { expanded: boolean; label: string; onToggle: (event: Event) => void; onFocus?: () => void };
   /** Marks the row selected (it is the chart's selected mark). */
   selected?: boolean;
   /** Called when the row is clicked. */
   onSelect?: () => void;
-  /** True when every amount of the row is zero: it may be collapsed under `hide-zero`. */
-  zero?: boolean;
 }
 
 export interface TableOptions {
@@ -49,13 +33,8 @@ export interface TableOptions {
   hideZero?: boolean;
   /** Rows shown after the body in <tfoot>. */
   footer?: readonly Row[];
-}
-
-/** Drops zero rows and says how many went, when `hideZero` is set. */
-export function collapseZeroRows(rows: readonly Row[], hideZero: boolean): { rows: readonly Row[]; hidden: number } {
-  if (!hideZero) return { rows, hidden: 0 };
-  const shown = rows.filter((row) => !row.zero || row.kind !== undefined);
-  return { rows: shown, hidden: rows.length - shown.length };
+  /** The row's button and selection, where the element has them. */
+  interaction?: (row: Row) => RowInteraction | undefined;
 }
 
 export function renderTable(options: TableOptions): TemplateResult {
@@ -71,7 +50,7 @@ export function renderTable(options: TableOptions): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue))}
+        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue, options.interaction?.(row)))}
         ${hidden > 0
           ? html`<tr class="zero-rows" data-key="zero-rows">
               <td colspan=${columns.length}>${catalogue.element.zeroRows(hidden)}</td>
@@ -87,14 +66,14 @@ export function renderTable(options: TableOptions): TemplateResult {
   </div>`;
 }
 
-export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue): TemplateResult {
+export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue, interaction: RowInteraction = {}): TemplateResult {
   if (row.kind === 'zero-rows') {
     return html`<tr class="zero-rows" data-key=${row.key} data-level=${row.level}>
       <td colspan=${columns.length}>${row.label}</td>
     </tr>`;
   }
-  const toggle = row.toggle;
-  return html`<tr class=${row.kind ?? ''} data-key=${row.key} data-level=${row.level} ?data-selected=${row.selected} @click=${row.onSelect ?? nothing}>
+  const toggle = interaction.toggle;
+  return html`<tr class=${row.kind ?? ''} data-key=${row.key} data-level=${row.level} ?data-selected=${interaction.selected} @click=${interaction.onSelect ?? nothing}>
     <th scope="row" tabindex="-1">${toggle
         ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
             @click=${toggle.onToggle} @focus=${toggle.onFocus ?? nothing}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`
@@ -105,8 +84,22 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
         : nothing}
       ${row.note ? html`<span class="note">${row.note}</span>` : nothing}
     </th>
-    ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${cell}</td>`)}
+    ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${renderCell(cell, catalogue)}</td>`)}
   </tr>`;
+}
+
+/** A cell's data as markup: the text, with its computed mark, completion bar or the reason for a dash. */
+export function renderCell(cell: Cell, catalogue: Catalogue): TemplateResult | string {
+  if (typeof cell === 'string') return cell;
+  switch (cell.kind) {
+    case 'figure':
+      return html`${cell.text}${cell.computed ? renderComputedMark(catalogue) : nothing}`;
+    case 'rate':
+      return html`<span class="rate">${cell.text}${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}`;
+    case 'dash':
+      // "—" where a figure has no base; screen readers hear why (a note under the table says it to everyone).
+      return html`<span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>`;
+  }
 }
 
 /** "(计算值)" after a figure that was computed, not published; screen readers hear what that means. */

@@ -1,0 +1,192 @@
+/**
+ * The view model of <account-summary>: plain data (no lit, no DOM), built
+ * once per data, unit, language or option change. The template
+ * (account-summary.ts) only turns it into markup.
+ */
+import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type FiscalAppropriation, type Line } from '../core/disclosure/index.js';
+import type { RenderContext } from '../core/element/context.js';
+import { changeBetween, isZero, toDecimal } from '../core/money.js';
+import { completionRate, publishedOrSum } from '../core/figures.js';
+import { changeClause, joinClauses } from '../core/sentences.js';
+import type { Column, Row } from '../core/table/rows.js';
+import { layoutComposition, type CompositionSegment } from '../core/charts/layout.js';
+
+/** One side of the overview (收入 or 支出) as the template needs it. */
+export interface SideModel {
+  caption: string;
+  columns: Column[];
+  rows: Row[];
+  footer: Row[];
+  chartTitle: string;
+  segments: CompositionSegment[];
+  summary: string;
+}
+
+export interface AccountSummaryModel {
+  income: SideModel;
+  expenditure: SideModel;
+  /** The year-on-year sentence, when the disclosure gives the previous year's totals; empty otherwise. */
+  changes: string;
+  appropriation?: { caption: string; columns: Column[]; rows: Row[] };
+}
+
+
+/** The model of the whole element. */
+export function buildAccountSummaryModel(context: RenderContext): AccountSummaryModel {
+  const summary = context.disclosure.accountSummary!;
+  const { catalogue } = context;
+  return {
+    income: buildSide(context, 'income', summary),
+    expenditure: buildSide(context, 'expenditure', summary),
+    changes: joinClauses(buildChanges(context, summary), catalogue),
+    appropriation: context.disclosure.fiscalAppropriation
+      ? { caption: catalogue.accountSummary.appropriationTable(context.format.unitLabel), ...buildAppropriation(context, context.disclosure.fiscalAppropriation) }
+      : undefined,
+  };
+}
+
+function sideColumns({ catalogue, format }: RenderContext): Column[] {
+  return [{ label: catalogue.element.item }, { label: catalogue.element.amount(format.unitLabel), numeric: true }, { label: catalogue.element.share, numeric: true }];
+}
+
+function lineLabel(line: Line, { catalogue }: RenderContext): string {
+  const standard = line.key ? (catalogue.lines as Record<string, string>)[line.key] : undefined;
+  return line.label ?? standard ?? line.key ?? '';
+}
+
+function isZeroLine(line: Line): boolean {
+  return isZero(line.amount) && (line.children ?? []).every(isZeroLine);
+}
+
+/** A line and its children as rows, depth first. */
+function lineRows(line: Line, path: string, level: number, total: string, context: RenderContext): Row[] {
+  const { format } = context;
+  const row: Row = {
+    key: path,
+    level,
+    label: lineLabel(line, context),
+    code: line.code,
+    note: line.note,
+    cells: [format.amount(line.amount), format.share(line.amount, total) ?? ''],
+    zero: isZeroLine(line),
+  };
+  return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context))];
+}
+
+/** A totals row: the published figure, or the lines' sum marked as computed when the disclosure does not state it. */
+function totalRow(key: string, label: string, published: string | undefined, lines: readonly Line[], kind: 'total' | 'subtotal', context: RenderContext): Row {
+  const { amount, computed } = publishedOrSum(published, lines.map((line) => line.amount));
+  const { catalogue, format } = context;
+  return {
+    key,
+    level: 0,
+    label,
+    kind,
+    mark: computed ? { text: catalogue.element.computed, description: catalogue.element.computedDescription } : undefined,
+    cells: [format.amount(amount), ''],
+  };
+}
+
+function buildSide(context: RenderContext, side: 'income' | 'expenditure', summary: AccountSummary): SideModel {
+  const { catalogue, format, disclosure } = context;
+  const words = catalogue.accountSummary;
+  const lines = side === 'income' ? summary.income : summary.expenditure;
+  const afterSubtotal: readonly string[] = side === 'income' ? CARRY_OVER_INCOME_KEYS : ['surplusDistribution'];
+  const current = lines.filter((line) => !afterSubtotal.includes(line.key ?? ''));
+  const later = lines.filter((line) => afterSubtotal.includes(line.key ?? ''));
+  const publishedTotal = side === 'income' ? summary.incomeTotal : summary.expenditureTotal;
+  const total = publishedOrSum(publishedTotal, lines.map((line) => line.amount)).amount;
+  const publishedSubtotal = side === 'income' ? summary.currentYearIncome : summary.currentYearExpenditure;
+
+  const rows: Row[] = current.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context));
+  if (publishedSubtotal !== undefined || later.length > 0) {
+    const label = side === 'income' ? words.currentYearIncome : words.currentYearExpenditure;
+    rows.push(totalRow(`${side}.currentYear`, label, publishedSubtotal, current, 'subtotal', context));
+  }
+  rows.push(...later.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context)));
+
+  const footer = [totalRow(`${side}.total`, side === 'income' ? words.incomeTotal : words.expenditureTotal, publishedTotal, lines, 'total', context)];
+  if (side === 'expenditure' && summary.yearEndBalance !== undefined) {
+    footer.push({ key: 'expenditure.yearEndBalance', level: 0, label: words.yearEndBalance, cells: [format.amount(summary.yearEndBalance), ''], zero: isZero(summary.yearEndBalance) });
+  }
+
+  const parts = lines.map((line, index) => ({ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }));
+  const segments = layoutComposition(parts, format);
+  const year = catalogue.element.year(disclosure.fiscalYear);
+  let sentence = words.summaryTotal(year, words[side], format.money(total));
+  if (segments.length === 1) sentence += words.summaryAll(segments[0]!.label);
+  else if (segments.length > 1) {
+    const largest = segments.reduce((best, segment) => (toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best));
+    sentence += words.summaryLargest(largest.label, format.money(largest.amount), largest.share);
+  }
+  const zeroLines = lines.length - segments.length;
+  if (zeroLines > 0 && segments.length > 0) sentence += words.summaryRest(zeroLines);
+  sentence += words.summaryEnd;
+
+  return {
+    caption: side === 'income' ? words.incomeTable(format.unitLabel) : words.expenditureTable(format.unitLabel),
+    columns: sideColumns(context),
+    rows,
+    footer,
+    chartTitle: side === 'income' ? words.incomeChart : words.expenditureChart,
+    segments,
+    summary: sentence,
+  };
+}
+
+function buildChanges(context: RenderContext, summary: AccountSummary): string[] {
+  const { catalogue, format, disclosure } = context;
+  const pairs = [
+    [catalogue.accountSummary.incomeTotal, summary.incomeTotal, summary.previousYear?.incomeTotal],
+    [catalogue.accountSummary.expenditureTotal, summary.expenditureTotal, summary.previousYear?.expenditureTotal],
+  ] as const;
+  return pairs.flatMap(([subject, current, previous]) => {
+    if (current === undefined || previous === undefined) return [];
+    const change = changeBetween(current, previous);
+    const percent = change.percent === undefined ? undefined : format.percent(change.percent);
+    return [changeClause({ catalogue, format, fiscalYear: disclosure.fiscalYear }, subject, change.amount, percent)];
+  });
+}
+
+function buildAppropriation(context: RenderContext, appropriation: FiscalAppropriation): { columns: Column[]; rows: Row[] } {
+  const { catalogue, format, disclosure } = context;
+  const words = catalogue.accountSummary;
+  const parts = [
+    { key: 'total', label: words.appropriationTotal, level: 0 },
+    { key: 'basic', label: catalogue.lines.basic, level: 1 },
+    { key: 'project', label: catalogue.lines.project, level: 1 },
+  ] as const;
+  const present = parts.filter((part) => appropriation[part.key] !== undefined);
+  const hasBudget = present.some((part) => appropriation.budget?.[part.key] !== undefined);
+  const hasAdjusted = present.some((part) => appropriation.adjustedBudget?.[part.key] !== undefined);
+  const rateOf = (key: 'total' | 'basic' | 'project') => {
+    const rate = completionRate(appropriation[key], appropriation.budget?.[key] ?? appropriation.adjustedBudget?.[key], appropriation.completionRate?.[key]);
+    return rate === 'no-budget' ? undefined : rate;
+  };
+  const hasRate = present.some((part) => rateOf(part.key) !== undefined);
+  const columns: Column[] = [
+    { label: catalogue.element.item },
+    { label: words.actual(catalogue.kind[disclosure.kind]), numeric: true },
+    ...(hasBudget ? [{ label: words.budget, numeric: true }] : []),
+    ...(hasAdjusted ? [{ label: words.adjustedBudget, numeric: true }] : []),
+    ...(hasRate ? [{ label: words.completionRate, numeric: true }] : []),
+  ];
+  const rows = present.map((part): Row => {
+    const budget = appropriation.budget?.[part.key];
+    const adjusted = appropriation.adjustedBudget?.[part.key];
+    const rate = rateOf(part.key);
+    return {
+      key: `appropriation.${part.key}`,
+      level: part.level,
+      label: part.label,
+      kind: part.level === 0 ? 'subtotal' : undefined,
+      cells: [
+        format.amount(appropriation[part.key]!),
+        ...(hasBudget ? [budget === undefined ? '' : format.amount(budget)] : []),
+        ...(hasAdjusted ? [adjusted === undefined ? '' : format.amount(adjusted)] : []),
+        ...(hasRate ? [rate === undefined ? '' : { kind: 'rate' as const, text: format.percent(rate.points), computed: rate.computed, points: rate.points }] : []),
+      ],
+    };
+  });
+  return { columns, rows };
+}

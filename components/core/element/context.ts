@@ -1,0 +1,23 @@
+/**
+ * What a view model is built from: the validated disclosure and the options
+ * that change what is shown. No lit, no DOM: the models run in Node too.
+ */
+import type { Disclosure } from '../disclosure/index.js';
+import type { Catalogue, Locale } from '../locale/index.js';
+import type { Formatter } from '../format.js';
+
+export type DisclosureView = 'both' | 'table' | 'chart';
+
+/** What a view model is built from; a new context (and model) whenever data, unit, language or options change. */
+export interface RenderContext {
+  disclosure: Disclosure;
+  locale: Locale;
+  catalogue: Catalogue;
+  /** Formats amounts exactly in the display unit. */
+  format: Formatter;
+  hideZero: boolean;
+  view: DisclosureView;
+  headingLevel: number;
+  /** A prefix for ids inside this element's shadow root. */
+  idPrefix: string;
+}
