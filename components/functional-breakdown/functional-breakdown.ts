@@ -1,77 +1,24 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
-import type { DisclosureSection, FunctionItem } from '../core/disclosure/index.js';
+import type { DisclosureSection } from '../core/disclosure/index.js';
 import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
-import { isZero, maxDecimalPlaces, sumOf, toDecimal } from '../core/money.js';
-import { renderTable, type Cell, type Column, type Row } from '../core/table/table.js';
+import { renderTable, type Row, type RowInteraction } from '../core/table/table.js';
 import { renderChartFrame } from '../core/charts/frame.js';
-import { renderRateCell } from '../core/charts/completion.js';
 import { MarkNavigation } from '../core/charts/marks.js';
-import { formatList } from '../core/locale/index.js';
 import { functionalBreakdownStyles } from './functional-breakdown.styles.js';
+import {
+  FUND_SECTIONS,
+  buildFunctionalBreakdownModel,
+  chartLevel,
+  drawnAt,
+  visibleRows,
+  type Fund,
+  type FunctionNode,
+  type FunctionalBreakdownModel,
+} from './functional-breakdown.model.js';
 
-/** Which appropriation the element shows. */
-export type Fund = 'general-public-budget' | 'government-fund' | 'state-capital';
+export type { Fund } from './functional-breakdown.model.js';
 
-const FUND_SECTIONS: Record<Fund, 'functionalBreakdown' | 'governmentFundExpenditure' | 'stateCapitalExpenditure'> = {
-  'general-public-budget': 'functionalBreakdown',
-  'government-fund': 'governmentFundExpenditure',
-  'state-capital': 'stateCapitalExpenditure',
-};
-
-/**
- * One function class (类 / 款 / 项) with what the views need. A consolidated
- * disclosure has thousands, most never shown: the share and the cells are
- * worked out when the row is first shown.
- */
-class FunctionNode {
-  readonly children: FunctionNode[] = [];
-  /** Amount and every descendant's amount are 0. */
-  zero = false;
-  /** "201 一般公共服务支出" */
-  readonly label: string;
-  /** The completion rate as published, else computed from the budget (then `computed`). */
-  readonly completion: { rate: string; computed: boolean } | undefined;
-  cells?: Cell[];
-  private shareText: string | undefined;
-
-  constructor(
-    readonly id: string,
-    readonly item: FunctionItem,
-    readonly level: number,
-    readonly parent: FunctionNode | undefined,
-    private readonly shareOfTotal: (amount: string) => string,
-  ) {
-    this.label = item.code ? `${item.code} ${item.name}` : item.name;
-    this.completion = completionOf(item);
-  }
-
-  /** Share of the fund's total. */
-  get share(): string {
-    return (this.shareText ??= this.shareOfTotal(this.item.amount));
-  }
-}
-
-interface FunctionalBreakdownModel {
-  fund: Fund;
-  total: string;
-  roots: FunctionNode[];
-  byId: Map<string, FunctionNode>;
-  columns: Column[];
-  /** Which optional columns the disclosure fills. */
-  has: { basic: boolean; project: boolean; budget: boolean; adjustedBudget: boolean; completion: boolean };
-  /** Rows open on first render: the deepest level that keeps the table under about 50 rows. */
-  initiallyExpanded: Set<string>;
-  /** The chart's first level: drilled past levels with a single non-zero item. */
-  initialChartParent: string | undefined;
-  summary: string;
-}
-
-/** The table opens to the deepest level that keeps it within this many rows. */
-const ROWS_OPEN_BY_DEFAULT = 50;
 const CHART_ROW_HEIGHT = 46;
-/** Bars use at most this share of the width, leaving room for the value after them. */
-const BAR_SPAN_PERCENT = 68;
 
 /**
  * Spending by function (类 / 款 / 项): the 一般公共预算财政拨款支出 (or the
@@ -137,114 +84,32 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected buildModel(context: RenderContext): FunctionalBreakdownModel {
-    const fund = this.currentFund;
-    const section = context.disclosure[FUND_SECTIONS[fund]]!;
-    const items = section.items ?? [];
-    const amounts = items.map((item) => item.amount);
-    const total = section.total ?? sumOf(amounts).toFixed(maxDecimalPlaces(amounts));
-    // d3-hierarchy lays out the classification once: depth, parent and children of every item.
-    type Datum = FunctionItem | { children: FunctionItem[] };
-    const tree = hierarchy<Datum>({ children: items }, (datum) => datum.children);
-    const byId = new Map<string, FunctionNode>();
-    const nodes = new Map<HierarchyNode<Datum>, FunctionNode>();
-    const roots: FunctionNode[] = [];
-    const shareOfTotal = (amount: string) => context.format.share(amount, total) ?? '';
-    // eachBefore visits siblings in order, so a node's index is the count of siblings already placed.
-    tree.eachBefore((entry) => {
-      if (!entry.parent) return;
-      const parent = nodes.get(entry.parent);
-      const siblings = parent ? parent.children : roots;
-      const id = parent ? `${parent.id}.${siblings.length}` : String(siblings.length);
-      const node = new FunctionNode(id, entry.data as FunctionItem, entry.depth - 1, parent, shareOfTotal);
-      siblings.push(node);
-      nodes.set(entry, node);
-      byId.set(id, node);
-    });
-    tree.eachAfter((entry) => {
-      const node = nodes.get(entry);
-      if (node) node.zero = isZero(node.item.amount) && node.children.every((child) => child.zero);
-    });
-    const all = [...byId.values()];
-    const has = {
-      basic: all.some((node) => node.item.basic !== undefined),
-      project: all.some((node) => node.item.project !== undefined),
-      budget: all.some((node) => node.item.budget !== undefined),
-      adjustedBudget: all.some((node) => node.item.adjustedBudget !== undefined),
-      completion: all.some((node) => node.completion !== undefined),
-    };
-    const words = context.catalogue.functionalBreakdown;
-    const columns: Column[] = [
-      { label: words.name },
-      { label: context.catalogue.element.amount(context.format.unitLabel), numeric: true },
-      { label: context.catalogue.element.share, numeric: true },
-      ...(has.basic ? [{ label: words.basic, numeric: true }] : []),
-      ...(has.project ? [{ label: words.project, numeric: true }] : []),
-      ...(has.budget ? [{ label: words.budget, numeric: true }] : []),
-      ...(has.adjustedBudget ? [{ label: words.adjustedBudget, numeric: true }] : []),
-      ...(has.completion ? [{ label: words.completionRate, numeric: true }] : []),
-    ];
-    return {
-      fund,
-      total,
-      roots,
-      byId,
-      columns,
-      has,
-      initiallyExpanded: defaultExpansion(roots),
-      initialChartParent: defaultChartParent(roots),
-      summary: summarise(context, fund, total, roots),
-    };
+    return buildFunctionalBreakdownModel(context, this.currentFund);
   }
 
   protected renderModel(model: FunctionalBreakdownModel, context: RenderContext): TemplateResult {
-    const { catalogue, format, disclosure } = context;
-    if (model.roots.every((root) => root.zero) && isZero(model.total)) {
-      const words = catalogue.functionalBreakdown;
-      return html`<p class="zero-statement">${words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[model.fund], format.money(model.total))}</p>`;
-    }
+    if (model.zeroStatement) return html`<p class="zero-statement">${model.zeroStatement}</p>`;
     return html`${context.view !== 'table' ? this.renderChart(model, context) : nothing}
     ${context.view !== 'chart'
       ? renderTable({
           id: `${context.idPrefix}-functions`,
-          caption: catalogue.functionalBreakdown.table(format.unitLabel),
+          caption: model.caption,
           columns: model.columns,
-          rows: this.visibleRows(model, context),
-          footer: [this.totalRow(model, context)],
-          catalogue,
+          rows: visibleRows(model, this.expanded, context),
+          footer: [model.totalRow],
+          catalogue: context.catalogue,
+          interaction: (row) => this.interactionOf(row, model, context),
         })
       : nothing}`;
   }
 
-  /** The rows now shown: expanded levels only; zero items folded into one line per level under hide-zero. */
-  private visibleRows(model: FunctionalBreakdownModel, context: RenderContext): Row[] {
-    const rows: Row[] = [];
-    const visit = (nodes: readonly FunctionNode[], level: number, groupKey: string) => {
-      const zero = context.hideZero ? nodes.filter((node) => node.zero) : [];
-      for (const node of nodes) {
-        if (context.hideZero && node.zero) continue;
-        rows.push(this.rowOf(node, model, context));
-        if (node.children.length > 0 && this.expanded.has(node.id)) visit(node.children, level + 1, node.id);
-      }
-      if (zero.length > 0) {
-        rows.push({ key: `zero-${groupKey}`, level, label: context.catalogue.element.zeroRows(zero.length), kind: 'zero-rows', cells: [] });
-      }
-    };
-    visit(model.roots, 0, 'root');
-    return rows;
-  }
-
-  private rowOf(node: FunctionNode, model: FunctionalBreakdownModel, context: RenderContext): Row {
-    const words = context.catalogue.functionalBreakdown;
+  /** A row's expand/collapse button and selection: the reader's view state, not the model's. */
+  private interactionOf(row: Row, model: FunctionalBreakdownModel, { catalogue }: RenderContext): RowInteraction | undefined {
+    const node = model.byId.get(row.key);
+    if (!node) return undefined;
+    const words = catalogue.functionalBreakdown;
     const expanded = this.expanded.has(node.id);
     return {
-      key: node.id,
-      level: node.level,
-      code: node.item.code,
-      label: node.item.name,
-      note: node.item.note,
-      mark: node.item.amountDerived ? { text: context.catalogue.element.computed, description: context.catalogue.element.derived } : undefined,
-      cells: (node.cells ??= cellsOf(node, model, context)),
-      zero: node.zero,
       selected: this.selected === node.id,
       onSelect: () => this.showInChart(node),
       toggle:
@@ -262,44 +127,16 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     };
   }
 
-  private totalRow(model: FunctionalBreakdownModel, context: RenderContext): Row {
-    const blanks = model.columns.length - 3;
-    return {
-      key: 'total',
-      level: 0,
-      label: context.catalogue.element.total,
-      kind: 'total',
-      cells: [context.format.amount(model.total), '', ...Array.from({ length: blanks }, () => '')],
-    };
-  }
-
   private renderChart(model: FunctionalBreakdownModel, context: RenderContext): TemplateResult {
-    const { catalogue, format, idPrefix } = context;
+    const { catalogue } = context;
     const words = catalogue.functionalBreakdown;
-    const chartId = `${idPrefix}-chart`;
-    const parent = this.chartParent === undefined ? undefined : model.byId.get(this.chartParent);
-    const level = parent ? parent.children : model.roots;
-    const drawn = level.filter((node) => !node.zero);
-    const zero = level.filter((node) => node.zero);
-    // Geometry only: the longest bar or budget of the level spans BAR_SPAN_PERCENT of the width.
-    const extent = Math.max(...drawn.map((node) => Math.max(toDecimal(node.item.amount).toNumber(), node.item.budget ? toDecimal(node.item.budget).toNumber() : 0)), 0);
-    const position = (value: string) => (extent > 0 ? (toDecimal(value).toNumber() / extent) * BAR_SPAN_PERCENT : 0);
-    const anyBudget = drawn.some((node) => node.item.budget !== undefined);
-    const markLabel = (node: FunctionNode) =>
-      [
-        catalogue.element.markValue(node.label, format.money(node.item.amount), node.share),
-        node.completion ? words.completion(format.percent(node.completion.rate)) : '',
-        node.children.length > 0 ? words.hasChildren : '',
-      ]
-        .filter(Boolean)
-        .join(catalogue.listSeparator === '、' ? '，' : ', ');
-    const ancestors: FunctionNode[] = [];
-    for (let node = parent; node; node = node.parent) ancestors.unshift(node);
+    const level = chartLevel(model, this.chartParent, context);
+    const { ancestors, bars } = level;
     return renderChartFrame({
-      id: chartId,
+      id: this.chartId,
       title: words.chartTitle,
       summary: model.summary,
-      height: drawn.length * CHART_ROW_HEIGHT,
+      height: bars.length * CHART_ROW_HEIGHT,
       catalogue,
       navigation: this.navigation,
       before: html`<nav class="breadcrumb" part="breadcrumb" aria-label=${words.chartLevels}>
@@ -314,30 +151,25 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           )}
         </ol>
       </nav>`,
-      picture: svg`${drawn.map((node, index) => {
+      picture: svg`${bars.map((bar, index) => {
         const top = index * CHART_ROW_HEIGHT;
-        const width = Math.max(position(node.item.amount), 0.4);
-        return svg`<text class="bar-label" x="0" y=${top + 15}>${node.label}</text>
-          <rect class="bar-value" x="0" y=${top + 21} width=${`${width}%`} height="14" rx="2"></rect>
-          ${node.item.budget !== undefined
-            ? svg`<line class="bar-reference" x1=${`${position(node.item.budget)}%`} x2=${`${position(node.item.budget)}%`} y1=${top + 18} y2=${top + 38}></line>`
+        return svg`<text class="bar-label" x="0" y=${top + 15}>${bar.node.label}</text>
+          <rect class="bar-value" x="0" y=${top + 21} width=${`${bar.width}%`} height="14" rx="2"></rect>
+          ${bar.budgetAt !== undefined
+            ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${top + 18} y2=${top + 38}></line>`
             : nothing}
-          <text class="bar-text" x=${`${width}%`} dx="6" y=${top + 33}>${format.money(node.item.amount)}${node.completion
-            ? ` · ${format.percent(node.completion.rate)}`
-            : ''}</text>`;
+          <text class="bar-text" x=${`${bar.width}%`} dx="6" y=${top + 33}>${bar.text}</text>`;
       })}`,
-      marks: drawn.map((node, index) => ({
+      marks: bars.map((bar, index) => ({
         x: '0',
         y: index * CHART_ROW_HEIGHT + 1,
         width: '100%',
         height: CHART_ROW_HEIGHT - 2,
-        label: markLabel(node),
-        selected: this.selected === node.id,
+        label: bar.markLabel,
+        selected: this.selected === bar.node.id,
       })),
-      after: html`${anyBudget ? html`<p class="chart-key">${words.budgetKey}</p>` : nothing}
-      ${zero.length > 0
-        ? html`<p class="chart-zero">${words.zeroItems(zero.length, formatList(zero.map((node) => node.label), context.locale))}</p>`
-        : nothing}`,
+      after: html`${level.anyBudget ? html`<p class="chart-key">${words.budgetKey}</p>` : nothing}
+      ${level.zeroText ? html`<p class="chart-zero">${level.zeroText}</p>` : nothing}`,
     });
   }
 
@@ -366,8 +198,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   private showInChart(node: FunctionNode): void {
     this.selected = node.id;
     this.chartParent = node.parent?.id;
-    const siblings = (node.parent ? node.parent.children : this.current?.roots ?? []).filter((sibling) => !sibling.zero);
-    const index = siblings.indexOf(node);
+    const index = this.current ? drawnAt(this.current, node.parent?.id).indexOf(node) : -1;
     if (index >= 0) this.navigation.setActive(this.chartId, index);
   }
 
@@ -375,8 +206,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   private async selectFromChart(index: number): Promise<void> {
     const model = this.current;
     if (!model) return;
-    const parent = this.chartParent === undefined ? undefined : model.byId.get(this.chartParent);
-    const node = (parent ? parent.children : model.roots).filter((candidate) => !candidate.zero)[index];
+    const node = drawnAt(model, this.chartParent)[index];
     if (!node) return;
     const expanded = new Set(this.expanded);
     for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) expanded.add(ancestor.id);
@@ -398,86 +228,4 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   private get currentFund(): Fund {
     return this.fund in FUND_SECTIONS ? this.fund : 'general-public-budget';
   }
-}
-
-function completionOf(item: FunctionItem): FunctionNode['completion'] {
-  if (item.completionRate !== undefined) return { rate: item.completionRate, computed: false };
-  const budget = item.budget ?? item.adjustedBudget;
-  if (budget === undefined || isZero(budget)) return undefined;
-  return { rate: toDecimal(item.amount).div(toDecimal(budget)).times(100).toFixed(2), computed: true };
-}
-
-function cellsOf(node: FunctionNode, model: FunctionalBreakdownModel, { format, catalogue }: RenderContext): Cell[] {
-  const { item } = node;
-  const optional = (present: boolean, value: string | undefined) => (present ? [value === undefined ? '' : format.amount(value)] : []);
-  const completion = node.completion;
-  return [
-    format.amount(item.amount),
-    node.share,
-    ...optional(model.has.basic, item.basic),
-    ...optional(model.has.project, item.project),
-    ...optional(model.has.budget, item.budget),
-    ...optional(model.has.adjustedBudget, item.adjustedBudget),
-    ...(model.has.completion
-      ? [
-          completion ? renderRateCell(completion, format, catalogue) : '',
-        ]
-      : []),
-  ];
-}
-
-/** Open every level while the rows shown stay within ROWS_OPEN_BY_DEFAULT (at least the top level is shown). */
-function defaultExpansion(roots: readonly FunctionNode[]): Set<string> {
-  const countsByLevel: number[] = [];
-  const count = (nodes: readonly FunctionNode[]) =>
-    nodes.forEach((node) => {
-      countsByLevel[node.level] = (countsByLevel[node.level] ?? 0) + 1;
-      count(node.children);
-    });
-  count(roots);
-  let shown = 0;
-  let levelsShown = 1;
-  for (let level = 0; level < countsByLevel.length; level++) {
-    shown += countsByLevel[level]!;
-    if (shown > ROWS_OPEN_BY_DEFAULT) break;
-    levelsShown = level + 1;
-  }
-  const expanded = new Set<string>();
-  const open = (nodes: readonly FunctionNode[]) =>
-    nodes.forEach((node) => {
-      if (node.level < levelsShown - 1 && node.children.length > 0) {
-        expanded.add(node.id);
-        open(node.children);
-      }
-    });
-  open(roots);
-  return expanded;
-}
-
-/** Start the chart below levels that hold a single non-zero item with children of its own. */
-function defaultChartParent(roots: readonly FunctionNode[]): string | undefined {
-  let parent: FunctionNode | undefined;
-  let level = roots;
-  for (;;) {
-    const drawn = level.filter((node) => !node.zero);
-    if (drawn.length !== 1 || drawn[0]!.children.filter((child) => !child.zero).length === 0) return parent?.id;
-    parent = drawn[0]!;
-    level = parent.children;
-  }
-}
-
-function summarise({ catalogue, format, disclosure }: RenderContext, fund: Fund, total: string, roots: readonly FunctionNode[]): string {
-  const words = catalogue.functionalBreakdown;
-  let sentence = words.summary(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total));
-  const largest = roots.reduce<FunctionNode | undefined>((best, node) => (!best || toDecimal(node.item.amount).gt(toDecimal(best.item.amount)) ? node : best), undefined);
-  if (largest && !largest.zero) sentence += words.summaryLargest(largest.item.name, format.money(largest.item.amount), largest.share);
-  const stated = disclosure.fiscalAppropriation?.completionRate?.total;
-  const budgets = roots.map((node) => node.item.budget);
-  if (fund === 'general-public-budget' && stated !== undefined) {
-    sentence += words.summaryCompletion(format.percent(stated));
-  } else if (roots.length > 0 && budgets.every((budget) => budget !== undefined) && !sumOf(budgets as string[]).isZero()) {
-    const rate = sumOf(roots.map((node) => node.item.amount)).div(sumOf(budgets as string[])).times(100).toFixed(2);
-    sentence += words.summaryComputedCompletion(format.percent(rate));
-  }
-  return sentence + catalogue.sentenceEnd;
 }

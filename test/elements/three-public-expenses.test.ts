@@ -358,8 +358,9 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
         delete expenses.completionRate;
       }),
     );
+    // A computed completion rate has two decimals in every element (core/figures.ts): 0 of a budget of 60.00 is 0.00%.
     expect(describedBy(element, pictures(element)[0]!, 'aria-describedby')).to.equal(
-      '2023年度“三公”经费支出为0万元，比2022年度减少50.30万元，下降100%；完成预算的0%。',
+      '2023年度“三公”经费支出为0万元，比2022年度减少50.30万元，下降100%；完成预算的0.00%。',
     );
     expect(statementOf(element)).to.equal(undefined);
     expect(marksOf(element)).to.have.length(9);

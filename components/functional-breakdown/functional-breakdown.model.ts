@@ -1,0 +1,328 @@
+/**
+ * The view model of <functional-breakdown>: plain data (no lit, no DOM),
+ * built once per data, fund, unit, language or option change. What the
+ * reader opens or drills into is view state, kept by the element; the rows
+ * and chart levels it shows come from here, each worked out once.
+ */
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
+import type { FunctionItem } from '../core/disclosure/index.js';
+import type { RenderContext } from '../core/element/context.js';
+import { isZero, sumOf, toDecimal } from '../core/money.js';
+import { completionRate, publishedOrSum, type CompletionRate } from '../core/figures.js';
+import { joinParts } from '../core/sentences.js';
+import { formatList } from '../core/locale/index.js';
+import type { Cell, Column, Row } from '../core/table/rows.js';
+
+/** Which appropriation the element shows. */
+export type Fund = 'general-public-budget' | 'government-fund' | 'state-capital';
+
+export const FUND_SECTIONS: Record<Fund, 'functionalBreakdown' | 'governmentFundExpenditure' | 'stateCapitalExpenditure'> = {
+  'general-public-budget': 'functionalBreakdown',
+  'government-fund': 'governmentFundExpenditure',
+  'state-capital': 'stateCapitalExpenditure',
+};
+
+/** The table opens to the deepest level that keeps it within this many rows. */
+const ROWS_OPEN_BY_DEFAULT = 50;
+/** Bars use at most this share of the width, leaving room for the value after them. */
+const BAR_SPAN_PERCENT = 68;
+
+/**
+ * One function class (类 / 款 / 项) with what the views need. A consolidated
+ * disclosure has thousands, most never shown: a node's share and row are
+ * worked out the first time it is shown, then kept.
+ */
+export class FunctionNode {
+  readonly children: FunctionNode[] = [];
+  /** Amount and every descendant's amount are 0. */
+  zero = false;
+  /** "201 一般公共服务支出" */
+  readonly label: string;
+  /** The completion rate by the one rule (core/figures.ts); undefined without a budget, or against a budget of 0. */
+  readonly completion: CompletionRate | undefined;
+  private shareText: string | undefined;
+  private rowData: Row | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly item: FunctionItem,
+    readonly level: number,
+    readonly parent: FunctionNode | undefined,
+    private readonly context: RenderContext,
+    private readonly total: string,
+  ) {
+    this.label = item.code ? `${item.code} ${item.name}` : item.name;
+    const rate = completionRate(item.amount, item.budget ?? item.adjustedBudget, item.completionRate);
+    this.completion = rate === 'no-budget' ? undefined : rate;
+  }
+
+  /** Share of the fund's total. */
+  get share(): string {
+    return (this.shareText ??= this.context.format.share(this.item.amount, this.total) ?? '');
+  }
+
+  /** The node's table row (without its button and selection, which are the element's view state). */
+  row(has: FunctionalBreakdownModel['has']): Row {
+    return (this.rowData ??= rowOf(this, has, this.context));
+  }
+}
+
+/** One bar of the chart's current level: geometry in percent of the width, and its texts. */
+export interface ChartBar {
+  node: FunctionNode;
+  width: number;
+  /** Where the budget marker stands, when the item has a budget. */
+  budgetAt?: number;
+  /** Amount (and completion) written after the bar. */
+  text: string;
+  /** The mark's accessible name. */
+  markLabel: string;
+}
+
+/** What the chart shows at one level of the classification. */
+export interface ChartLevel {
+  /** From the top level down to the level shown (empty at the top level). */
+  ancestors: FunctionNode[];
+  bars: ChartBar[];
+  anyBudget: boolean;
+  /** The sentence naming the items of 0 not drawn, if any. */
+  zeroText?: string;
+}
+
+export interface FunctionalBreakdownModel {
+  fund: Fund;
+  total: string;
+  roots: FunctionNode[];
+  byId: Map<string, FunctionNode>;
+  caption: string;
+  columns: Column[];
+  /** Which optional columns the disclosure fills. */
+  has: { basic: boolean; project: boolean; budget: boolean; adjustedBudget: boolean; completion: boolean };
+  totalRow: Row;
+  /** The one sentence shown instead of table and chart when the fund is all 0. */
+  zeroStatement?: string;
+  /** Rows open on first render: the deepest level that keeps the table under about 50 rows. */
+  initiallyExpanded: Set<string>;
+  /** The chart's first level: drilled past levels with a single non-zero item. */
+  initialChartParent: string | undefined;
+  summary: string;
+  /** Chart levels already worked out, by parent id ('' for the top). */
+  readonly chartLevels: Map<string, ChartLevel>;
+}
+
+/** The model of the whole element, for `fund`. */
+export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund): FunctionalBreakdownModel {
+  const { catalogue, format, disclosure } = context;
+  const section = disclosure[FUND_SECTIONS[fund]]!;
+  const items = section.items ?? [];
+  const total = publishedOrSum(section.total, items.map((item) => item.amount)).amount;
+  // d3-hierarchy lays out the classification once: depth, parent and children of every item.
+  type Datum = FunctionItem | { children: FunctionItem[] };
+  const tree = hierarchy<Datum>({ children: items }, (datum) => datum.children);
+  const byId = new Map<string, FunctionNode>();
+  const nodes = new Map<HierarchyNode<Datum>, FunctionNode>();
+  const roots: FunctionNode[] = [];
+  // eachBefore visits siblings in order, so a node's index is the count of siblings already placed.
+  tree.eachBefore((entry) => {
+    if (!entry.parent) return;
+    const parent = nodes.get(entry.parent);
+    const siblings = parent ? parent.children : roots;
+    const id = parent ? `${parent.id}.${siblings.length}` : String(siblings.length);
+    const node = new FunctionNode(id, entry.data as FunctionItem, entry.depth - 1, parent, context, total);
+    siblings.push(node);
+    nodes.set(entry, node);
+    byId.set(id, node);
+  });
+  tree.eachAfter((entry) => {
+    const node = nodes.get(entry);
+    if (node) node.zero = isZero(node.item.amount) && node.children.every((child) => child.zero);
+  });
+  const all = [...byId.values()];
+  const has = {
+    basic: all.some((node) => node.item.basic !== undefined),
+    project: all.some((node) => node.item.project !== undefined),
+    budget: all.some((node) => node.item.budget !== undefined),
+    adjustedBudget: all.some((node) => node.item.adjustedBudget !== undefined),
+    completion: all.some((node) => node.completion !== undefined),
+  };
+  const words = catalogue.functionalBreakdown;
+  const columns: Column[] = [
+    { label: words.name },
+    { label: catalogue.element.amount(format.unitLabel), numeric: true },
+    { label: catalogue.element.share, numeric: true },
+    ...(has.basic ? [{ label: words.basic, numeric: true }] : []),
+    ...(has.project ? [{ label: words.project, numeric: true }] : []),
+    ...(has.budget ? [{ label: words.budget, numeric: true }] : []),
+    ...(has.adjustedBudget ? [{ label: words.adjustedBudget, numeric: true }] : []),
+    ...(has.completion ? [{ label: words.completionRate, numeric: true }] : []),
+  ];
+  const allZero = roots.every((root) => root.zero) && isZero(total);
+  return {
+    fund,
+    total,
+    roots,
+    byId,
+    caption: words.table(format.unitLabel),
+    columns,
+    has,
+    totalRow: {
+      key: 'total',
+      level: 0,
+      label: catalogue.element.total,
+      kind: 'total',
+      cells: [format.amount(total), ...Array.from({ length: columns.length - 2 }, () => '')],
+    },
+    zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total)) : undefined,
+    initiallyExpanded: defaultExpansion(roots),
+    initialChartParent: defaultChartParent(roots),
+    summary: summarise(context, fund, total, roots),
+    chartLevels: new Map(),
+  };
+}
+
+/** The rows now shown: expanded levels only; zero items folded into one line per level under hide-zero. */
+export function visibleRows(model: FunctionalBreakdownModel, expanded: ReadonlySet<string>, { hideZero, catalogue }: RenderContext): Row[] {
+  const rows: Row[] = [];
+  const visit = (nodes: readonly FunctionNode[], level: number, groupKey: string) => {
+    const zero = hideZero ? nodes.filter((node) => node.zero) : [];
+    for (const node of nodes) {
+      if (hideZero && node.zero) continue;
+      rows.push(node.row(model.has));
+      if (node.children.length > 0 && expanded.has(node.id)) visit(node.children, level + 1, node.id);
+    }
+    if (zero.length > 0) {
+      rows.push({ key: `zero-${groupKey}`, level, label: catalogue.element.zeroRows(zero.length), kind: 'zero-rows', cells: [] });
+    }
+  };
+  visit(model.roots, 0, 'root');
+  return rows;
+}
+
+/** The items the chart draws at the level below `parentId` (the top level when undefined). */
+export function drawnAt(model: FunctionalBreakdownModel, parentId: string | undefined): FunctionNode[] {
+  const parent = parentId === undefined ? undefined : model.byId.get(parentId);
+  return (parent ? parent.children : model.roots).filter((node) => !node.zero);
+}
+
+/** The chart at the level below `parentId`, worked out once per level and kept in the model. */
+export function chartLevel(model: FunctionalBreakdownModel, parentId: string | undefined, context: RenderContext): ChartLevel {
+  const key = parentId ?? '';
+  const known = model.chartLevels.get(key);
+  if (known) return known;
+  const { catalogue, format, locale } = context;
+  const words = catalogue.functionalBreakdown;
+  const parent = parentId === undefined ? undefined : model.byId.get(parentId);
+  const level = parent ? parent.children : model.roots;
+  const drawn = level.filter((node) => !node.zero);
+  const zero = level.filter((node) => node.zero);
+  // Geometry only: the longest bar or budget of the level spans BAR_SPAN_PERCENT of the width.
+  const extent = Math.max(...drawn.map((node) => Math.max(toDecimal(node.item.amount).toNumber(), node.item.budget ? toDecimal(node.item.budget).toNumber() : 0)), 0);
+  const position = (value: string) => (extent > 0 ? (toDecimal(value).toNumber() / extent) * BAR_SPAN_PERCENT : 0);
+  const ancestors: FunctionNode[] = [];
+  for (let node = parent; node; node = node.parent) ancestors.unshift(node);
+  const chart: ChartLevel = {
+    ancestors,
+    anyBudget: drawn.some((node) => node.item.budget !== undefined),
+    bars: drawn.map((node) => ({
+      node,
+      width: Math.max(position(node.item.amount), 0.4),
+      budgetAt: node.item.budget === undefined ? undefined : position(node.item.budget),
+      text: `${format.money(node.item.amount)}${node.completion ? ` · ${format.percent(node.completion.points)}` : ''}`,
+      markLabel: joinParts(
+        [
+          catalogue.element.markValue(node.label, format.money(node.item.amount), node.share),
+          node.completion ? words.completion(format.percent(node.completion.points)) : '',
+          node.children.length > 0 ? words.hasChildren : '',
+        ],
+        catalogue,
+      ),
+    })),
+    zeroText: zero.length > 0 ? words.zeroItems(zero.length, formatList(zero.map((node) => node.label), locale)) : undefined,
+  };
+  model.chartLevels.set(key, chart);
+  return chart;
+}
+
+function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { format, catalogue }: RenderContext): Row {
+  const { item } = node;
+  const optional = (present: boolean, value: string | undefined) => (present ? [value === undefined ? '' : format.amount(value)] : []);
+  const completion = node.completion;
+  const cells: Cell[] = [
+    format.amount(item.amount),
+    node.share,
+    ...optional(has.basic, item.basic),
+    ...optional(has.project, item.project),
+    ...optional(has.budget, item.budget),
+    ...optional(has.adjustedBudget, item.adjustedBudget),
+    ...(has.completion
+      ? [completion ? { kind: 'rate' as const, text: format.percent(completion.points), computed: completion.computed, points: completion.points } : '']
+      : []),
+  ];
+  return {
+    key: node.id,
+    level: node.level,
+    code: item.code,
+    label: item.name,
+    note: item.note,
+    mark: item.amountDerived ? { text: catalogue.element.computed, description: catalogue.element.derived } : undefined,
+    cells,
+    zero: node.zero,
+  };
+}
+
+/** Open every level while the rows shown stay within ROWS_OPEN_BY_DEFAULT (at least the top level is shown). */
+function defaultExpansion(roots: readonly FunctionNode[]): Set<string> {
+  const countsByLevel: number[] = [];
+  const count = (nodes: readonly FunctionNode[]) =>
+    nodes.forEach((node) => {
+      countsByLevel[node.level] = (countsByLevel[node.level] ?? 0) + 1;
+      count(node.children);
+    });
+  count(roots);
+  let shown = 0;
+  let levelsShown = 1;
+  for (let level = 0; level < countsByLevel.length; level++) {
+    shown += countsByLevel[level]!;
+    if (shown > ROWS_OPEN_BY_DEFAULT) break;
+    levelsShown = level + 1;
+  }
+  const expanded = new Set<string>();
+  const open = (nodes: readonly FunctionNode[]) =>
+    nodes.forEach((node) => {
+      if (node.level < levelsShown - 1 && node.children.length > 0) {
+        expanded.add(node.id);
+        open(node.children);
+      }
+    });
+  open(roots);
+  return expanded;
+}
+
+/** Start the chart below levels that hold a single non-zero item with children of its own. */
+function defaultChartParent(roots: readonly FunctionNode[]): string | undefined {
+  let parent: FunctionNode | undefined;
+  let level = roots;
+  for (;;) {
+    const drawn = level.filter((node) => !node.zero);
+    if (drawn.length !== 1 || drawn[0]!.children.filter((child) => !child.zero).length === 0) return parent?.id;
+    parent = drawn[0]!;
+    level = parent.children;
+  }
+}
+
+function summarise({ catalogue, format, disclosure }: RenderContext, fund: Fund, total: string, roots: readonly FunctionNode[]): string {
+  const words = catalogue.functionalBreakdown;
+  let sentence = words.summary(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total));
+  const largest = roots.reduce<FunctionNode | undefined>((best, node) => (!best || toDecimal(node.item.amount).gt(toDecimal(best.item.amount)) ? node : best), undefined);
+  if (largest && !largest.zero) sentence += words.summaryLargest(largest.item.name, format.money(largest.item.amount), largest.share);
+  const stated = disclosure.fiscalAppropriation?.completionRate?.total;
+  const budgets = roots.map((node) => node.item.budget);
+  if (fund === 'general-public-budget' && stated !== undefined) {
+    sentence += words.summaryCompletion(format.percent(stated));
+  } else if (roots.length > 0 && budgets.every((budget) => budget !== undefined)) {
+    // The same rule as every computed rate (core/figures.ts), on the sums of the top level.
+    const rate = completionRate(sumOf(roots.map((node) => node.item.amount)).toFixed(), sumOf(budgets as string[]).toFixed());
+    if (typeof rate === 'object') sentence += words.summaryComputedCompletion(format.percent(rate.points));
+  }
+  return sentence + catalogue.sentenceEnd;
+}
