@@ -11,7 +11,8 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts'],
+  // The stories, and the element reference (docs/elements.md) as a docs page (stories/reference.mdx).
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: {

@@ -1,13 +1,13 @@
 /**
  * `npm run bench`: render cost against the static-HTML floor and against ECharts, and
  * bundle weight, in headless Chromium. Prints a table and writes test/bench/results.json
- * (the README's "Benchmarks" table is made from it). Not part of `npm test`.
+ * (the "Benchmarks" tables in CONTRIBUTING.md are made from it). Not part of `npm test`.
  *
  *   node test/bench/run.mjs [--runs 15] [--warmups 3] [--build] [--vsync]
  *     --build     rebuild dist/ first even when it exists (default: build only when missing)
  *     --vsync     keep Chromium's 60 Hz frame clock for every series (see below)
  *     --only RE   only the rows whose name matches the regular expression RE; prints, writes nothing
- *   node test/bench/run.mjs --markdown     prints results.json as the README's tables, measures nothing
+ *   node test/bench/run.mjs --markdown     prints results.json as the tables of CONTRIBUTING.md, measures nothing
  *
  * 1. Builds dist/ when dist/disclosure-elements.js is missing (IGNORE_BUDGET=1, so a
  *    bundle over its budget still benches); reads the bundle once and serves that copy.

@@ -115,11 +115,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
   declare disclosure: unknown;
-  /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given (once per page for equal URLs). */
+  /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. Elements with the same `src` on one page fetch it once; changing `src` drops the answer to the old one. */
   declare src: string | undefined;
-  /** Language: `zh-CN` (default) or `en`; else inherited from the nearest ancestor with `lang`, and from the page. */
+  /** Language: `zh-CN` or `en`; else the nearest ancestor's `lang` (the page's `<html lang>` too, followed when it changes), else `zh-CN`. */
   declare lang: string;
-  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly. */
+  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly (powers of ten, decimal.js), keeping every published digit. */
   declare unit: string | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
@@ -127,9 +127,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare headingLevel: number;
   /** Collapse lines whose amounts are all 0 into one line that says how many were hidden. */
   declare hideZero: boolean;
-  /** Credentials mode for `src`: `omit` (default, sends no cookies), `same-origin` or `include`. */
+  /** Credentials mode for the `src` request: `omit` (default: none are sent unless the portal opts in), `same-origin` or `include`. */
   declare credentials: RequestCredentials;
-  /** Seconds to wait for `src` before showing a timeout error (default 30). */
+  /** Seconds to wait for `src` before the localised timeout error (default 30). */
   declare timeout: number;
 
   declare protected loadState:
