@@ -9,7 +9,7 @@ import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
 import type { Column, Row } from '../core/table/rows.js';
-import { layoutComposition, type CompositionSegment } from '../core/charts/layout.js';
+import { layoutComposition, type CompositionSegment } from '../core/charts/composition-layout.js';
 
 /** One side of the overview (收入 or 支出) as the template needs it. */
 export interface SideModel {

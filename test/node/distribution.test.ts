@@ -31,13 +31,13 @@ test('every export of package.json points at a built file', () => {
   assert.ok(existsSync(pkg.bin['disclosure-validate']));
 });
 
-test('the full bundle is within its 45 KB gzipped budget, and the build reports the exact figure', () => {
+test('the full bundle is within its 60 KB gzipped budget (every element, decimal.js as published), and the build reports the exact figure', () => {
   const bundle = readFileSync('dist/disclosure-elements.js');
   const gzipped = gzipSync(bundle, { level: 9 }).length;
   const reported = JSON.parse(readFileSync('dist/size.json', 'utf8'));
   assert.equal(reported.gzipped, gzipped);
   assert.equal(reported.minified, bundle.length);
-  assert.equal(reported.budget, 45 * 1024);
+  assert.equal(reported.budget, 60 * 1024);
   assert.ok(gzipped <= reported.budget, `${gzipped} bytes gzipped is over the ${reported.budget}-byte budget`);
 });
 

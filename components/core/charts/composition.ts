@@ -7,13 +7,13 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
-import type { CompositionSegment } from './layout.js';
+import type { CompositionSegment } from './composition-layout.js';
 import type { Formatter } from '../format.js';
 import type { MarkNavigation } from './marks.js';
 import { renderChartFrame } from './frame.js';
 import { patternDefs, seriesRect } from './patterns.js';
 
-export { MIN_SEGMENT_PERCENT, layoutComposition, type CompositionPart, type CompositionSegment } from './layout.js';
+export { MIN_SEGMENT_PERCENT, layoutComposition, type CompositionPart, type CompositionSegment } from './composition-layout.js';
 
 export interface CompositionChartOptions {
   /** Id of the chart within the element, unique per shadow root. */

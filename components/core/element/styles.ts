@@ -200,17 +200,22 @@ export const sharedStyles = css`
   tr.subtotal td {
     font-weight: 600;
   }
+  /* Nested rows step in by --_indent per level (narrower in a narrow container, below). */
+  table {
+    --_indent-start: 0.5rem;
+    --_indent: 1.25rem;
+  }
   tr[data-level='1'] > th {
-    padding-inline-start: 1.75rem;
+    padding-inline-start: calc(var(--_indent-start) + var(--_indent));
   }
   tr[data-level='2'] > th {
-    padding-inline-start: 3rem;
+    padding-inline-start: calc(var(--_indent-start) + 2 * var(--_indent));
   }
   tr[data-level='3'] > th {
-    padding-inline-start: 4.25rem;
+    padding-inline-start: calc(var(--_indent-start) + 3 * var(--_indent));
   }
   tr[data-level='4'] > th {
-    padding-inline-start: 5.5rem;
+    padding-inline-start: calc(var(--_indent-start) + 4 * var(--_indent));
   }
   tr[data-selected] > th,
   tr[data-selected] > td {
@@ -375,14 +380,9 @@ export const sharedStyles = css`
     td {
       padding: 0.3rem 0.3rem;
     }
-    tr[data-level='1'] > th {
-      padding-inline-start: 1rem;
-    }
-    tr[data-level='2'] > th {
-      padding-inline-start: 1.75rem;
-    }
-    tr[data-level='3'] > th {
-      padding-inline-start: 2.5rem;
+    table {
+      --_indent-start: 0.25rem;
+      --_indent: 0.75rem;
     }
     .heading {
       font-size: 1.1rem;
