@@ -111,13 +111,13 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   }
 
   const parts = lines.map((line, index) => ({ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }));
-  const segments = layoutComposition(parts, format);
+  const segments = layoutComposition(parts, format, catalogue);
   const year = catalogue.element.year(disclosure.fiscalYear);
   let sentence = words.summaryTotal(year, words[side], format.money(total));
   if (segments.length === 1) sentence += words.summaryAll(segments[0]!.label);
   else if (segments.length > 1) {
     const largest = segments.reduce((best, segment) => (toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best));
-    sentence += words.summaryLargest(largest.label, format.money(largest.amount), largest.share);
+    sentence += words.summaryLargest(largest.label, largest.money, largest.share);
   }
   const zeroLines = lines.length - segments.length;
   if (zeroLines > 0 && segments.length > 0) sentence += words.summaryRest(zeroLines);

@@ -53,7 +53,6 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
             title: part.chartTitle,
             summary: part.summary,
             segments: part.segments,
-            format: context.format,
             catalogue,
             navigation: this.navigation,
           })

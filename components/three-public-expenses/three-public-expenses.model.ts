@@ -11,7 +11,7 @@ import { changeBetween, isZero } from '../core/money.js';
 import { completionRate } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
 import type { Cell, Column, Row } from '../core/table/rows.js';
-import type { BarGroup } from '../core/charts/layout.js';
+import { layoutGroupedBars, type BarGroup, type GroupedBarsLayout } from '../core/charts/layout.js';
 
 /** The lines of the table, in order; also the keys of `previousYear` and `budget`. */
 const LINES = ['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation'] as const;
@@ -50,7 +50,7 @@ export interface ThreePublicModel {
   notes: string[];
   counts: Row[];
   /** Undefined when there is nothing but zeros to draw. */
-  groups?: BarGroup[];
+  groups?: GroupedBarsLayout;
 }
 
 /** The model of the whole element. */
@@ -159,8 +159,8 @@ function countRows({ outboundTravel, officialReception, officialVehicles }: Thre
 }
 
 /** For each part in the chart, a bar for this year, the previous year and the budget, where given (series 1–3); undefined when every bar is 0. */
-function barGroups(lines: readonly Line[], names: readonly string[], { catalogue, format }: RenderContext): BarGroup[] | undefined {
-  const groups = lines
+function barGroups(lines: readonly Line[], names: readonly string[], { catalogue, format }: RenderContext): GroupedBarsLayout | undefined {
+  const groups: BarGroup[] = lines
     .filter((line) => (CHART_PARTS as readonly string[]).includes(line.key))
     .map((line) => ({
       key: line.key,
@@ -172,7 +172,7 @@ function barGroups(lines: readonly Line[], names: readonly string[], { catalogue
           : [{ series: index + 1, seriesLabel: name, amount, value: format.amount(amount), label: catalogue.threePublic.markValue(line.label, name, format.money(amount)) }];
       }),
     }));
-  return groups.some((group) => group.bars.some((bar) => !isZero(bar.amount))) ? groups : undefined;
+  return groups.some((group) => group.bars.some((bar) => !isZero(bar.amount))) ? layoutGroupedBars(groups) : undefined;
 }
 
 /** The change from the previous year: as published where it is, else computed (and marked so) when the previous year is given. */

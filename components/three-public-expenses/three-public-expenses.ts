@@ -49,7 +49,7 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             id: `${idPrefix}-chart`,
             title: words.chartTitle(format.unitLabel),
             summary: model.statement,
-            groups,
+            layout: groups,
             catalogue,
             navigation: this.navigation,
           })

@@ -5,6 +5,7 @@
 import { hierarchy, partition } from 'd3-hierarchy';
 import { isZero, sumOf, toDecimal } from '../money.js';
 import type { Formatter } from '../format.js';
+import type { Catalogue } from '../locale/index.js';
 import { seriesOf } from './layout.js';
 
 export interface CompositionPart {
@@ -21,13 +22,17 @@ export interface CompositionSegment extends CompositionPart {
   series: number;
   /** The part's share of the whole, formatted ("0.17%"). */
   share: string;
+  /** The amount with its unit, formatted ("1.6万元"). */
+  money: string;
+  /** The mark's accessible name ("基本支出：1.6万元，占0.17%"). */
+  markLabel: string;
 }
 
 /** The smallest width a non-zero part gets on the bar, in percent, so that it stays visible and focusable. */
 export const MIN_SEGMENT_PERCENT = 1.5;
 
 /** Lays out the non-zero parts on a 0–100 bar; shares are exact decimals rounded once for display. */
-export function layoutComposition(parts: readonly CompositionPart[], format: Formatter): CompositionSegment[] {
+export function layoutComposition(parts: readonly CompositionPart[], format: Formatter, catalogue: Catalogue): CompositionSegment[] {
   const drawn = parts.filter((part) => !isZero(part.amount));
   const total = sumOf(drawn.map((part) => part.amount));
   if (drawn.length === 0 || total.isZero()) return [];
@@ -44,7 +49,9 @@ export function layoutComposition(parts: readonly CompositionPart[], format: For
   );
   let x = 0;
   return drawn.map((part, index) => {
-    const segment = { ...part, x, width: widths[index]!, series: seriesOf(index), share: format.share(part.amount, total) ?? '' };
+    const share = format.share(part.amount, total) ?? '';
+    const money = format.money(part.amount);
+    const segment = { ...part, x, width: widths[index]!, series: seriesOf(index), share, money, markLabel: catalogue.element.markValue(part.label, money, share) };
     x += widths[index]!;
     return segment;
   });

@@ -8,7 +8,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
 import type { CompositionSegment } from './composition-layout.js';
-import type { Formatter } from '../format.js';
 import type { MarkNavigation } from './marks.js';
 import { renderChartFrame } from './frame.js';
 import { patternDefs, seriesRect } from './patterns.js';
@@ -22,7 +21,6 @@ export interface CompositionChartOptions {
   /** The data-generated summary: the chart's accessible description, also shown. */
   summary: string;
   segments: readonly CompositionSegment[];
-  format: Formatter;
   catalogue: Catalogue;
   navigation: MarkNavigation;
 }
@@ -30,8 +28,7 @@ export interface CompositionChartOptions {
 const BAR_HEIGHT = 28;
 
 export function renderCompositionChart(options: CompositionChartOptions): TemplateResult {
-  const { id, title, summary, segments, format, catalogue, navigation } = options;
-  const markLabel = (segment: CompositionSegment) => catalogue.element.markValue(segment.label, format.money(segment.amount), segment.share);
+  const { id, title, summary, segments, catalogue, navigation } = options;
   return renderChartFrame({
     id,
     title,
@@ -42,7 +39,7 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
     picture: svg`${patternDefs(id)}${segments.map((segment) =>
       seriesRect(id, segment.series, `${segment.x}%`, '0', `${segment.width}%`, String(BAR_HEIGHT)),
     )}`,
-    marks: segments.map((segment) => ({ x: `${segment.x}%`, y: 1.5, width: `${segment.width}%`, height: BAR_HEIGHT - 3, label: markLabel(segment) })),
+    marks: segments.map((segment) => ({ x: `${segment.x}%`, y: 1.5, width: `${segment.width}%`, height: BAR_HEIGHT - 3, label: segment.markLabel })),
     after:
       segments.length === 0
         ? nothing
@@ -53,7 +50,7 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
                   ${seriesRect(id, segment.series, '0', '0', '16', '16')}
                 </svg>
                 <span class="label">${segment.label}</span>
-                <span class="value">${format.money(segment.amount)} · ${segment.share}</span>
+                <span class="value">${segment.money} · ${segment.share}</span>
               </li>`,
             )}
           </ul>`,

@@ -7,7 +7,7 @@
  * apart as well. An element adds `groupedBarsStyles` (grouped-bars.styles.ts)
  * to its styles.
  *
- * Layout: a CSS grid of equal rows (ROW em each): two for a group's label
+ * Layout (layoutGroupedBars in layout.ts, built by the view model): a CSS grid of equal rows (BAR_ROW em each): two for a group's label
  * (it may wrap onto the second; else that is the space between groups), then
  * one per bar. The picture (role="img", named by the title, described by the
  * summary) and the overlay of focusable marks (see marks.ts) are two SVGs
@@ -17,12 +17,12 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
-import { isZero, toDecimal } from '../money.js';
 import type { MarkNavigation } from './marks.js';
 import { patternDefs, seriesRect } from './patterns.js';
-import type { BarGroup } from './layout.js';
+import { BAR_ROW as ROW, type GroupedBarsLayout } from './layout.js';
 
-export type { BarGroup, GroupedBar } from './layout.js';
+export type { BarGroup, GroupedBar, GroupedBarsLayout } from './layout.js';
+export { layoutGroupedBars } from './layout.js';
 
 export interface GroupedBarsOptions {
   /** Unique within the element's shadow root; prefixes the ids inside. */
@@ -30,30 +30,20 @@ export interface GroupedBarsOptions {
   title: string;
   /** The data-generated summary: the picture's accessible description, also shown. */
   summary: string;
-  groups: readonly BarGroup[];
+  /** The bars laid out (layoutGroupedBars, in the view model). */
+  layout: GroupedBarsLayout;
   catalogue: Catalogue;
   navigation: MarkNavigation;
 }
 
-/** Row height and bar thickness, in em of the chart's font; rows a group's label takes (the styles place the plot after them). */
-const ROW = 1.75;
-const LABEL_ROWS = 2;
+/** Bar thickness, in em of the chart's font (rows are BAR_ROW em). */
 const BAR = 1.125;
-/** The shortest bar a non-zero amount gets, in percent of the bar column, so that it stays visible. */
-const MIN_BAR_PERCENT = 0.5;
 
 export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
-  const { id, title, summary, groups, catalogue, navigation } = options;
+  const { id, title, summary, catalogue, navigation } = options;
+  const { groups, placed, rows } = options.layout;
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
-  // Each bar and its row in the plot, which starts at the first group's first bar, after that group's label.
-  let rows = -LABEL_ROWS;
-  const placed = groups.flatMap((group) => {
-    rows += LABEL_ROWS;
-    return group.bars.map((bar) => ({ bar, row: rows++ }));
-  });
-  const extent = Math.max(0, ...placed.map(({ bar }) => toDecimal(bar.amount).toNumber()));
-  const length = (amount: string) => (isZero(amount) ? 0 : Math.max(MIN_BAR_PERCENT, (toDecimal(amount).toNumber() / extent) * 100));
   const em = (rows: number) => `${rows * ROW}em`;
   const focused = placed[navigation.focusedIndex(id) ?? -1]?.bar;
   return html`<figure class="chart grouped-bars" part="chart">
@@ -63,8 +53,8 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
         <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} width="100%" height=${em(rows)} focusable="false">
           ${patternDefs(id)}
           ${placed.map(
-            ({ bar, row }) => svg`<line class="bars-baseline" x1="0.5" x2="0.5" y1=${em(row)} y2=${em(row + 1)}></line>
-              ${seriesRect(id, bar.series, '0', `${row * ROW + (ROW - BAR) / 2}em`, `${length(bar.amount)}%`, `${BAR}em`)}`,
+            ({ bar, row, length }) => svg`<line class="bars-baseline" x1="0.5" x2="0.5" y1=${em(row)} y2=${em(row + 1)}></line>
+              ${seriesRect(id, bar.series, '0', `${row * ROW + (ROW - BAR) / 2}em`, `${length}%`, `${BAR}em`)}`,
           )}
         </svg>
         <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>

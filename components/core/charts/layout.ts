@@ -3,6 +3,7 @@
  * series numbering and the grouped bars' data. The composition bars' layout,
  * which needs d3-hierarchy, is in composition-layout.ts.
  */
+import { isZero, toDecimal } from '../money.js';
 
 export const SERIES_COUNT = 6;
 
@@ -28,4 +29,34 @@ export interface BarGroup {
   key: string;
   label: string;
   bars: readonly GroupedBar[];
+}
+
+/** Row height and bar thickness of the grouped bars, in em of the chart's font; rows a group's label takes (the styles place the plot after them). */
+export const BAR_ROW = 1.75;
+export const BAR_LABEL_ROWS = 2;
+/** The shortest bar a non-zero amount gets, in percent of the bar column, so that it stays visible. */
+const MIN_BAR_PERCENT = 0.5;
+
+/** The grouped bars laid out: each bar with its row in the plot and its length in percent of the bar column. */
+export interface GroupedBarsLayout {
+  groups: readonly BarGroup[];
+  placed: readonly { bar: GroupedBar; row: number; length: number }[];
+  /** Rows of the plot, which starts at the first group's first bar, after that group's label. */
+  rows: number;
+}
+
+/** Places every bar on one scale (geometry only: every figure shown is the bar's formatted text). */
+export function layoutGroupedBars(groups: readonly BarGroup[]): GroupedBarsLayout {
+  let rows = -BAR_LABEL_ROWS;
+  const rowsOf = groups.flatMap((group) => {
+    rows += BAR_LABEL_ROWS;
+    return group.bars.map((bar) => ({ bar, row: rows++ }));
+  });
+  const extent = Math.max(0, ...rowsOf.map(({ bar }) => toDecimal(bar.amount).toNumber()));
+  const placed = rowsOf.map(({ bar, row }) => ({
+    bar,
+    row,
+    length: isZero(bar.amount) ? 0 : Math.max(MIN_BAR_PERCENT, (toDecimal(bar.amount).toNumber() / extent) * 100),
+  }));
+  return { groups, placed, rows };
 }
