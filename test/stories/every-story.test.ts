@@ -235,3 +235,28 @@ describe('Storybook: every story', function () {
     });
   }
 });
+
+describe('the element reference in Storybook (stories/reference.mdx, from docs/elements.md)', () => {
+  it('renders every element’s attribute table, with the shared attributes', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Storybook docs: element reference';
+    iframe.style.cssText = 'width: 1024px; height: 900px; border: 0;';
+    iframe.src = `${STATIC}/iframe.html?id=reference-elements--docs&viewMode=docs`;
+    document.body.append(iframe);
+    try {
+      const headings = await until(
+        () => {
+          const found = [...(iframe.contentDocument?.querySelectorAll('h2') ?? [])].map((heading) => heading.textContent?.trim() ?? '');
+          return found.includes('<three-public-expenses>') ? found : undefined;
+        },
+        () => 'the reference page shows no <three-public-expenses> heading',
+      );
+      expect(headings).to.include.members(['<account-summary>', '<functional-breakdown>', '<three-public-expenses>', 'CSS custom properties']);
+      const cells = [...iframe.contentDocument!.querySelectorAll('td')].map((cell) => cell.textContent?.trim());
+      expect(cells).to.include('heading-level');
+      expect(cells).to.include('fund');
+    } finally {
+      iframe.remove();
+    }
+  });
+});
