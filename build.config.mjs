@@ -97,6 +97,18 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli/disclosure-validate.js', 0o755);
+
+// The pre-render CLI runs the elements on Lit's server renderer: lit and @lit-labs/ssr stay
+// imports (resolved under Node's own conditions), so it renders with the same Lit the package depends on.
+await build({
+  ...common,
+  entryPoints: ['components/cli/render.ts'],
+  outfile: 'dist/cli/disclosure-render.js',
+  platform: 'node',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync('dist/cli/disclosure-render.js', 0o755);
 copyFileSync('components/core/decimal-subset.mjs', 'dist/decimal-subset.mjs');
 copyFileSync('components/core/decimal-subset.d.mts', 'dist/decimal-subset.d.mts');
 

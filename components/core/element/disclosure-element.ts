@@ -5,7 +5,7 @@
  * "数据核对" note for cross-check warnings. An element extends this class and
  * adds only its section, its view model and its template.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   parseDisclosure,
   DisclosureError,
@@ -47,7 +47,6 @@ export interface RenderContext {
 
 /** How many validator problems the alert lists before "N more". */
 const PROBLEMS_SHOWN = 5;
-let instances = 0;
 
 export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];
@@ -116,7 +115,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.loadData();
   }
 
-  protected readonly idPrefix = `d${++instances}`;
+  /** Ids live in the element's own shadow root, so one fixed prefix is unique there, and the server and the browser agree on it. */
+  protected readonly idPrefix = 'd';
   private lastModelKey: unknown;
   private model: Model | undefined;
   private context: RenderContext | undefined;
@@ -138,6 +138,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The current state: `empty`, `loading`, `error` or `ready`. */
   get state(): DisclosureState {
     return this.loadState.status;
+  }
+
+  /** Why the element shows its error, once in the `error` state. */
+  get error(): DisclosureLoadError | undefined {
+    return this.loadState.status === 'error' ? this.loadState.error : undefined;
   }
 
   /** The validated disclosure, once ready. */
@@ -175,6 +180,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // On the server (pre-rendering) there is no connectedCallback and no DOM: the `disclosure` property is the only source.
+    if (isServer) this.loadOnServer();
     if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
     if (this.loadState.status === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
@@ -334,6 +341,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
         }
       },
     );
+  }
+
+  private loadOnServer(): void {
+    if (this.disclosure === undefined || this.disclosure === null || this.loadedSource === this.disclosure) return;
+    this.loadedSource = this.disclosure;
+    this.accept(this.disclosure);
   }
 
   /** Validates the input; never throws out of the element. */
