@@ -101,6 +101,18 @@ await build({
 });
 chmodSync('dist/cli/disclosure-validate.js', 0o755);
 
+// The pre-render CLI runs the elements on Lit's server renderer: lit and @lit-labs/ssr stay
+// imports (resolved under Node's own conditions), so it renders with the same Lit the package depends on.
+await build({
+  ...common,
+  entryPoints: ['components/cli/render.ts'],
+  outfile: 'dist/cli/disclosure-render.js',
+  platform: 'node',
+  packages: 'external',
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync('dist/cli/disclosure-render.js', 0o755);
+
 const schemaModule = await build({ ...common, entryPoints: ['components/core/disclosure/schema.ts'], platform: 'node', write: false });
 const { disclosureJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);
 writeFileSync('dist/disclosure.schema.json', `${JSON.stringify(disclosureJsonSchema(), null, 2)}\n`);

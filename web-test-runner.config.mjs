@@ -10,6 +10,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './test/tools/count-reporter.mjs';
 import { findBrowser } from './test/tools/browser.mjs';
 import { testApi } from './test/tools/test-server.mjs';
+import { prerenderApi } from './test/tools/prerender-server.mjs';
 import { chromiumCommandsPlugin } from './test/tools/chromium-commands.mjs';
 
 const executablePath = findBrowser();
@@ -20,7 +21,7 @@ export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumCommandsPlugin()],
-  middleware: [testApi],
+  middleware: [prerenderApi, testApi],
   // One page at a time: a page in a background tab gets no animation frames in headless Chromium.
   concurrency: 1,
   testsFinishTimeout: 300000,

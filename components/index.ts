@@ -3,6 +3,8 @@
  * upgrades the CMS-safe embed divs, and exports the public API for code that
  * imports the bundle.
  */
+// Hydration support first: it must be in place before Lit's element class is defined.
+import './hydrate.js';
 import './account-summary/define.js';
 import './functional-breakdown/define.js';
 import './three-public-expenses/define.js';

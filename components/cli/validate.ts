@@ -1,57 +1,62 @@
 /**
- * disclosure-validate FILE... — checks disclosure JSON files for portal data
- * pipelines. Prints every error and cross-check warning with its JSON path,
- * in the language of `--lang` or else `LANG`; `--json` prints the results as
- * JSON. Exit status: 0 valid (warnings allowed), 1 invalid, 2 a file cannot
- * be read or is not JSON.
+ * disclosure-validate [--lang zh-CN|en] [--json] FILE... — checks disclosure
+ * JSON files for portal data pipelines. Prints every error and cross-check
+ * warning with its JSON path, in the language of `--lang` or else
+ * `LC_ALL`/`LANG`; `--json` prints the results as JSON. `-` reads standard
+ * input. Exit status: 0 valid (warnings allowed), 1 invalid, 2 a file cannot
+ * be read or is not JSON, or the options are wrong.
+ *
+ * A thin shell: options (args.ts), reading (io.ts) and printing (output.ts)
+ * are shared with the other CLIs; validation is parseDisclosure's.
  */
-import { readFileSync } from 'node:fs';
 import { parseDisclosure, DisclosureError, type DisclosureProblem, type DisclosureWarning } from '../core/disclosure/index.js';
-import { catalogueFor, normaliseLocale, type Locale } from '../core/locale/index.js';
-import { CLI_MESSAGES } from './messages.js';
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { catalogueFor, normaliseLocale, type Locale, type LocalisedText } from '../core/locale/index.js';
+import { parseArguments, UsageError, type OptionSpec } from './args.js';
+import { readInput, stringifyForTerminal, STDIN, type ReadFailure } from './io.js';
+import { CLI_COMMON, CLI_MESSAGES } from './messages.js';
+import { packageVersion, printLines, printText } from './output.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_UNREADABLE = 2;
+
+const PROGRAM = 'disclosure-validate';
+const LANGS = ['zh-CN', 'en'] as const;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'lang', value: { values: LANGS } },
+  { name: 'json' },
+  { name: 'help', short: 'h' },
+  { name: 'version' },
+];
 
 interface FileResult {
   file: string;
   status: 'valid' | 'invalid' | 'unreadable';
   errors: DisclosureProblem[];
   warnings: DisclosureWarning[];
-  /** Why the file could not be read (unreadable only). */
-  reason?: string;
+  /** Why the file could not be read (unreadable only): a code (`not-found`, `not-utf8` …) and the sentence in every locale. */
+  reason?: ReadFailure['kind'];
+  readError?: LocalisedText;
 }
 
-interface Options {
-  files: string[];
-  locale: Locale;
-  json: boolean;
-  help: boolean;
-}
-
-function parseArguments(args: readonly string[], environment: NodeJS.ProcessEnv): Options {
-  const options: Options = { files: [], locale: normaliseLocale(environment.LC_ALL || environment.LANG), json: false, help: false };
-  for (let index = 0; index < args.length; index++) {
-    const argument = args[index]!;
-    if (argument === '--json') options.json = true;
-    else if (argument === '--help' || argument === '-h') options.help = true;
-    else if (argument === '--lang') options.locale = normaliseLocale(args[++index]);
-    else if (argument.startsWith('--lang=')) options.locale = normaliseLocale(argument.slice('--lang='.length));
-    else options.files.push(argument);
-  }
-  return options;
-}
-
-export function validateFile(file: string): FileResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { file, status: 'unreadable', errors: [], warnings: [], reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+export async function validateFile(file: string): Promise<FileResult> {
+  const read = await readInput(file);
+  if (!read.ok) {
+    const failure = read.failure;
+    return {
+      file,
+      status: 'unreadable',
+      errors: [],
+      warnings: [],
+      reason: failure.kind,
+      readError: { 'zh-CN': CLI_COMMON['zh-CN'].readFailure(failure), en: CLI_COMMON.en.readFailure(failure) },
+    };
   }
   try {
-    const { warnings } = parseDisclosure(text);
+    const { warnings } = parseDisclosure(read.text);
     return { file, status: 'valid', errors: [], warnings };
   } catch (error) {
     if (!(error instanceof DisclosureError)) throw error;
@@ -64,15 +69,16 @@ function report(result: FileResult, locale: Locale): string[] {
   const c = catalogueFor(locale);
   const m = CLI_MESSAGES[locale];
   const where = (path: string) => path || c.root;
+  const file = result.file === STDIN ? m.stdin : result.file;
   if (result.status === 'unreadable') {
-    return [m.unreadable(result.file, result.reason ?? result.errors.map((problem) => problem.message[locale]).join('; '))];
+    return [m.unreadable(file, result.readError?.[locale] ?? result.errors.map((problem) => problem.message[locale]).join('; '))];
   }
   const lines = [
     result.status === 'invalid'
-      ? m.invalid(result.file, result.errors.length)
+      ? m.invalid(file, result.errors.length)
       : result.warnings.length > 0
-        ? m.validWithWarnings(result.file, result.warnings.length)
-        : m.valid(result.file),
+        ? m.validWithWarnings(file, result.warnings.length)
+        : m.valid(file),
   ];
   for (const problem of result.errors) lines.push(`  ${m.error} ${where(problem.path)}${c.colon}${problem.message[locale]}`);
   for (const warning of result.warnings) {
@@ -82,19 +88,53 @@ function report(result: FileResult, locale: Locale): string[] {
   return lines;
 }
 
-/** Runs the CLI; returns the exit status. */
-export function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): number {
-  const options = parseArguments(args, environment);
-  const m = CLI_MESSAGES[options.locale];
-  if (options.help || options.files.length === 0) {
-    console.log(m.usage);
-    return options.help ? EXIT_VALID : EXIT_UNREADABLE;
+/** The language for messages before the options are known to be right: a valid --lang among the arguments, else the environment. */
+function guessLocale(args: readonly string[], environment: NodeJS.ProcessEnv): Locale {
+  for (let index = args.length - 1; index >= 0; index--) {
+    const value = args[index] === '--lang' ? args[index + 1] : args[index]!.startsWith('--lang=') ? args[index]!.slice(7) : undefined;
+    if (value === 'en' || value === 'zh-CN') return value;
   }
-  const results = options.files.map(validateFile);
-  if (options.json) console.log(JSON.stringify(results, null, 2));
-  else for (const result of results) console.log(report(result, options.locale).join('\n'));
+  return normaliseLocale(environment.LC_ALL || environment.LANG);
+}
+
+/** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
+export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArguments(args, OPTIONS);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const locale = guessLocale(args, environment);
+    printText(`${CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)}\n${CLI_MESSAGES[locale].usage}`, process.stderr);
+    return EXIT_UNREADABLE;
+  }
+  const { options, operands: files } = parsed;
+  const lang = options.get('lang');
+  const locale: Locale = typeof lang === 'string' ? (lang as Locale) : normaliseLocale(environment.LC_ALL || environment.LANG);
+  const m = CLI_MESSAGES[locale];
+  if (options.has('version')) {
+    printLines([`${PROGRAM} ${packageVersion()}`]);
+    return EXIT_VALID;
+  }
+  if (options.has('help') || files.length === 0) {
+    printText(options.has('help') ? `${m.usage}\n${m.options}` : m.usage);
+    return options.has('help') ? EXIT_VALID : EXIT_UNREADABLE;
+  }
+  const results: FileResult[] = [];
+  for (const file of files) results.push(await validateFile(file));
+  if (options.has('json')) process.stdout.write(`${stringifyForTerminal(results)}\n`);
+  else printLines(results.flatMap((result) => report(result, locale)));
   const statuses = results.map((result) => result.status);
   return statuses.includes('unreadable') ? EXIT_UNREADABLE : statuses.includes('invalid') ? EXIT_INVALID : EXIT_VALID;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** True when this module is the program being run (not imported by a test or another CLI). */
+function isProgram(): boolean {
+  try {
+    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isProgram()) process.exitCode = await main(process.argv.slice(2));

@@ -6,6 +6,11 @@
  *   executeServerCommand('full-a11y-snapshot')
  *     Chromium's whole accessibility tree, tables and headers included (the
  *     stock a11ySnapshot keeps only "interesting" nodes and drops them).
+ *   executeServerCommand('open-without-javascript', { url, width })
+ *     opens `url` (relative to the test page) in a new tab with JavaScript
+ *     disabled and returns what a reader gets there: the text of every
+ *     element's shadow root, its tables with their header cells, a
+ *     screenshot's size and the full accessibility tree.
  */
 export function chromiumCommandsPlugin() {
   // Emulation lasts as long as its DevTools session: keep one per page.
@@ -22,6 +27,37 @@ export function chromiumCommandsPlugin() {
       if (command === 'full-a11y-snapshot') {
         const page = session.browser.getPage(session.id);
         return page.accessibility.snapshot({ interestingOnly: false });
+      }
+      if (command === 'open-without-javascript') {
+        const testPage = session.browser.getPage(session.id);
+        const page = await testPage.browser().newPage();
+        try {
+          await page.setJavaScriptEnabled(false);
+          await page.setViewport({ width: payload.width ?? 1280, height: 900 });
+          await page.goto(new URL(payload.url, testPage.url()).href, { waitUntil: 'load' });
+          // DevTools' own evaluation still runs with the page's scripts disabled.
+          const elements = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('main > *')).map((element) => {
+              const root = element.shadowRoot;
+              return {
+                tag: element.localName,
+                scriptRan: element.matches(':defined') && customElements.get(element.localName) !== undefined,
+                text: root?.textContent ?? '',
+                tables: Array.from(root?.querySelectorAll('table') ?? []).map((table) => ({
+                  caption: table.caption?.textContent?.trim() ?? '',
+                  columnHeaders: table.querySelectorAll('th[scope="col"]').length,
+                  rowHeaders: table.querySelectorAll('th[scope="row"]').length,
+                  rows: table.tBodies[0]?.rows.length ?? 0,
+                })),
+                charts: root?.querySelectorAll('svg[role="img"]').length ?? 0,
+              };
+            }),
+          );
+          const tree = await page.accessibility.snapshot({ interestingOnly: false });
+          return { elements, tree };
+        } finally {
+          await page.close();
+        }
       }
       return undefined;
     },

@@ -10,6 +10,10 @@ import type { Disclosure, DisclosureSection } from './contract.js';
 import { crossCheck, type DisclosureWarning } from './checks.js';
 import { DEFINITIONS, DISCLOSURE_SHAPE, type RecordShape, type Shape } from './shape.js';
 import { childPath } from './path.js';
+import { MAX_AMOUNT_DIGITS, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_LENGTH, MAX_TOTAL_ITEMS } from './limits.js';
+import { mayHoldLongNumbers, scanJson } from './json-text.js';
+
+export { MAX_DEPTH };
 
 export type ProblemCode =
   | 'not-json'
@@ -25,7 +29,9 @@ export type ProblemCode =
   | 'empty'
   | 'unknown-field'
   | 'label-required'
-  | 'depth';
+  | 'depth'
+  | 'limit'
+  | 'precision';
 
 /** One thing wrong with the input: where (a JSON path such as `accountSummary.income[2].amount`), what, and the message in every locale. */
 export interface DisclosureProblem {
@@ -54,9 +60,6 @@ export interface ParseOptions {
   require?: readonly DisclosureSection[];
 }
 
-/** Children nest at most this deep; deeper input is reported, not followed (a stack overflow is not an error message). */
-export const MAX_DEPTH = 64;
-
 /**
  * Validates a disclosure given as JSON text or as a parsed value. Returns the
  * typed disclosure (amounts normalised to decimal strings, unknown fields
@@ -67,19 +70,33 @@ export function parseDisclosure(input: unknown, options: ParseOptions = {}): Par
   const problems: DisclosureProblem[] = [];
   let value = input;
   if (typeof input === 'string') {
+    if (input.length > MAX_DOCUMENT_BYTES) {
+      const found = input.length;
+      throw new DisclosureError([problem('', 'limit', (c) => c.problems.limit({ kind: 'document-size', found, limit: MAX_DOCUMENT_BYTES }))]);
+    }
     try {
       // A byte-order mark (Windows and Excel exports) is not part of the JSON.
       value = JSON.parse(input.startsWith('\uFEFF') ? input.slice(1) : input);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new DisclosureError([problem('', 'not-json', (c) => c.problems['not-json']({ detail }))]);
+      // JSON.parse does not always say where; the scanner does, as an editor counts lines and columns.
+      const at = scanJson(input).error;
+      throw new DisclosureError([problem('', 'not-json', (c) => c.problems['not-json']({ detail, line: at?.line, column: at?.column }))]);
+    }
+    // A number literal JSON.parse cannot keep (more than 15 significant digits) is an error with both texts, never a silent rounding.
+    if (mayHoldLongNumbers(input)) {
+      for (const { path, literal, parsed } of scanJson(input).lossy) {
+        const written = literal.length > 60 ? `${literal.slice(0, 60)}…` : literal;
+        problems.push(problem(path, 'precision', (c) => c.problems.precision({ literal: written, parsed })));
+      }
     }
   }
   if (isRecord(value) && 'schemaVersion' in value && value.schemaVersion !== 1) {
     const found = describe(value.schemaVersion);
     throw new DisclosureError([problem('schemaVersion', 'schema-version', (c) => c.problems['schema-version']({ found }))]);
   }
-  const disclosure = new Walker(problems).visit(value, DISCLOSURE_SHAPE, '', 0) as Disclosure | undefined;
+  const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, '', 0) as Disclosure | undefined;
+  const disclosure = problems.length > 0 ? undefined : walked;
   for (const section of options.require ?? []) {
     if (isRecord(value) && value[section] === undefined) {
       problems.push(
@@ -94,6 +111,9 @@ export function parseDisclosure(input: unknown, options: ParseOptions = {}): Par
 class Walker {
   constructor(private readonly problems: DisclosureProblem[]) {}
 
+  /** List items seen so far in the whole disclosure, against MAX_TOTAL_ITEMS. */
+  private items = 0;
+
   /** Checks `value` against `shape`; returns its normalised copy, or undefined when it has a problem. */
   visit(value: unknown, shape: Shape, path: string, depth: number): unknown {
     if (depth > MAX_DEPTH) {
@@ -103,6 +123,10 @@ class Walker {
     switch (shape.type) {
       case 'decimal': {
         if (typeof value !== 'string' && typeof value !== 'number') return this.wrongType(path, 'decimal', value);
+        if (typeof value === 'string' && value.length > MAX_AMOUNT_DIGITS) {
+          const found = countDigits(value);
+          if (found > MAX_AMOUNT_DIGITS) return this.report(path, 'limit', (c) => c.problems.limit({ kind: 'amount-digits', found, limit: MAX_AMOUNT_DIGITS }));
+        }
         const normalised = normaliseAmount(value);
         if (normalised === undefined) return this.report(path, 'decimal', (c) => c.problems.decimal({ found: describe(value) }));
         if (!shape.signed && normalised.startsWith('-')) return this.report(path, 'negative', (c) => c.problems.negative({ found: describe(value) }));
@@ -122,8 +146,15 @@ class Walker {
       }
       case 'text': {
         if (typeof value !== 'string') return this.wrongType(path, 'string', value);
-        if (shape.nonEmpty && value.trim() === '') return this.report(path, 'empty', (c) => c.problems.empty());
-        return value;
+        if (value.length > MAX_TEXT_LENGTH) {
+          const found = value.length;
+          return this.report(path, 'limit', (c) => c.problems.limit({ kind: 'text-length', found, limit: MAX_TEXT_LENGTH }));
+        }
+        if (!shape.nonEmpty) return value;
+        // A name is trimmed of invisible characters (zero-width, BOM, bidi controls) at both ends; one made only of them, or of spaces, is empty.
+        const name = trimInvisible(value);
+        if (name.replace(INVISIBLE, '').trim() === '') return this.report(path, 'empty', (c) => c.problems.empty());
+        return name;
       }
       case 'const':
         if (value !== shape.value) {
@@ -139,6 +170,18 @@ class Walker {
       }
       case 'list': {
         if (!Array.isArray(value)) return this.wrongType(path, 'array', value);
+        if (value.length > MAX_LIST_ITEMS) {
+          const found = value.length;
+          return this.report(path, 'limit', (c) => c.problems.limit({ kind: 'list-items', found, limit: MAX_LIST_ITEMS }));
+        }
+        this.items += value.length;
+        if (this.items > MAX_TOTAL_ITEMS) {
+          // Reported once, at the list that crossed the limit; nothing after it is walked.
+          if (this.items - value.length <= MAX_TOTAL_ITEMS) {
+            this.report(path, 'limit', (c) => c.problems.limit({ kind: 'total-items', found: this.items, limit: MAX_TOTAL_ITEMS }));
+          }
+          return undefined;
+        }
         // Array.from, not map: map skips the holes of a sparse array, which would then vanish without a problem.
         const items = Array.from(value, (item: unknown, index) => this.visit(item, shape.of, childPath(path, index), depth + 1));
         return items.includes(undefined) ? undefined : items;
@@ -221,6 +264,28 @@ function fieldsOf(shape: RecordShape) {
 
 function problem(path: string, code: ProblemCode, build: Parameters<typeof localise>[0]): DisclosureProblem {
   return { path, code, message: localise(build) };
+}
+
+/** Invisible characters: zero-width space and joiners, marks, bidi controls and isolates, word joiner, BOM, soft hyphen. */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+const INVISIBLE_ONE = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]$/;
+
+/** The text without invisible characters at either end (a loop: linear, whatever the text). */
+function trimInvisible(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && INVISIBLE_ONE.test(text[start]!)) start++;
+  while (end > start && INVISIBLE_ONE.test(text[end - 1]!)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function countDigits(text: string): number {
+  let digits = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) digits++;
+  }
+  return digits;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

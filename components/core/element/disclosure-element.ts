@@ -5,7 +5,7 @@
  * "数据核对" note for cross-check warnings. An element extends this class and
  * adds only its section, its view model and its template.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   parseDisclosure,
   DisclosureError,
@@ -35,7 +35,6 @@ export interface DisclosureErrorDetail {
 
 /** How many validator problems the alert lists before "N more". */
 const PROBLEMS_SHOWN = 5;
-let instances = 0;
 
 /**
  * The base of every disclosure element. Its JSDoc is the one place where the
@@ -165,7 +164,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.loadData();
   }
 
-  protected readonly idPrefix = `d${++instances}`;
+  /** Ids live in the element's own shadow root, so one fixed prefix is unique there, and the server and the browser agree on it. */
+  protected readonly idPrefix = 'd';
   private lastModelKey: unknown;
   private model: Model | undefined;
   private context: RenderContext | undefined;
@@ -196,6 +196,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The current state: `empty`, `loading`, `error` or `ready` (read only). `ready` means the disclosure is rendered. */
   get state(): DisclosureState {
     return this.loadState.status;
+  }
+
+  /** Read only: why the element shows its error (what `disclosure-error` carried) once `state` is `error`, else undefined. */
+  get error(): DisclosureLoadError | undefined {
+    return this.loadState.status === 'error' ? this.loadState.error : undefined;
   }
 
   /** Read only: the validated disclosure and its warnings once `state` is `ready` (what `disclosure-load` carried), else undefined. */
@@ -232,8 +237,14 @@ export abstract class DisclosureElement<Model> extends LitElement {
     }
   }
 
-  /** Builds the view model when what it depends on changed; loading never starts here. */
+  /**
+   * Builds the view model when what it depends on changed; loading never
+   * starts here, except on the server (pre-rendering), where there is no
+   * connectedCallback, no `updated` and no DOM, and the `disclosure` property
+   * is the only source.
+   */
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    if (isServer) this.loadOnServer();
     // A disclosure validated for other sections (e.g. before `fund` changed) is validated again in `updated`.
     const ready = this.loadState.status === 'ready' && this.validatedFor === this.requiredKey ? this.loadState : undefined;
     if (!ready) {
@@ -445,6 +456,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
         }
       },
     );
+  }
+
+  private loadOnServer(): void {
+    if (this.disclosure === undefined || this.disclosure === null || this.loadedSource === this.disclosure) return;
+    this.loadedSource = this.disclosure;
+    this.accept(this.disclosure);
   }
 
   /** Validates the input; never throws out of the element. */

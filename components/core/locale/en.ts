@@ -87,7 +87,7 @@ export const en: Catalogue = {
   },
 
   problems: {
-    'not-json': (p) => `Not valid JSON: ${p.detail}`,
+    'not-json': (p) => `Not valid JSON${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column})`}: ${p.detail}`,
     'schema-version': (p) => `schemaVersion must be 1, found ${p.found}`,
     required: (p) => `Missing required field "${p.field}"`,
     'section-missing': (p) => `The "${p.name}" section (${p.section}) that this element shows is missing`,
@@ -101,6 +101,16 @@ export const en: Catalogue = {
     'unknown-field': (p) => `Unknown field "${p.field}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'label-required': (p) => `"${p.key}" is not a standard line key, so the line needs a label`,
     depth: (p) => `Nested more than ${p.limit} levels deep`,
+    limit: (p) =>
+      ({
+        'amount-digits': `This amount has ${p.found} digits, more than the limit of ${p.limit}`,
+        'text-length': `This text has ${p.found} characters, more than the limit of ${p.limit}`,
+        'list-items': `This list has ${p.found} items, more than the limit of ${p.limit}`,
+        'total-items': `The disclosure has more than ${p.limit} list items in all, the limit`,
+        'document-size': `The document has ${p.found} characters, more than the limit of ${p.limit}`,
+      })[p.kind],
+    precision: (p) =>
+      `The JSON number ${p.literal} cannot be read exactly: it becomes ${p.parsed}; write it as the string "${p.literal}"`,
   },
 
   typeNames: {

@@ -91,7 +91,8 @@ export const zhCN = {
   },
 
   problems: {
-    'not-json': (p: { detail: string }) => `不是有效的 JSON：${p.detail}`,
+    'not-json': (p: { detail: string; line?: number; column?: number }) =>
+      `不是有效的 JSON${p.line === undefined ? '' : `（第 ${p.line} 行第 ${p.column} 列）`}：${p.detail}`,
     'schema-version': (p: { found: string }) => `schemaVersion 应为 1，实际为 ${p.found}`,
     required: (p: { field: string }) => `缺少必填字段“${p.field}”`,
     'section-missing': (p: { section: string; name: string }) => `缺少本组件所需的“${p.name}”部分（${p.section}）`,
@@ -106,6 +107,16 @@ export const zhCN = {
       `未知字段“${p.field}”${p.suggestion ? `，是否应为“${p.suggestion}”？` : ''}`,
     'label-required': (p: { key: string }) => `“${p.key}”不是标准项目键，须提供 label`,
     depth: (p: { limit: number }) => `嵌套超过 ${p.limit} 层`,
+    limit: (p: { kind: 'amount-digits' | 'text-length' | 'list-items' | 'total-items' | 'document-size'; found: number; limit: number }) =>
+      ({
+        'amount-digits': `金额有 ${p.found} 位数字，超过上限 ${p.limit} 位`,
+        'text-length': `文本有 ${p.found} 个字符，超过上限 ${p.limit} 个`,
+        'list-items': `列表有 ${p.found} 项，超过上限 ${p.limit} 项`,
+        'total-items': `整份数据的列表项合计超过上限 ${p.limit} 项`,
+        'document-size': `文档有 ${p.found} 个字符，超过上限 ${p.limit} 个`,
+      })[p.kind],
+    precision: (p: { literal: string; parsed: string }) =>
+      `JSON 数字 ${p.literal} 无法精确读取，会变成 ${p.parsed}；请写成字符串 "${p.literal}"`,
   },
 
   typeNames: {

@@ -1,0 +1,60 @@
+/** disclosure-render's own words, in every locale (the shared ones are CLI_COMMON in messages.ts). */
+import type { Locale } from '../core/locale/index.js';
+
+const zhCN = {
+  usage:
+    '用法：disclosure-render 文件 --element 标签 [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [-o 输出.html]\n' +
+    '把一个元素连同披露数据预渲染为 HTML 片段（声明式 Shadow DOM，含用于激活的数据）：成功时退出码为 0，数据无效为 1，文件无法读取、不是 JSON 或选项有误为 2。',
+  options:
+    '选项：\n' +
+    '  --element, -e 标签    要渲染的元素：account-summary、functional-breakdown、three-public-expenses\n' +
+    '  --lang zh-CN|en       元素的语言（默认 zh-CN）\n' +
+    '  --unit 元|万元|亿元    金额单位（默认取数据的单位）\n' +
+    '  --view both|table|chart\n' +
+    '  --heading-level 1-6   元素标题的级别（默认 2）\n' +
+    '  --hide-zero           合并金额为 0 的行\n' +
+    '  --fund 资金            functional-breakdown 的资金：general-public-budget、government-fund、state-capital\n' +
+    '  --output, -o 文件      写入文件而不是标准输出\n' +
+    '  --help, -h            显示本帮助\n' +
+    '  --version             显示版本\n' +
+    '  -                     从标准输入读取',
+  oneFile: '请给出一个文件（标准输入用 -）。',
+  elementRequired: '请用 --element 指定要渲染的元素。',
+  stdin: '（标准输入）',
+  unreadable: (file: string, detail: string) => `${file}：无法读取（${detail}）`,
+  unwritable: (file: string, detail: string) => `${file}：无法写入（${detail}）`,
+  notJson: (file: string) => `${file}：不是 JSON，未渲染`,
+  invalid: (file: string, count: number) => `${file}：无效，${count} 个错误，未渲染`,
+  cannotRender: (file: string, detail: string) => `${file}：未渲染：${detail}`,
+};
+
+type RenderMessages = typeof zhCN;
+
+const en: RenderMessages = {
+  usage:
+    'Usage: disclosure-render FILE --element TAG [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [-o OUT.html]\n' +
+    'Pre-renders one element with a disclosure to an HTML fragment (declarative shadow DOM, with the data for hydration): exit 0 when rendered, 1 when the data is not valid, 2 when the file cannot be read or is not JSON, or the options are wrong.',
+  options:
+    'Options:\n' +
+    '  --element, -e TAG     the element: account-summary, functional-breakdown, three-public-expenses\n' +
+    '  --lang zh-CN|en       the element\'s language (default zh-CN)\n' +
+    '  --unit 元|万元|亿元    the unit of amounts (default the disclosure\'s)\n' +
+    '  --view both|table|chart\n' +
+    '  --heading-level 1-6   level of the element\'s heading (default 2)\n' +
+    '  --hide-zero           fold lines whose amount is 0\n' +
+    '  --fund FUND           functional-breakdown\'s fund: general-public-budget, government-fund, state-capital\n' +
+    '  --output, -o FILE     write to FILE instead of standard output\n' +
+    '  --help, -h            show this help\n' +
+    '  --version             show the version\n' +
+    '  -                     read standard input',
+  oneFile: 'Give one file (- for standard input).',
+  elementRequired: 'Name the element to render with --element.',
+  stdin: '(standard input)',
+  unreadable: (file, detail) => `${file}: cannot be read (${detail})`,
+  unwritable: (file, detail) => `${file}: cannot be written (${detail})`,
+  notJson: (file) => `${file}: not JSON; nothing rendered`,
+  invalid: (file, count) => `${file}: invalid, ${count} error${count === 1 ? '' : 's'}; nothing rendered`,
+  cannotRender: (file, detail) => `${file}: not rendered: ${detail}`,
+};
+
+export const RENDER_MESSAGES: Record<Locale, RenderMessages> = { 'zh-CN': zhCN, en };

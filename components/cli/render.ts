@@ -1,0 +1,158 @@
+/**
+ * disclosure-render FILE --element TAG [options] — pre-renders one element
+ * with a disclosure to an HTML fragment (declarative shadow DOM plus the data
+ * for hydration), for static site generators and CMS publishing pipelines.
+ * `-` reads standard input; the fragment goes to standard output or `-o`.
+ * Exit status: 0 rendered, 1 not a valid disclosure for that element (the
+ * problems are listed with their JSON paths, and nothing is written),
+ * 2 the file cannot be read or is not JSON, or the options are wrong.
+ *
+ * A thin shell over renderToString (components/render) and the CLIs' shared
+ * options, reading and printing.
+ */
+import { realpathSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { DisclosureError } from '../core/disclosure/index.js';
+import { catalogueFor, normaliseLocale, type Locale } from '../core/locale/index.js';
+import { failureMessage } from '../core/element/source.js';
+import { renderToString, RenderError } from '../render/render.js';
+import { RENDERABLE_ELEMENTS, type RenderableTag } from '../render/elements.js';
+import { parseArguments, UsageError, type OptionSpec } from './args.js';
+import { readInput, STDIN } from './io.js';
+import { CLI_COMMON } from './messages.js';
+import { RENDER_MESSAGES } from './render.messages.js';
+import { packageVersion, printLines, printText } from './output.js';
+
+export const EXIT_RENDERED = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_UNREADABLE = 2;
+
+const PROGRAM = 'disclosure-render';
+const LANGS = ['zh-CN', 'en'] as const;
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'element', short: 'e', value: { values: Object.keys(RENDERABLE_ELEMENTS) } },
+  { name: 'lang', value: { values: LANGS } },
+  { name: 'unit', value: { values: ['元', '万元', '亿元'] } },
+  { name: 'view', value: { values: ['both', 'table', 'chart'] } },
+  { name: 'heading-level', value: { values: ['1', '2', '3', '4', '5', '6'] } },
+  { name: 'hide-zero' },
+  { name: 'fund', value: { values: ['general-public-budget', 'government-fund', 'state-capital'] } },
+  { name: 'output', short: 'o', value: {} },
+  { name: 'help', short: 'h' },
+  { name: 'version' },
+];
+
+/** The language of messages before the options are known to be right: a valid --lang among the arguments, else the environment. */
+function messageLocale(args: readonly string[], environment: NodeJS.ProcessEnv): Locale {
+  for (let index = args.length - 1; index >= 0; index--) {
+    const value = args[index] === '--lang' ? args[index + 1] : args[index]!.startsWith('--lang=') ? args[index]!.slice(7) : undefined;
+    if (value === 'en' || value === 'zh-CN') return value;
+  }
+  return normaliseLocale(environment.LC_ALL || environment.LANG);
+}
+
+/** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
+export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let locale = messageLocale(args, environment);
+  const m = RENDER_MESSAGES[locale];
+  let parsed;
+  try {
+    parsed = parseArguments(args, OPTIONS);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    printLines([CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)], process.stderr);
+    printText(m.usage, process.stderr);
+    return EXIT_UNREADABLE;
+  }
+  const { options, operands } = parsed;
+  if (options.has('help')) {
+    printText(`${m.usage}\n\n${m.options}`);
+    return EXIT_RENDERED;
+  }
+  if (options.has('version')) {
+    printLines([`${PROGRAM} ${packageVersion()}`]);
+    return EXIT_RENDERED;
+  }
+  const tag = options.get('element');
+  if (operands.length !== 1 || typeof tag !== 'string') {
+    printLines([operands.length !== 1 ? m.oneFile : m.elementRequired], process.stderr);
+    printText(m.usage, process.stderr);
+    return EXIT_UNREADABLE;
+  }
+  const file = operands[0]!;
+  const shownFile = file === STDIN ? m.stdin : file;
+  const read = await readInput(file);
+  if (!read.ok) {
+    printLines([m.unreadable(shownFile, CLI_COMMON[locale].readFailure(read.failure))], process.stderr);
+    return EXIT_UNREADABLE;
+  }
+  const lang = options.get('lang');
+  if (typeof lang === 'string') locale = normaliseLocale(lang);
+  let fragment: string;
+  try {
+    fragment = await renderToString(tag as RenderableTag, read.text, {
+      lang: typeof lang === 'string' ? lang : 'zh-CN',
+      unit: stringOption(options.get('unit')),
+      view: stringOption(options.get('view')),
+      headingLevel: options.has('heading-level') ? Number(options.get('heading-level')) : undefined,
+      hideZero: options.has('hide-zero'),
+      fund: stringOption(options.get('fund')),
+    });
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    return reportRenderError(error, shownFile, locale);
+  }
+  const output = options.get('output');
+  if (typeof output === 'string' && output !== STDIN) {
+    try {
+      await writeFile(output, `${fragment}\n`);
+    } catch (error) {
+      printLines([m.unwritable(output, (error as NodeJS.ErrnoException).code ?? String(error))], process.stderr);
+      return EXIT_UNREADABLE;
+    }
+  } else {
+    // The fragment is HTML for a file, not text for a terminal: written as it is.
+    process.stdout.write(`${fragment}\n`);
+  }
+  return EXIT_RENDERED;
+}
+
+function stringOption(value: string | true | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The validator's problems (invalid, or not JSON), or the element's own error (a section it needs is missing). */
+function reportRenderError(error: RenderError, file: string, locale: Locale): number {
+  const m = RENDER_MESSAGES[locale];
+  const catalogue = catalogueFor(locale);
+  const cause = error.cause;
+  const problems =
+    cause instanceof DisclosureError ? cause.problems : cause.failure.kind === 'invalid' ? cause.failure.error.problems : [];
+  const notJson = problems.length === 1 && problems[0]!.code === 'not-json';
+  if (problems.length > 0) {
+    printLines(
+      [
+        notJson ? m.notJson(file) : m.invalid(file, problems.length),
+        ...problems.map((problem) => `  ${problem.path || catalogue.root}${catalogue.colon}${problem.message[locale]}`),
+      ],
+      process.stderr,
+    );
+  } else if (!(cause instanceof DisclosureError)) {
+    printLines([m.cannotRender(file, failureMessage(cause.failure, catalogue))], process.stderr);
+  }
+  return notJson ? EXIT_UNREADABLE : EXIT_INVALID;
+}
+
+// Run when executed (dist/cli/disclosure-render.js), not when imported by tests.
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  main(process.argv.slice(2)).then(
+    (status) => process.exit(status),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(EXIT_UNREADABLE);
+    },
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * What JSON.parse does not say about a JSON text: where a syntax error is
+ * (line and column), and which number literals JSON.parse cannot keep
+ * exactly (12345678901234567891 becomes 12345678901234567000). One linear
+ * pass over the text, without recursion; no DOM, no lit.
+ */
+import { Decimal } from '../money.js';
+import { childPath } from './path.js';
+
+/** A place in the text: 1-based line and column (in UTF-16 code units, as editors count). */
+export interface TextPosition {
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** A JSON number literal whose parsed value differs from what is written. */
+export interface LossyNumber {
+  path: string;
+  literal: string;
+  parsed: string;
+}
+
+export function positionAt(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { offset, line, column: offset - lineStart + 1 };
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const LITERAL = /true|false|null/y;
+
+interface Frame {
+  type: 'object' | 'array';
+  path: string;
+  index: number;
+  /** For an object: the key of the value being read. */
+  key?: string;
+}
+
+/**
+ * Scans a JSON text. Returns the position of its first syntax error (if
+ * any) and every number literal that JSON.parse would change.
+ */
+export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumber[] } {
+  const lossy: LossyNumber[] = [];
+  const stack: Frame[] = [];
+  let at = 0;
+  const skip = () => {
+    while (at < text.length && WHITESPACE.has(text[at]!)) at++;
+  };
+  const fail = () => ({ error: positionAt(text, at), lossy });
+  const match = (pattern: RegExp): string | undefined => {
+    pattern.lastIndex = at;
+    const found = pattern.exec(text);
+    if (!found) return undefined;
+    at += found[0].length;
+    return found[0];
+  };
+  const pathOfValue = (): string => {
+    const frame = stack[stack.length - 1];
+    if (!frame) return '';
+    return frame.type === 'array' ? childPath(frame.path, frame.index) : childPath(frame.path, frame.key!);
+  };
+  if (text.startsWith('\uFEFF')) at = 1;
+  // Reads one value; containers push a frame and are closed in the loop below.
+  for (;;) {
+    skip();
+    const path = pathOfValue();
+    const char = text[at];
+    if (char === '{' || char === '[') {
+      at++;
+      stack.push({ type: char === '{' ? 'object' : 'array', path, index: 0 });
+      skip();
+      if (text[at] === (char === '{' ? '}' : ']')) {
+        at++;
+        stack.pop();
+      } else if (char === '{') {
+        const key = match(STRING);
+        if (key === undefined) return fail();
+        skip();
+        if (text[at] !== ':') return fail();
+        at++;
+        stack[stack.length - 1]!.key = JSON.parse(key) as string;
+        continue;
+      } else continue;
+    } else if (char === '"') {
+      if (match(STRING) === undefined) return fail();
+    } else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
+      const literal = match(NUMBER);
+      if (literal === undefined) return fail();
+      if (mayLosePrecision(literal)) {
+        const parsed = String(Number(literal));
+        if (!new Decimal(parsed).eq(literal)) lossy.push({ path, literal, parsed });
+      }
+    } else if (match(LITERAL) === undefined) return fail();
+    // A value is complete: close containers, or go on to the next item.
+    for (;;) {
+      const frame = stack[stack.length - 1];
+      skip();
+      if (!frame) return at === text.length ? { lossy } : fail();
+      if (text[at] === ',') {
+        at++;
+        frame.index++;
+        if (frame.type === 'object') {
+          skip();
+          const key = match(STRING);
+          if (key === undefined) return fail();
+          skip();
+          if (text[at] !== ':') return fail();
+          at++;
+          frame.key = JSON.parse(key) as string;
+        }
+        break;
+      }
+      if (text[at] === (frame.type === 'object' ? '}' : ']')) {
+        at++;
+        stack.pop();
+        continue;
+      }
+      return fail();
+    }
+  }
+}
+
+/** Cheap test: fewer than 16 digits are always kept exactly. */
+function mayLosePrecision(literal: string): boolean {
+  let digits = 0;
+  for (let index = 0; index < literal.length; index++) {
+    const code = literal.charCodeAt(index);
+    if (code === 0x65 || code === 0x45) break; // e, E: the exponent does not count
+    if (code >= 0x30 && code <= 0x39 && ++digits > 15) return true;
+  }
+  return false;
+}
+
+/** True when the text may hold a number literal of 16 digits or more (a quick test before scanning). */
+export function mayHoldLongNumbers(text: string): boolean {
+  return /[0-9.]{16}/.test(text);
+}

@@ -1,0 +1,12 @@
+/** The elements `renderToString` and `disclosure-render` can pre-render, by tag. */
+import { AccountSummaryElement } from '../account-summary/account-summary.js';
+import { FunctionalBreakdownElement } from '../functional-breakdown/functional-breakdown.js';
+import { ThreePublicExpensesElement } from '../three-public-expenses/three-public-expenses.js';
+
+export const RENDERABLE_ELEMENTS = {
+  'account-summary': AccountSummaryElement,
+  'functional-breakdown': FunctionalBreakdownElement,
+  'three-public-expenses': ThreePublicExpensesElement,
+} as const satisfies Record<string, CustomElementConstructor>;
+
+export type RenderableTag = keyof typeof RENDERABLE_ELEMENTS;
