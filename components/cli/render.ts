@@ -39,6 +39,7 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'heading-level', value: { values: ['1', '2', '3', '4', '5', '6'] } },
   { name: 'hide-zero' },
   { name: 'fund', value: { values: ['general-public-budget', 'government-fund', 'state-capital'] } },
+  { name: 'expand', value: { values: ['all', 'auto'] } },
   { name: 'output', short: 'o', value: {} },
   { name: 'help', short: 'h' },
   { name: 'version' },
@@ -99,6 +100,7 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
       headingLevel: options.has('heading-level') ? Number(options.get('heading-level')) : undefined,
       hideZero: options.has('hide-zero'),
       fund: stringOption(options.get('fund')),
+      expand: stringOption(options.get('expand')) as 'all' | 'auto' | undefined,
     });
   } catch (error) {
     if (!(error instanceof RenderError)) throw error;
@@ -145,14 +147,17 @@ function reportRenderError(error: RenderError, file: string, locale: Locale): nu
   return notJson ? EXIT_UNREADABLE : EXIT_INVALID;
 }
 
-// Run when executed (dist/cli/disclosure-render.js), not when imported by tests.
+// Run when executed (dist/cli/disclosure-render.js), not when imported by tests. exitCode, not
+// exit(): a large fragment written to a pipe is flushed before the process ends.
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
   main(process.argv.slice(2)).then(
-    (status) => process.exit(status),
+    (status) => {
+      process.exitCode = status;
+    },
     (error: unknown) => {
       console.error(error);
-      process.exit(EXIT_UNREADABLE);
+      process.exitCode = EXIT_UNREADABLE;
     },
   );
 }

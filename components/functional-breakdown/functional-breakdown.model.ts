@@ -271,6 +271,13 @@ function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { forma
 }
 
 /** Open every level while the rows shown stay within ROWS_OPEN_BY_DEFAULT (at least the top level is shown). */
+/** Every row that has children: the whole hierarchy open (`expand="all"`: printed and pre-rendered pages). */
+export function fullExpansion(model: FunctionalBreakdownModel): Set<string> {
+  const expanded = new Set<string>();
+  for (const [id, node] of model.byId) if (node.children.length > 0) expanded.add(id);
+  return expanded;
+}
+
 function defaultExpansion(roots: readonly FunctionNode[]): Set<string> {
   const countsByLevel: number[] = [];
   const count = (nodes: readonly FunctionNode[]) =>

@@ -10,6 +10,7 @@ import {
   buildFunctionalBreakdownModel,
   chartLevel,
   drawnAt,
+  fullExpansion,
   visibleRows,
   type Fund,
   type FunctionNode,
@@ -44,6 +45,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   static override properties = {
     ...DisclosureElement.properties,
     fund: { type: String, reflect: true },
+    expand: { type: String, reflect: true },
     expanded: { state: true },
     chartParent: { state: true },
     selected: { state: true },
@@ -51,6 +53,13 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
 
   /** Which appropriation to show: `general-public-budget` (default), `government-fund` or `state-capital`. */
   declare fund: Fund;
+  /**
+   * Which rows are open when the data arrives: `auto` (default: the deepest
+   * level that keeps the table within about 50 rows) or `all` (every level, as
+   * pre-rendered pages have it, so every figure is in the HTML). The reader
+   * can open and close rows either way.
+   */
+  declare expand: 'auto' | 'all';
   /** Ids of the rows whose children are shown. */
   declare protected expanded: Set<string>;
   /** Id of the item whose children the chart shows; undefined for the top level. */
@@ -62,11 +71,12 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   /** The current model (for the chart's and the table's event handlers). */
   private current: FunctionalBreakdownModel | undefined;
   /** The disclosure and fund whose defaults (open rows, chart level) are applied: a language or unit change keeps what the reader opened. */
-  private defaultsFor: { disclosure: unknown; fund: Fund } | undefined;
+  private defaultsFor: { disclosure: unknown; fund: Fund; expand: string } | undefined;
 
   constructor() {
     super();
     this.fund = 'general-public-budget';
+    this.expand = 'auto';
     this.expanded = new Set();
   }
 
@@ -75,7 +85,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected override modelKey(): unknown {
-    return this.currentFund;
+    return `${this.currentFund} ${this.expand}`;
   }
 
   protected headingText({ disclosure, catalogue }: RenderContext): string {
@@ -175,9 +185,10 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
 
   protected override modelUpdated(model: FunctionalBreakdownModel, { disclosure }: RenderContext): void {
     this.current = model;
-    if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.fund === model.fund) return;
-    this.defaultsFor = { disclosure, fund: model.fund };
-    this.expanded = new Set(model.initiallyExpanded);
+    const expand = this.expand === 'all' ? 'all' : 'auto';
+    if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.fund === model.fund && this.defaultsFor.expand === expand) return;
+    this.defaultsFor = { disclosure, fund: model.fund, expand };
+    this.expanded = expand === 'all' ? fullExpansion(model) : new Set(model.initiallyExpanded);
     this.chartParent = model.initialChartParent;
     this.selected = undefined;
   }

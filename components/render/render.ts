@@ -18,7 +18,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { nothing } from 'lit';
+import { nothing, type LitElement } from 'lit';
 import { parseDisclosure, DisclosureError } from '../core/disclosure/index.js';
 import { DisclosureLoadError } from '../core/element/source.js';
 import type { DisclosureElement } from '../core/element/disclosure-element.js';
@@ -37,6 +37,13 @@ export interface RenderOptions {
   hideZero?: boolean;
   /** `<functional-breakdown>` only. */
   fund?: string;
+  /**
+   * Which rows of a hierarchical table are open: `all` (default here, so that
+   * every figure is in the HTML for readers without JavaScript and for search
+   * engines) or `auto` (the element's own default). Only for elements with an
+   * `expand` attribute.
+   */
+  expand?: 'all' | 'auto';
 }
 
 /** Why a disclosure could not be pre-rendered: the validator's problems, or the element's own error (a section it needs is missing). */
@@ -102,6 +109,7 @@ export async function renderToString(tag: RenderableTag, disclosure: unknown, op
   const json = compactJson(text);
   defineElements();
   const name = unsafeStatic(tag);
+  const hierarchical = (RENDERABLE_ELEMENTS[tag] as unknown as typeof LitElement).elementProperties.has('expand');
   const template = html`<${name}
     lang=${options.lang ?? 'zh-CN'}
     unit=${options.unit ?? nothing}
@@ -109,6 +117,7 @@ export async function renderToString(tag: RenderableTag, disclosure: unknown, op
     heading-level=${options.headingLevel ?? nothing}
     ?hide-zero=${options.hideZero ?? false}
     fund=${options.fund ?? nothing}
+    expand=${hierarchical ? (options.expand ?? 'all') : nothing}
     .disclosure=${json}
   ></${name}>`;
   CapturingRenderer.captured = [];

@@ -201,6 +201,23 @@ describe('<functional-breakdown> at the scale of a consolidated disclosure', () 
     expect(rowOf(element, '20104010')).to.equal(undefined);
     expect(rowOf(element, '2010401')![0]).to.contain('行政运行');
   });
+
+  it('opens every level with expand="all", and still lets the reader close a row', async () => {
+    const element = await render<FunctionalBreakdownElement>(html`<functional-breakdown
+      expand="all"
+      .disclosure=${syntheticConsolidated({ classes: 3, sectionsPerClass: 10, itemsPerSection: 10 })}
+    ></functional-breakdown>`);
+    await settle(element);
+    // 3 类 + 30 款 + 300 项, between the header and the total.
+    expect(tables(element)[0]!.rows).to.have.length(1 + 333 + 1);
+    toggleOf(element, '0').click();
+    await element.updateComplete;
+    expect(tables(element)[0]!.rows).to.have.length(1 + 333 - 110 + 1);
+    element.expand = 'auto';
+    await element.updateComplete;
+    // Back to the element's own default: 333 rows are too many, so 类 and 款 only (33 rows).
+    expect(tables(element)[0]!.rows).to.have.length(1 + 33 + 1);
+  });
 });
 
 describe('<functional-breakdown> accessibility (axe-core)', () => {

@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderToString, RenderError, compactJson, scriptSafeJson } from '../../components/render/render.js';
+import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
 
 const seedText = readFileSync('stories/data/seed-2022.json', 'utf8');
 const seed = JSON.parse(seedText);
@@ -105,7 +106,7 @@ describe('compactJson and scriptSafeJson', () => {
 
 describe('disclosure-render (CLI)', () => {
   const run = (args: string[], input?: string) =>
-    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
 
   it('writes the fragment to standard output and exits 0', () => {
     const result = run(['stories/data/seed-2022.json', '--element', 'account-summary', '--lang', 'en']);
@@ -147,6 +148,16 @@ describe('disclosure-render (CLI)', () => {
     assert.match(unknownElement.stderr, /not a valid value for --element/);
     assert.equal(run(['stories/data/seed-2022.json', '--bogus', '--element', 'account-summary']).status, 2);
     assert.equal(run(['stories/data/seed-2022.json']).status, 2, 'no --element');
+  });
+
+  it('writes a large fragment through a pipe to its end, every level open', () => {
+    const large = syntheticConsolidated({ classes: 10, sectionsPerClass: 10, itemsPerSection: 10 });
+    const result = run(['-', '--element', 'functional-breakdown', '--view', 'table'], JSON.stringify(large));
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(result.stdout.endsWith('</functional-breakdown>\n'));
+    // The header row, 10 类 + 100 款 + 1,000 项, and the total.
+    assert.equal(result.stdout.match(/<tr[ >]/g)?.length, 1 + 1110 + 1);
+    assert.match(result.stdout, /^<functional-breakdown [^>]*expand="all"/);
   });
 
   it('answers --help and --version', () => {

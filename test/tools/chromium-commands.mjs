@@ -37,7 +37,7 @@ export function chromiumCommandsPlugin() {
           await page.goto(new URL(payload.url, testPage.url()).href, { waitUntil: 'load' });
           // DevTools' own evaluation still runs with the page's scripts disabled.
           const elements = await page.evaluate(() =>
-            Array.from(document.querySelectorAll('main > *')).map((element) => {
+            Array.from(document.querySelectorAll('main > :not(h1)')).map((element) => {
               const root = element.shadowRoot;
               return {
                 tag: element.localName,

@@ -50,6 +50,6 @@ export async function prerenderApi(context, next_) {
   context.body = `<!doctype html>
 <html lang="${page.lang}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pre-rendered disclosure</title>${script}</head>
-<body><h1>Pre-rendered disclosure</h1><main>${page.fragment}</main></body>
+<body><main><h1>Pre-rendered disclosure</h1>${page.fragment}</main></body>
 </html>`;
 }
