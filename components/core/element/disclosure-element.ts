@@ -66,13 +66,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
   };
 
   /** The disclosure as an object (or JSON text). Wins over inline JSON and `src`. */
-  declare disclosure: unknown;
+  declare disclosure: Disclosure | string | undefined;
   /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. */
   declare src: string | undefined;
   /** The element's language: zh-CN (default) or en; else inherited from the nearest ancestor with `lang`. */
   declare lang: string;
   /** Unit to show amounts in: 元, 万元 or 亿元; default the disclosure's own. Converted exactly. */
-  declare unit: string | undefined;
+  declare unit: MoneyUnit | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
   /** Level of the element's heading, 1–6 (default 2), so it fits the page's outline. */
