@@ -7,7 +7,7 @@
  *   dist/types/                    type declarations (tsc), and the React and Vue declarations (components/frameworks/)
  *   dist/cli/disclosure-validate.js the CLI for portal pipelines (Node)
  *   dist/disclosure.schema.json    the contract as JSON Schema, generated from components/core/disclosure/shape.ts
- *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc, its paths pointing at dist/lib
+ *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc (paths: dist/lib, see its config)
  *   dist/size.json                 the gzipped weights below (not published: package.json "files" leaves it out)
  * decimal.js is used as published everywhere.
  * Computes the gzipped JavaScript each budget covers (the sum of the chunk
@@ -158,16 +158,6 @@ const cem = spawnSync('node_modules/.bin/cem', ['analyze', '--config', 'custom-e
 if (cem.status !== 0) process.exit(cem.status ?? 1);
 const reference = spawnSync(process.execPath, ['stories/tools/element-reference.mjs', 'dist/custom-elements.json', 'README.md'], { stdio: 'inherit' });
 if (reference.status !== 0) process.exit(reference.status ?? 1);
-// The analyzer names the TypeScript sources, which are not shipped: point every path at the built module in dist/lib.
-const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
-const shipped = (path) => (typeof path === 'string' ? path.replace(/^components\/(.*)\.ts$/, 'dist/lib/$1.js') : path);
-const rewrite = (value) => {
-  if (Array.isArray(value)) return value.map(rewrite);
-  if (!value || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'path' || key === 'module' ? shipped(item) : rewrite(item)]));
-};
-writeFileSync('dist/custom-elements.json', `${JSON.stringify(rewrite(manifest), null, 2)}\n`);
-
 // ── Budgets ──
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

@@ -28,6 +28,7 @@
  *   - `@prop {Type} name` in the class JSDoc gives the member its type, and
  *     type aliases that are unions of string literals (DisclosureView, Fund …)
  *     are written out, so that tools (Storybook controls) can offer the values;
+ *   - module paths name the shipped files (dist/lib/…/*.js), not the unpublished sources;
  *   - each `@cssprop` gets its default from the styles
  *     (`var(--disclosure-x, default)` in components/core/element/styles.ts,
  *     then any *.styles.ts) unless the JSDoc gives one.
@@ -243,13 +244,26 @@ function disclosureElementsPlugin() {
           }
         }
       }
+
+      // The analyzer names the TypeScript sources, which are not published: point every
+      // module path (modules, exports, inheritedFrom, superclass) at the built module in dist/lib.
+      const shipped = (path) => (typeof path === 'string' ? path.replace(/^\/?components\/(.*)\.[jt]s$/, 'dist/lib/$1.js') : path);
+      const rewrite = (value) => {
+        if (Array.isArray(value)) return value.forEach(rewrite);
+        if (!value || typeof value !== 'object') return;
+        for (const [key, item] of Object.entries(value)) {
+          if (key === 'path' || key === 'module') value[key] = shipped(item);
+          else rewrite(item);
+        }
+      };
+      rewrite(customElementsManifest.modules);
     },
   };
 }
 
 export default {
   globs: ['components/*/*.ts', 'components/core/element/disclosure-element.ts'],
-  exclude: ['components/**/*.test.ts', 'components/**/*.styles.ts', 'components/core/*.ts', 'components/cli/**', 'components/index.ts'],
+  exclude: ['components/**/*.test.ts', 'components/frameworks/**', 'components/**/*.styles.ts', 'components/core/*.ts', 'components/cli/**', 'components/index.ts'],
   outdir: 'dist',
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer must not rewrite the file.

@@ -80,6 +80,17 @@ describe('the autoloader', () => {
     const paths = scripts(page).map((entry) => entry.path);
     expect(paths.length).to.be.greaterThan(size.autoloaderOne.files.length);
     expect(page.customElements.get('functional-breakdown')).to.equal(undefined);
+
+    // A div with the JSON pasted as its text: the property is set before the element's code has loaded.
+    const inline = doc.createElement('div');
+    inline.setAttribute('data-disclosure-element', 'functional-breakdown');
+    inline.setAttribute('data-hide-zero', '');
+    inline.textContent = await (await fetch('/stories/data/seed-2022.json')).text();
+    doc.body.append(inline);
+    await waitUntil(() => inline.querySelector('functional-breakdown') !== null, 'the inline div was not upgraded', { timeout: 5000 });
+    const breakdown = inline.querySelector('functional-breakdown') as Rendered;
+    await waitUntil(() => breakdown.state === 'ready', '<functional-breakdown> did not render its inline JSON', { timeout: 8000 });
+    expect(breakdown.shadowRoot.textContent).to.contain('另有 11 项金额为 0，已折叠');
   });
 
   it('loads an element inserted as a tag after the page has loaded', async () => {

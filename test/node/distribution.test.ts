@@ -88,7 +88,7 @@ test('every shipped source map carries its sources\' text', () => {
 
 test('the manifest\'s paths point at shipped modules in dist/lib', () => {
   const text = readFileSync(pkg.customElements, 'utf8');
-  assert.doesNotMatch(text, /components\/[\w/-]+\.ts/);
+  assert.doesNotMatch(text, /components\//);
   const manifest = JSON.parse(text);
   for (const module of manifest.modules) {
     assert.match(module.path, /^dist\/lib\/.*\.js$/);
