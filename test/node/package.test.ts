@@ -82,7 +82,9 @@ test('disclosure-elements/validate registers no element and loads no Lit', async
 });
 
 test('disclosure-elements/validate validates and cross-checks the seed in Node', async () => {
-  const validate = await import('../../dist/lib/validate.js');
+  // The built module (what the package exports), typed by its source.
+  const built = new URL('../../dist/lib/validate.js', import.meta.url).href;
+  const validate = (await import(built)) as typeof import('../../components/validate.js');
   const parsed = validate.parseDisclosure(seed);
   assert.equal(parsed.disclosure.department.name, seed.department.name);
   assert.ok(Array.isArray(parsed.warnings));
