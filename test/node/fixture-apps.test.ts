@@ -1,12 +1,12 @@
 /**
- * The packed package in three portal apps (test/fixtures/apps: vanilla TS,
- * React 19 + TSX, Vue 3 SFC): `npm pack`, install the tarball, type-check each
- * app strictly (the lines marked @ts-expect-error / @vue-expect-error must
- * fail, or the check fails), build it with Vite, and run the CLI from the
- * installed package. docs/frameworks.md's snippets are checked to be copies
+ * The packed package in the portal apps of test/fixtures/apps (vanilla TS,
+ * React 19 + TSX, Vue 3 SFC, and an Angular component): `npm pack`, install
+ * the tarball, type-check each app strictly (the lines marked @ts-expect-error /
+ * @vue-expect-error must fail, or the check fails), build the first three with
+ * Vite, and run the CLI from the installed package. docs/frameworks.md's snippets are checked to be copies
  * of these apps' files.
  *
- * The apps' dependencies (react, vue, vite, vue-tsc, typescript 5) are
+ * The apps' dependencies (react, vue, @angular/core, vite, vue-tsc, typescript 5) are
  * installed once into node_modules/.cache/fixture-apps/<hash of the apps'
  * package.json>/ and reused; each run installs only the fresh tarball there
  * (npm's --prefer-offline cache). The registry must be reachable on the first run.
@@ -36,6 +36,8 @@ const started = Date.now();
 
 test('the packed tarball installs into the fixture apps (dependencies cached by hash)', { timeout: 600_000 }, () => {
   mkdirSync(workspace, { recursive: true });
+  // An install for an older package.json is never used again.
+  for (const old of readdirSync(resolve(workspace, '..')).filter((name) => name !== hash)) rmSync(resolve(workspace, '..', old), { recursive: true, force: true });
   if (!existsSync(bin('vite')) || !existsSync(bin('vue-tsc'))) {
     cpSync(join(APPS, 'package.json'), join(workspace, 'package.json'));
     run('npm', ['install', ...npmQuiet]);
@@ -48,7 +50,7 @@ test('the packed tarball installs into the fixture apps (dependencies cached by 
   const installed = JSON.parse(readFileSync(join(workspace, 'node_modules/disclosure-elements/package.json'), 'utf8'));
   assert.equal(installed.version, JSON.parse(readFileSync('package.json', 'utf8')).version);
   assert.ok(!existsSync(join(workspace, 'node_modules/disclosure-elements/components')), 'the tarball ships the TypeScript sources');
-  for (const app of ['vanilla', 'react', 'vue']) {
+  for (const app of ['vanilla', 'react', 'vue', 'angular']) {
     rmSync(join(workspace, app), { recursive: true, force: true });
     cpSync(join(APPS, app), join(workspace, app), { recursive: true });
   }
@@ -80,6 +82,10 @@ test('Vue 3 SFC: vue-tsc checks the tags through GlobalComponents; isCustomEleme
   assert.match(built, /portal widget/);
 });
 
+test('Angular: the component of docs/frameworks.md type-checks against @angular/core with CUSTOM_ELEMENTS_SCHEMA', () => {
+  run(bin('tsc'), ['-p', 'angular/tsconfig.json']);
+});
+
 test('the installed CLI validates the seed', () => {
   cpSync(resolve('stories/data/seed-2022.json'), join(workspace, 'seed-2022.json'));
   assert.match(run(bin('disclosure-validate'), ['seed-2022.json']), /seed-2022\.json/);
@@ -88,7 +94,7 @@ test('the installed CLI validates the seed', () => {
 test('docs/frameworks.md shows the apps\' code as the apps have it', () => {
   const docs = readFileSync('docs/frameworks.md', 'utf8');
   const snippets = [...docs.matchAll(/<!-- from (test\/fixtures\/apps\/[^ ]+) -->\n```\w*\n([\s\S]*?)```/g)];
-  assert.ok(snippets.length >= 4, `expected the React, Vue (component and vite.config) and vanilla snippets, found ${snippets.length}`);
+  assert.ok(snippets.length >= 5, `expected the React, Vue (component and vite.config), Angular and vanilla snippets, found ${snippets.length}`);
   for (const [, file, code] of snippets) {
     assert.ok(readFileSync(file!, 'utf8').includes(code!), `the snippet from ${file} is not in that file any more`);
   }
