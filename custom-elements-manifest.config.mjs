@@ -41,6 +41,16 @@ const BUILTIN_ALIASES = {
   RequestCredentials: "'omit' | 'same-origin' | 'include'",
 };
 
+/** Modules outside the analysed globs whose string-literal unions the elements' members use (MoneyUnit). */
+const ALIAS_SOURCES = ['components/core/money.ts'];
+function aliasesIn(files) {
+  const found = {};
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/^export type (\w+) = ((?:'[^']*'\s*\|\s*)*'[^']*');$/gm)) found[match[1]] = match[2].replace(/\s*\|\s*/g, ' | ');
+  }
+  return found;
+}
+
 /** The `--disclosure-*` defaults in a styles file: `var(--disclosure-x, default)` and `--_y: var(--disclosure-x, default)`. */
 function cssDefaults(files) {
   const defaults = new Map();
@@ -95,7 +105,7 @@ function disclosureElementsPlugin() {
   /** className → { name → type } from `@prop {Type} name` in the class JSDoc. */
   const propTypes = new Map();
   /** Type alias name → its string-literal union text. */
-  const aliases = new Map(Object.entries(BUILTIN_ALIASES));
+  const aliases = new Map(Object.entries({ ...BUILTIN_ALIASES, ...aliasesIn(ALIAS_SOURCES) }));
 
   const enclosingClass = (ts, node) => {
     for (let current = node.parent; current; current = current.parent) {

@@ -12,7 +12,6 @@ type JsonSchema = Record<string, unknown>;
 const UNSIGNED_DECIMAL = '^(?:\\d+(?:\\.\\d+)?|-0+(?:\\.0+)?)$';
 const SIGNED_DECIMAL = '^-?\\d+(?:\\.\\d+)?$';
 
-
 export function disclosureJsonSchema(): JsonSchema {
   const definitions: Record<string, JsonSchema> = {
     amount: {
