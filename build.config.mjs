@@ -1,28 +1,44 @@
 /**
  * `npm run build`: everything the package ships, into dist/.
- *   dist/disclosure-elements.js   one minified ES module, dependencies inside (decimal.js as published), registering every element
+ *   dist/disclosure-elements.js    one minified ES module, dependencies inside, registering every element (+ .d.ts, .js.map with sources)
+ *   dist/autoloader.js             the CDN autoloader: loads each element's chunk (dist/chunks/) the first time its tag appears
+ *   dist/chunks/                   the autoloader's chunks: one per element, sharing the common core
  *   dist/lib/                      the same modules one by one, dependencies as imports (for bundlers; package exports)
- *   dist/types/                    type declarations (tsc)
- *   dist/cli/disclosure-validate.js the CLI for portal pipelines (Node)
+ *   dist/types/                    type declarations (tsc), and the React and Vue declarations (components/frameworks/)
+ *   dist/cli/disclosure-validate.js the validator CLI for portal pipelines (Node)
+ *   dist/cli/disclosure-render.js  the pre-render CLI (Node, lit and @lit-labs/ssr as imports)
  *   dist/disclosure.schema.json    the contract as JSON Schema, generated from components/core/disclosure/shape.ts
- *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc
- *   dist/size.json                 the bundle's size and budget
- * Prints the bundle's gzipped size and fails when it is over the budget.
+ *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc (paths: dist/lib, see its config)
+ *   dist/size.json                 the gzipped weights below (not published: package.json "files" leaves it out)
+ * decimal.js is used as published everywhere.
+ * Computes the gzipped JavaScript each budget covers (the sum of the chunk
+ * graph reachable from an entry) and fails when one is over.
  * The build writes nothing outside dist/: the generated docs (docs/*.md) are
  * written by `npm run docs` (scripts/docs.mjs) and checked by `npm test`.
  */
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
+const KB = 1024;
 /**
- * The one-file bundle's budget, gzipped: every element, including the report
- * element to come, with decimal.js as published (issue 17); the build fails above it.
+ * Weights, gzipped (issue: the package a portal developer installs):
+ *   bundle: the one-file bundle with every element;
+ *   autoloaderOne: a page with only <three-public-expenses> through the autoloader;
+ *   autoloaderAll: a page with the three original elements through the autoloader.
+ * TARGETS are the issue's figures; BUDGETS are what the build enforces today and
+ * fails above. With decimal.js as published (12.7 KB gzipped of the shared core),
+ * the autoloader's figures are above the issue's targets: see docs/loading.md
+ * ("Budgets and what is left") and dist/size.json. Lower a budget to its target when the code allows.
+ * Besides, a bundler importing one element from dist/lib must get no more than the autoloader loads for it.
  */
-export const BUNDLE_BUDGET_BYTES = 60 * 1024;
+export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll: 46 * KB };
+export const BUDGETS = { bundle: 60 * KB, autoloaderOne: 46 * KB, autoloaderAll: 55 * KB };
+/** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
+const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/cli', { recursive: true });
@@ -50,38 +66,64 @@ const minifyLitCss = {
 };
 
 const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'warning', legalComments: 'none', charset: 'utf8' };
+const browserBundle = { ...common, minify: true, conditions: ['production'], platform: 'browser', plugins: [minifyLitCss] };
 
+/**
+ * esbuild bundles; terser then squeezes each file a little further (about
+ * 1 KB gzipped on this code), keeping the source map chained to the sources
+ * and their text (sourcesContent), so the map needs nothing that is not shipped.
+ */
+async function squeeze(code, map, file) {
+  const squeezed = await minify(code, {
+    module: true,
+    ecma: 2022,
+    compress: { passes: 2 },
+    format: { comments: false },
+    sourceMap: { content: map, url: `${file.split('/').pop()}.map`, includeSources: true },
+  });
+  writeFileSync(file, squeezed.code);
+  writeFileSync(`${file}.map`, squeezed.map);
+}
+
+// The one-file bundle: every element, nothing to import.
 const bundled = await build({
-  ...common,
+  ...browserBundle,
   entryPoints: { 'disclosure-elements': 'components/index.ts' },
   outdir: 'dist',
-  minify: true,
   sourcemap: 'external',
   write: false,
-  conditions: ['production'],
-  platform: 'browser',
-  plugins: [minifyLitCss],
 });
-// esbuild bundles; terser then squeezes the bundle a little further (about 1 KB
-// gzipped on this code), keeping the source map chained to the sources.
-const bundleCode = bundled.outputFiles.find((file) => file.path.endsWith('.js')).text;
-const bundleMap = bundled.outputFiles.find((file) => file.path.endsWith('.js.map')).text;
-const squeezed = await minify(bundleCode, {
-  module: true,
-  ecma: 2022,
-  compress: { passes: 2 },
-  format: { comments: false },
-  sourceMap: { content: bundleMap, url: 'disclosure-elements.js.map' },
+await squeeze(
+  bundled.outputFiles.find((file) => file.path.endsWith('.js')).text,
+  bundled.outputFiles.find((file) => file.path.endsWith('.js.map')).text,
+  'dist/disclosure-elements.js',
+);
+// Its types are those of the package's main entry (both export components/index.ts).
+writeFileSync('dist/disclosure-elements.d.ts', "/** Types of dist/disclosure-elements.js: the same exports as the package's main entry. */\nexport * from './types/index.js';\n");
+
+// The autoloader and its chunks: one chunk per element (its dynamic import), the shared core split out.
+const autoloaded = await build({
+  ...browserBundle,
+  entryPoints: { autoloader: 'components/autoloader.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'external',
+  metafile: true,
+  write: false,
 });
-writeFileSync('dist/disclosure-elements.js', squeezed.code);
-writeFileSync('dist/disclosure-elements.js.map', squeezed.map);
+mkdirSync('dist/chunks', { recursive: true });
+for (const file of autoloaded.outputFiles.filter((output) => output.path.endsWith('.js'))) {
+  const map = autoloaded.outputFiles.find((output) => output.path === `${file.path}.map`);
+  await squeeze(file.text, map.text, `dist/${file.path.split('/dist/')[1]}`);
+}
 
 // The typed modules for portal developers' bundlers: every source module
 // transpiled on its own (dependencies stay imports), so importing one element
 // pulls in only what it uses; dist/types mirrors them.
 const modules = readdirSync('components', { recursive: true })
   .map((file) => `components/${file}`)
-  .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.startsWith('components/cli/'));
+  .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts') && !file.endsWith('.test.ts') && !file.startsWith('components/cli/'));
 await build({
   ...common,
   bundle: false,
@@ -119,18 +161,75 @@ writeFileSync('dist/disclosure.schema.json', `${JSON.stringify(disclosureJsonSch
 
 const tsc = spawnSync('node_modules/.bin/tsc', ['-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The React and Vue declarations are written by hand against the element list (components/frameworks/).
+mkdirSync('dist/types/frameworks', { recursive: true });
+for (const file of readdirSync('components/frameworks').filter((name) => name.endsWith('.d.ts'))) {
+  copyFileSync(`components/frameworks/${file}`, `dist/types/frameworks/${file}`);
+}
 
 // The Custom Elements Manifest, from the elements' JSDoc (custom-elements-manifest.config.mjs).
 const cem = spawnSync('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', 'dist', '--quiet'], { stdio: 'inherit' });
 if (cem.status !== 0) process.exit(cem.status ?? 1);
+// ── Budgets ──
+const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-const bundle = readFileSync('dist/disclosure-elements.js');
-const gzipped = gzipSync(bundle, { level: 9 }).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`dist/disclosure-elements.js: ${kb(bundle.length)} minified, ${kb(gzipped)} gzipped (budget ${kb(BUNDLE_BUDGET_BYTES)})`);
-writeFileSync('dist/size.json', `${JSON.stringify({ minified: bundle.length, gzipped, budget: BUNDLE_BUDGET_BYTES }, null, 2)}\n`);
-if (gzipped > BUNDLE_BUDGET_BYTES) {
-  console.error(`The bundle is over its ${kb(BUNDLE_BUDGET_BYTES)} budget by ${kb(gzipped - BUNDLE_BUDGET_BYTES)}: find what grew (CONTRIBUTING.md, "Bundle size").`);
+/** The autoloader's files a page loads: the entry and its static imports, plus the chunk of each tag present and its static imports. */
+function autoloaderFiles(tags) {
+  const outputs = autoloaded.metafile.outputs;
+  const entryOf = (tag) => Object.keys(outputs).find((file) => outputs[file].entryPoint === `components/${tag}/define.ts`);
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit('dist/autoloader.js');
+  for (const tag of tags) {
+    const chunk = entryOf(tag);
+    if (!chunk) throw new Error(`the autoloader has no chunk for <${tag}>`);
+    visit(chunk);
+  }
+  return [...files].sort();
+}
+const weigh = (files) => ({ files, gzipped: files.reduce((total, file) => total + gzipped(file), 0) });
+
+/** What a consumer's bundler gets for one element from dist/lib: the define module bundled and minified as esbuild would. */
+async function bundlerWeight(tag) {
+  const result = await build({ ...browserBundle, plugins: [], entryPoints: [`dist/lib/${tag}/define.js`], write: false, outdir: 'dist/tmp' });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const elementTags = readdirSync('components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && readdirSync(`components/${entry.name}`).includes('define.ts'))
+  .map((entry) => entry.name)
+  .sort();
+const perElement = {};
+for (const tag of elementTags) {
+  perElement[tag] = { autoloader: weigh(autoloaderFiles([tag])).gzipped, bundler: await bundlerWeight(tag) };
+}
+const bundleFile = 'dist/disclosure-elements.js';
+const sizes = {
+  note: 'Bytes of JavaScript, gzipped (level 9), each file compressed on its own as a server sends it.',
+  bundle: { file: bundleFile, minified: readFileSync(bundleFile).length, gzipped: gzipped(bundleFile), budget: BUDGETS.bundle, target: TARGETS.bundle },
+  autoloaderOne: { tags: ['three-public-expenses'], ...weigh(autoloaderFiles(['three-public-expenses'])), budget: BUDGETS.autoloaderOne, target: TARGETS.autoloaderOne },
+  autoloaderAll: { tags: ORIGINAL_ELEMENTS, ...weigh(autoloaderFiles(ORIGINAL_ELEMENTS)), budget: BUDGETS.autoloaderAll, target: TARGETS.autoloaderAll },
+  perElement,
+};
+writeFileSync('dist/size.json', `${JSON.stringify(sizes, null, 2)}\n`);
+
+const over = [];
+for (const key of ['bundle', 'autoloaderOne', 'autoloaderAll']) {
+  const { gzipped: weight, budget, target } = sizes[key];
+  console.log(`${key.padEnd(14)} ${kb(weight)} gzipped (budget ${kb(budget)}, target ${kb(target)}${weight > target ? `: ${kb(weight - target)} over the target` : ''})`);
+  if (weight > budget) over.push(`${key} is over its ${kb(budget)} budget by ${kb(weight - budget)}`);
+}
+for (const [tag, { autoloader, bundler }] of Object.entries(perElement)) {
+  console.log(`<${tag}> ${kb(autoloader)} through the autoloader, ${kb(bundler)} through a bundler (dist/lib)`);
+  if (bundler > autoloader) over.push(`a bundler importing <${tag}> from dist/lib gets ${kb(bundler)}, more than the autoloader's ${kb(autoloader)}`);
+}
+if (over.length) {
+  for (const line of over) console.error(line);
   // `npm run bench` may still measure an over-budget tree (IGNORE_BUDGET=1); nothing else may.
   if (!process.env.IGNORE_BUDGET) process.exit(1);
 }

@@ -21,6 +21,7 @@
  *   - private and protected members are implementation, not API;
  *   - string-literal union aliases (DisclosureView, Fund …) are written out,
  *     so that tools (Storybook controls) can offer the values;
+ *   - module paths name the shipped files (dist/lib/…/*.js), not the unpublished sources;
  *   - each `@cssprop` gets its default from the styles
  *     (`var(--disclosure-x, default)`).
  */
@@ -31,6 +32,16 @@ import { join, posix } from 'node:path';
 const BUILTIN_ALIASES = {
   RequestCredentials: "'omit' | 'same-origin' | 'include'",
 };
+
+/** Modules outside the analysed globs whose string-literal unions the elements' members use (MoneyUnit). */
+const ALIAS_SOURCES = ['components/core/money.ts'];
+function aliasesIn(files) {
+  const found = {};
+  for (const file of files) {
+    for (const match of readFileSync(file, 'utf8').matchAll(/^export type (\w+) = ((?:'[^']*'\s*\|\s*)*'[^']*');$/gm)) found[match[1]] = match[2].replace(/\s*\|\s*/g, ' | ');
+  }
+  return found;
+}
 
 /** The `--disclosure-*` defaults in a styles file: `var(--disclosure-x, default)` and `--_y: var(--disclosure-x, default)`. */
 function cssDefaults(files) {
@@ -84,7 +95,7 @@ function disclosureElementsPlugin() {
   /** className → names of events created from a variable. */
   const variableEvents = new Map();
   /** Type alias name → its string-literal union text. */
-  const aliases = new Map(Object.entries(BUILTIN_ALIASES));
+  const aliases = new Map(Object.entries({ ...BUILTIN_ALIASES, ...aliasesIn(ALIAS_SOURCES) }));
 
   const enclosingClass = (ts, node) => {
     for (let current = node.parent; current; current = current.parent) {
@@ -220,13 +231,26 @@ function disclosureElementsPlugin() {
           }
         }
       }
+
+      // The analyzer names the TypeScript sources, which are not published: point every
+      // module path (modules, exports, inheritedFrom, superclass) at the built module in dist/lib.
+      const shipped = (path) => (typeof path === 'string' ? path.replace(/^\/?components\/(.*)\.[jt]s$/, 'dist/lib/$1.js') : path);
+      const rewrite = (value) => {
+        if (Array.isArray(value)) return value.forEach(rewrite);
+        if (!value || typeof value !== 'object') return;
+        for (const [key, item] of Object.entries(value)) {
+          if (key === 'path' || key === 'module') value[key] = shipped(item);
+          else rewrite(item);
+        }
+      };
+      rewrite(customElementsManifest.modules);
     },
   };
 }
 
 export default {
   globs: ['components/*/*.ts', 'components/core/element/disclosure-element.ts'],
-  exclude: ['components/**/*.test.ts', 'components/**/*.styles.ts', 'components/core/*.ts', 'components/cli/**', 'components/index.ts'],
+  exclude: ['components/**/*.test.ts', 'components/frameworks/**', 'components/render/**', 'components/import/**', 'components/**/*.styles.ts', 'components/core/*.ts', 'components/cli/**', 'components/index.ts'],
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer must not rewrite the file.
   packagejson: false,

@@ -10,8 +10,13 @@
  * whatever the attribute says.
  */
 
-/** The tags a div may ask for. */
+/**
+ * The library's tags: those a div may ask for, and the one list the
+ * autoloader (components/autoloader.ts) and the framework types
+ * (components/frameworks/) are built from. A new element is added here.
+ */
 export const EMBEDDABLE_TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'] as const;
+export type EmbeddableTag = (typeof EMBEDDABLE_TAGS)[number];
 
 /** data-* attributes copied onto the element as its attributes. */
 const COPIED_ATTRIBUTES = ['src', 'unit', 'view', 'heading-level', 'hide-zero', 'fund', 'credentials', 'timeout'];

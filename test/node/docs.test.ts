@@ -48,7 +48,7 @@ describe('generated docs', () => {
       ((elements.find((element: { tagName: string }) => element.tagName === tag)![key] ?? []) as { name: string; inheritedFrom?: unknown }[])
         .filter((entry) => !entry.inheritedFrom)
         .map((entry) => entry.name);
-    assert.deepEqual(own('functional-breakdown', 'attributes'), ['fund']);
+    assert.deepEqual(own('functional-breakdown', 'attributes'), ['fund', 'expand']);
     assert.deepEqual(own('account-summary', 'cssParts'), ['subheading', 'legend']);
     assert.deepEqual(own('three-public-expenses', 'cssParts'), ['statement', 'changes']);
   });

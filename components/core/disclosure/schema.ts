@@ -12,8 +12,6 @@ type JsonSchema = Record<string, unknown>;
 const UNSIGNED_DECIMAL = '^(?:\\d+(?:\\.\\d+)?|-0+(?:\\.0+)?)$';
 const SIGNED_DECIMAL = '^-?\\d+(?:\\.\\d+)?$';
 
-export const SCHEMA_ID = 'https://unpkg.com/disclosure-elements/disclosure.schema.json';
-
 export function disclosureJsonSchema(): JsonSchema {
   const definitions: Record<string, JsonSchema> = {
     amount: {
@@ -31,7 +29,6 @@ export function disclosureJsonSchema(): JsonSchema {
   for (const [name, shape] of Object.entries(DEFINITIONS)) definitions[name] = toSchema(shape);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: SCHEMA_ID,
     title: 'Department final accounts disclosure (部门决算公开), version 1',
     ...toSchema(DISCLOSURE_SHAPE),
     $defs: definitions,
@@ -69,7 +66,7 @@ function toSchema(shape: Shape): JsonSchema {
         schema.anyOf = [{ required: ['label'] }, { required: ['key'], properties: { key: { enum: [...shape.rule.keys] } } }];
       }
       if (shape.rule?.type === 'amount-unless-children') {
-        schema.anyOf = [{ required: ['amount'] }, { required: ['children'], properties: { children: { minItems: 1 } } }];
+        schema.anyOf = [{ required: ['amount'] }, { required: ['children'], properties: { children: { type: 'array', minItems: 1 } } }];
       }
       return schema;
     }

@@ -113,13 +113,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
   };
 
   /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
-  declare disclosure: unknown;
+  declare disclosure: Disclosure | string | undefined;
   /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. Elements with the same `src` on one page fetch it once; changing `src` drops the answer to the old one. */
   declare src: string | undefined;
   /** Language: `zh-CN` or `en`; else the nearest ancestor's `lang` (the page's `<html lang>` too, followed when it changes), else `zh-CN`. */
   declare lang: string;
   /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly (powers of ten, decimal.js), keeping every published digit. */
-  declare unit: string | undefined;
+  declare unit: MoneyUnit | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
   /** Level of the element's heading, 1–6 (default 2), so it fits the page's outline: a real `<h1>`–`<h6>`; sub-headings are one level below. */
