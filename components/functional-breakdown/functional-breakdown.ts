@@ -178,7 +178,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('fund') && this.hasUpdated) this.reload();
+    if (changed.has('fund') && this.hasUpdated) this.revalidate();
     super.willUpdate(changed);
   }
 

@@ -146,6 +146,7 @@ export const en: Catalogue = {
       network: (p) => `Network error: ${p.url} could not be fetched (${p.detail})`,
       timeout: (p) => `${p.url} did not answer within ${p.seconds} seconds`,
       'content-type': (p) => `${p.url} answered with ${p.contentType}, not JSON`,
+      'too-large': (p) => `${p.url} is larger than the limit of ${p.limit / 1024 / 1024} MB and was not read`,
       'not-json': (p) => `The data is not valid JSON${p.url ? ` (${p.url})` : ''}: ${p.detail}`,
       invalid: (p) => `The data is not a valid disclosure${p.url ? ` (${p.url})` : ''}: ${p.count} problem${p.count === 1 ? '' : 's'}:`,
       'no-data': 'No data given: set the disclosure property, add a <script type="application/json"> child, or set the src attribute.',
