@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/three-public-expenses/define.js';
 import type { ThreePublicExpensesElement } from '../../components/three-public-expenses/three-public-expenses.js';
-import { loadJson, marksOf, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
+import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function expenses(disclosure: unknown, attributes: { lang?: string; unit?: string; hideZero?: boolean; view?: string } = {}) {
   const element = await render<ThreePublicExpensesElement>(html`<three-public-expenses
@@ -18,12 +18,15 @@ async function expenses(disclosure: unknown, attributes: { lang?: string; unit?:
 
 const COMPUTED = '(计算值)(由公布数计算得出，非公布数)';
 const shadow = (element: Element) => element.shadowRoot!;
-const statementOf = (element: Element) => shadow(element).querySelector('[part="statement"]')?.textContent?.trim();
-const changesOf = (element: Element) => shadow(element).querySelector('[part="changes"]')?.textContent?.trim() ?? '';
-const headingOf = (element: Element) => shadow(element).querySelector('[part="heading"]')!.textContent!.trim();
+const statementOf = (element: Element) => {
+  const statement = shadow(element).querySelector('[part="statement"]');
+  return statement ? plain(statement.textContent).trim() : undefined;
+};
+const changesOf = (element: Element) => plain(shadow(element).querySelector('[part="changes"]')?.textContent).trim();
+const headingOf = (element: Element) => plain(shadow(element).querySelector('[part="heading"]')!.textContent).trim();
 const pictures = (element: Element) => shadow(element).querySelectorAll('svg[role="img"]');
 const describedBy = (element: Element, picture: Element, attribute: 'aria-labelledby' | 'aria-describedby') =>
-  shadow(element).getElementById(picture.getAttribute(attribute)!)!.textContent!.trim();
+  plain(shadow(element).getElementById(picture.getAttribute(attribute)!)!.textContent).trim();
 
 /** The synthetic disclosure with `change` edited: a clone for each variant. */
 async function variant(edit: (expenses: any) => void): Promise<any> {
