@@ -42,7 +42,7 @@ describe('the accessibility tree', () => {
     expect(rowHeaders.at(-1)).to.equal('收入总计');
     const images = findAll(snapshot, (node) => node.role === 'image' || node.role === 'img');
     const income = images.find((node) => plain(node.name) === '收入构成');
-    expect(income?.description).to.equal('2022年度收入总计933.74万元，全部为财政拨款收入，其余7项为0。');
+    expect(plain(income?.description)).to.equal('2022年度收入总计933.74万元，全部为财政拨款收入，其余7项为0。');
     const bar = images.find((node) => plain(node.name) === '项目支出：932.14万元，占99.83%');
     expect(bar).to.not.equal(undefined);
   });

@@ -143,3 +143,13 @@ describe('names and numbers that would change silently', () => {
     expect(problemsOf('\n\n   tru')[0]!.en).to.match(/^Not valid JSON \(line 3, column 4\): /);
   });
 });
+
+describe('unknown fields with huge names', () => {
+  it('a 1,000,000-character key is reported with its first 100 characters', () => {
+    const input = seed();
+    input.department['k'.repeat(1_000_000)] = 1;
+    const problems = problemsOf(input);
+    expect(problems.map(({ path, code }) => [path, code])).to.deep.equal([[`department.${'k'.repeat(100)}…`.replace(/^department\.(.*)$/, (_, key) => `department[${JSON.stringify(key)}]`), 'unknown-field']]);
+    expect(problems[0]!.en.length).to.be.below(200);
+  });
+});

@@ -104,7 +104,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     expect(element.shadowRoot!.activeElement).to.equal(marksOf(element)[2]);
-    const summary = element.shadowRoot!.querySelector('.chart-summary')!.textContent;
+    const summary = plain(element.shadowRoot!.querySelector('.chart-summary')!.textContent);
     expect(summary).to.equal('2022年度一般公共预算财政拨款支出933.74万元，其中一般公共服务支出933.74万元最多，占100%；财政拨款支出完成年初预算的90.3%。');
   });
 
@@ -139,7 +139,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     );
     expect(tables(element)[0]!.caption).to.equal('By functional classification (10k yuan)');
     expect(rowOf(element, '其他组织事务支出')!.slice(1)).to.deep.equal(['901.17', '96.51%', '90.82%']);
-    expect(marksOf(element)[0]!.getAttribute('aria-label')).to.equal('2013201 行政运行: 1.6 (10k yuan), 0.17%, 100% of the initial budget');
+    expect(plain(marksOf(element)[0]!.getAttribute('aria-label'))).to.equal('2013201 行政运行: 1.6 (10k yuan), 0.17%, 100% of the initial budget');
   });
 
   it('says in one sentence that the government fund spent 0, with no empty axes', async () => {

@@ -261,12 +261,12 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
       'In 2023, "three public" expenses were 45.60 (10k yuan): official travel abroad 12.00 (10k yuan), official reception 8.60 (10k yuan), ' +
         'official vehicle purchase and operation 25.00 (10k yuan); spending fell by 4.70 (10k yuan) from 2022 (−9.34%); 76% of the budget was spent.',
     );
-    expect(marksOf(element)[0]!.getAttribute('aria-label')).to.equal('Official travel abroad, 2023: 12.00 (10k yuan)');
+    expect(plain(marksOf(element)[0]!.getAttribute('aria-label'))).to.equal('Official travel abroad, 2023: 12.00 (10k yuan)');
   });
 
   it('draws this year, the previous year and the budget per part, each bar labelled directly', async () => {
     const element = await expenses(await loadJson(syntheticPath));
-    expect(marksOf(element).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+    expect(marksOf(element).map((mark) => plain(mark.getAttribute('aria-label')))).to.deep.equal([
       '因公出国（境）费 2023年度：12.00万元',
       '因公出国（境）费 2022年度：0万元',
       '因公出国（境）费 预算数：15.00万元',
@@ -325,11 +325,11 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
-    expect(shadow(element).activeElement!.getAttribute('aria-label')).to.equal('公务接待费 2023年度：8.60万元');
+    expect(plain(shadow(element).activeElement!.getAttribute('aria-label'))).to.equal('公务接待费 2023年度：8.60万元');
     await element.updateComplete;
-    expect(shadow(element).querySelector('.chart-current')!.textContent!.trim()).to.equal('当前：公务接待费 2023年度：8.60万元');
+    expect(plain(shadow(element).querySelector('.chart-current')!.textContent).trim()).to.equal('当前：公务接待费 2023年度：8.60万元');
     await sendKeys({ press: 'End' });
-    expect(shadow(element).activeElement!.getAttribute('aria-label')).to.equal('公务用车购置及运行维护费 预算数：35.00万元');
+    expect(plain(shadow(element).activeElement!.getAttribute('aria-label'))).to.equal('公务用车购置及运行维护费 预算数：35.00万元');
     await sendKeys({ press: 'Home' });
     expect(shadow(element).activeElement).to.equal(marks[0]);
     // Tab leaves the chart in one step: the next stop is the table's region.
