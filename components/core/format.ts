@@ -4,6 +4,7 @@
  * in the locale's words, shares and rates as percentages. No DOM.
  */
 import { catalogueFor, formatAmount, formatPercent, type Locale } from './locale/index.js';
+import { isolateFigure } from './locale/bidi.js';
 import { convertAmount, percentOf, type Decimal, type MoneyUnit } from './money.js';
 
 export class Formatter {
@@ -25,12 +26,20 @@ export class Formatter {
     return formatAmount(convertAmount(amount, this.sourceUnit, this.unit));
   }
 
-  /** An amount with its unit ("933.74万元", "933.74 (10k yuan)"). */
+  /**
+   * An amount with its unit ("933.74万元", "933.74 (10k yuan)"), isolated
+   * left to right (LRI … PDI, see locale/bidi.ts) so that no neighbouring
+   * text, whatever its direction, can reorder it in a sentence.
+   */
   money(amount: string): string {
-    return catalogueFor(this.locale).money(this.amount(amount), this.unitLabel);
+    return isolateFigure(catalogueFor(this.locale).money(this.amount(amount), this.unitLabel));
   }
 
-  /** Percent points as published ("90.3%"). */
+  /**
+   * Percent points as published ("90.3%"). Not wrapped in isolation marks:
+   * percentages also fill table cells, which are copied into spreadsheets;
+   * digits with their % keep their order beside isolated data anyway.
+   */
   percent(points: string): string {
     return formatPercent(points, this.locale);
   }

@@ -9,7 +9,7 @@ import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
-import { loadJson, render, seedPath, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
+import { loadJson, plain, render, seedPath, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
 
 interface AxNode {
   role: string;
@@ -31,9 +31,9 @@ describe('the accessibility tree', () => {
     const element = await render<AnyDisclosureElement>(html`<account-summary .disclosure=${await loadJson(seedPath)}></account-summary>`);
     await settle(element);
     const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
-    const heading = findAccessibilityNode(snapshot, (node) => node.role === 'heading' && node.name === '2022年度高新区党群工作部收入支出决算总体情况') as AxNode | null;
+    const heading = findAccessibilityNode(snapshot, (node) => node.role === 'heading' && plain(node.name) === '2022年度高新区党群工作部收入支出决算总体情况') as AxNode | null;
     expect(heading?.level).to.equal(2);
-    const table = findAccessibilityNode(snapshot, (node) => node.role === 'table' && node.name === '收入（单位：万元）') as AxNode | null;
+    const table = findAccessibilityNode(snapshot, (node) => node.role === 'table' && plain(node.name) === '收入（单位：万元）') as AxNode | null;
     expect(table).to.not.equal(null);
     const columnHeaders = findAll(table!, (node) => node.role === 'columnheader').map((node) => node.name);
     expect(columnHeaders).to.deep.equal(['项目', '金额（万元）', '占比']);
@@ -41,9 +41,9 @@ describe('the accessibility tree', () => {
     expect(rowHeaders).to.include('其中：一般公共预算财政拨款收入');
     expect(rowHeaders.at(-1)).to.equal('收入总计');
     const images = findAll(snapshot, (node) => node.role === 'image' || node.role === 'img');
-    const income = images.find((node) => node.name === '收入构成');
-    expect(income?.description).to.equal('2022年度收入总计933.74万元，全部为财政拨款收入，其余7项为0。');
-    const bar = images.find((node) => node.name === '项目支出：932.14万元，占99.83%');
+    const income = images.find((node) => plain(node.name) === '收入构成');
+    expect(plain(income?.description)).to.equal('2022年度收入总计933.74万元，全部为财政拨款收入，其余7项为0。');
+    const bar = images.find((node) => plain(node.name) === '项目支出：932.14万元，占99.83%');
     expect(bar).to.not.equal(undefined);
   });
 
@@ -51,7 +51,7 @@ describe('the accessibility tree', () => {
     const element = await render<AnyDisclosureElement>(html`<functional-breakdown .disclosure=${await loadJson(seedPath)}></functional-breakdown>`);
     await settle(element);
     const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
-    const toggle = findAccessibilityNode(snapshot, (node) => node.role === 'button' && node.name === '收起“201 一般公共服务支出”的下级科目') as AxNode | null;
+    const toggle = findAccessibilityNode(snapshot, (node) => node.role === 'button' && plain(node.name) === '收起“201 一般公共服务支出”的下级科目') as AxNode | null;
     expect(toggle?.expanded).to.equal(true);
   });
 });

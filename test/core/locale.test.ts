@@ -121,7 +121,7 @@ describe('locale: catalogues', () => {
     expect(untranslated).to.deep.equal([]);
   });
   it('every problem message function gives text in both locales', () => {
-    const sample = { detail: 'x', found: '"x"', field: 'amount', section: 'glossary', name: '名词解释', expected: 'a', min: 1, max: 2, allowed: 'a | b', suggestion: 'amount', key: 'grants', limit: 64 };
+    const sample = { detail: 'x', found: '"x"', field: 'amount', section: 'glossary', name: '名词解释', expected: 'a', min: 1, max: 2, allowed: 'a | b', suggestion: 'amount', key: 'grants', limit: 64, kind: 'list-items' as const, literal: '12345678901234567891', parsed: '12345678901234567000', line: 3, column: 1 };
     for (const code of Object.keys(zhCN.problems) as (keyof typeof zhCN.problems)[]) {
       const build = (catalogue: typeof zhCN) => (catalogue.problems[code] as (p: typeof sample) => string)(sample);
       expect(build(zhCN), `zh-CN ${code}`).to.match(/[\u4e00-\u9fff]/);

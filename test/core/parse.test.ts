@@ -191,9 +191,10 @@ describe('parseDisclosure: messages', () => {
   });
   it('not JSON gives the parser\'s reason', () => {
     const message = only('{"schemaVersion": 1,');
-    expect(message.en.startsWith('Not valid JSON: ')).to.equal(true);
-    expect(message['zh-CN'].startsWith('不是有效的 JSON：')).to.equal(true);
-    expect(message.en.length).to.be.greaterThan('Not valid JSON: '.length);
+    // With the line and column (json-text.ts): the end of the text, where a value was expected.
+    expect(message.en.startsWith('Not valid JSON (line 1, column 21): ')).to.equal(true);
+    expect(message['zh-CN'].startsWith('不是有效的 JSON（第 1 行第 21 列）：')).to.equal(true);
+    expect(message.en.length).to.be.greaterThan('Not valid JSON (line 1, column 21): '.length);
   });
   it('nesting too deep names the limit', () => {
     expect(MAX_DEPTH).to.equal(64);

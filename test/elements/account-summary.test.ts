@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/account-summary/define.js';
 import type { AccountSummaryElement } from '../../components/account-summary/account-summary.js';
-import { loadJson, marksOf, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
+import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function seedSummary(attributes: { lang?: string; unit?: string; hideZero?: boolean; view?: string } = {}) {
   const seed = await loadJson(seedPath);
@@ -84,7 +84,7 @@ describe('<account-summary> on the seed disclosure', () => {
     const element = await seedSummary();
     const images = [...element.shadowRoot!.querySelectorAll('svg[role="img"]')];
     expect(images).to.have.length(2);
-    const description = (image: Element) => element.shadowRoot!.getElementById(image.getAttribute('aria-describedby')!)!.textContent!.trim();
+    const description = (image: Element) => plain(element.shadowRoot!.getElementById(image.getAttribute('aria-describedby')!)!.textContent).trim();
     const name = (image: Element) => element.shadowRoot!.getElementById(image.getAttribute('aria-labelledby')!)!.textContent!.trim();
     expect(name(images[0]!)).to.equal('收入构成');
     expect(description(images[0]!)).to.equal('2022年度收入总计933.74万元，全部为财政拨款收入，其余7项为0。');
@@ -95,8 +95,8 @@ describe('<account-summary> on the seed disclosure', () => {
   it('keeps a 0.17 % share visible and labelled in the chart', async () => {
     const element = await seedSummary();
     const marks = marksOf(element);
-    const basic = marks.find((mark) => mark.getAttribute('aria-label')!.startsWith('基本支出'))!;
-    expect(basic.getAttribute('aria-label')).to.equal('基本支出：1.6万元，占0.17%');
+    const basic = marks.find((mark) => plain(mark.getAttribute('aria-label')).startsWith('基本支出'))!;
+    expect(plain(basic.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
     expect(basic.getBoundingClientRect().width).to.be.greaterThan(2);
     expect(textOf(element)).to.contain('基本支出 1.6万元 · 0.17%');
   });
@@ -105,7 +105,7 @@ describe('<account-summary> on the seed disclosure', () => {
     const element = await seedSummary();
     const incomeMarks = marksOf(element).filter((mark) => mark.dataset.chart!.includes('income'));
     expect(incomeMarks).to.have.length(1);
-    expect(incomeMarks[0]!.getAttribute('aria-label')).to.equal('财政拨款收入：933.74万元，占100%');
+    expect(plain(incomeMarks[0]!.getAttribute('aria-label'))).to.equal('财政拨款收入：933.74万元，占100%');
     expect(incomeMarks[0]!.getAttribute('width')).to.equal('100%');
   });
 
@@ -119,20 +119,20 @@ describe('<account-summary> on the seed disclosure', () => {
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement!.getAttribute('role')).to.equal('region');
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('基本支出：1.6万元，占0.17%');
+    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
     await sendKeys({ press: 'ArrowRight' });
-    expect(element.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('项目支出：932.14万元，占99.83%');
+    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('项目支出：932.14万元，占99.83%');
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelectorAll('.chart-current')[1]!.textContent!.trim()).to.equal('当前：项目支出：932.14万元，占99.83%');
+    expect(plain(element.shadowRoot!.querySelectorAll('.chart-current')[1]!.textContent).trim()).to.equal('当前：项目支出：932.14万元，占99.83%');
     await sendKeys({ press: 'Home' });
-    expect(element.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('基本支出：1.6万元，占0.17%');
+    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
   });
 
   it('renders in English with the same figures', async () => {
     const element = await seedSummary({ lang: 'en' });
     const heading = element.shadowRoot!.querySelector('h2')!;
-    expect(heading.textContent!.trim()).to.equal('高新区党群工作部: Income and expenditure, final accounts, 2022');
-    expect([...element.shadowRoot!.querySelectorAll('h3')].map((subheading) => subheading.textContent!.trim())).to.deep.equal([
+    expect(plain(heading.textContent).trim()).to.equal('高新区党群工作部: Income and expenditure, final accounts, 2022');
+    expect([...element.shadowRoot!.querySelectorAll('h3')].map((subheading) => plain(subheading.textContent).trim())).to.deep.equal([
       'Income',
       'Expenditure',
       'Fiscal appropriation expenditure',
@@ -141,7 +141,7 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(rowOf(element, 'Total expenditure')).to.deep.equal(['Total expenditure', '933.74', '']);
     expect(tables(element)[0]!.caption).to.equal('Income (10k yuan)');
     expect(tables(element)[2]!.rows[1]).to.deep.equal(['Total fiscal appropriation expenditure', '933.74', '90.3%']);
-    const description = element.shadowRoot!.querySelector('.chart-summary')!.textContent!.trim();
+    const description = plain(element.shadowRoot!.querySelector('.chart-summary')!.textContent).trim();
     expect(description).to.equal('In 2022, total income was 933.74 (10k yuan), all of it fiscal appropriations; 7 other lines were 0.');
   });
 

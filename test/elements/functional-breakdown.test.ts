@@ -4,7 +4,7 @@ import '../../components/functional-breakdown/define.js';
 import type { FunctionalBreakdownElement } from '../../components/functional-breakdown/functional-breakdown.js';
 import { parseDisclosure } from '../../components/core/disclosure/index.js';
 import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
-import { loadJson, marksOf, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
+import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function breakdown(disclosure: unknown, attributes: { lang?: string; fund?: string; hideZero?: boolean; view?: string } = {}) {
   const element = await render<FunctionalBreakdownElement>(html`<functional-breakdown
@@ -63,13 +63,13 @@ describe('<functional-breakdown> on the seed disclosure', () => {
   it('expands and collapses a level by keyboard, with aria-expanded', async () => {
     const element = await breakdown(await loadJson(seedPath));
     const toggle = toggleOf(element, '0.0');
-    expect(toggle.getAttribute('aria-label')).to.equal('收起“20132 组织事务”的下级科目');
+    expect(plain(toggle.getAttribute('aria-label'))).to.equal('收起“20132 组织事务”的下级科目');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
     expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('false');
     expect(rowOf(element, '行政运行')).to.equal(undefined);
-    expect(toggleOf(element, '0.0').getAttribute('aria-label')).to.equal('展开“20132 组织事务”的下级科目');
+    expect(plain(toggleOf(element, '0.0').getAttribute('aria-label'))).to.equal('展开“20132 组织事务”的下级科目');
     await sendKeys({ press: 'Space' });
     await element.updateComplete;
     expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('true');
@@ -84,7 +84,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     element.setAttribute('lang', 'en');
     await element.updateComplete;
     expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('false');
-    expect(toggleOf(element, '0.0').getAttribute('aria-label')).to.equal('Expand "20132 组织事务"');
+    expect(plain(toggleOf(element, '0.0').getAttribute('aria-label'))).to.equal('Expand "20132 组织事务"');
     element.disclosure = await loadJson(seedPath);
     await element.updateComplete;
     expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('true');
@@ -95,7 +95,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     const crumbs = [...element.shadowRoot!.querySelectorAll('.breadcrumb li')].map((item) => item.textContent!.trim());
     expect(crumbs).to.deep.equal(['全部类', '201 一般公共服务支出', '20132 组织事务']);
     const marks = marksOf(element);
-    expect(marks.map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+    expect(marks.map((mark) => plain(mark.getAttribute('aria-label')))).to.deep.equal([
       '2013201 行政运行：1.6万元，占0.17%，完成年初预算的100%',
       '2013202 一般行政管理事务：30.97万元，占3.32%，完成年初预算的77.43%',
       '2013299 其他组织事务支出：901.17万元，占96.51%，完成年初预算的90.82%',
@@ -104,7 +104,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     expect(element.shadowRoot!.activeElement).to.equal(marksOf(element)[2]);
-    const summary = element.shadowRoot!.querySelector('.chart-summary')!.textContent;
+    const summary = plain(element.shadowRoot!.querySelector('.chart-summary')!.textContent);
     expect(summary).to.equal('2022年度一般公共预算财政拨款支出933.74万元，其中一般公共服务支出933.74万元最多，占100%；财政拨款支出完成年初预算的90.3%。');
   });
 
@@ -113,7 +113,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     element.shadowRoot!.querySelector<HTMLButtonElement>('.breadcrumb button')!.click();
     await element.updateComplete;
     expect(marksOf(element)).to.have.length(1);
-    expect(element.shadowRoot!.querySelector('.chart-zero')!.textContent).to.match(/^另有11个科目金额为0：206 科学技术支出、204 公共安全支出/);
+    expect(plain(element.shadowRoot!.querySelector('.chart-zero')!.textContent)).to.match(/^另有11个科目金额为0：206 科学技术支出、204 公共安全支出/);
   });
 
   it('focuses the table row when a chart bar is selected, and selects the bar when a row is chosen', async () => {
@@ -134,12 +134,12 @@ describe('<functional-breakdown> on the seed disclosure', () => {
 
   it('renders in English', async () => {
     const element = await breakdown(await loadJson(seedPath), { lang: 'en' });
-    expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(
+    expect(plain(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).trim()).to.equal(
       '高新区党群工作部: General public budget appropriation expenditure by function, 2022',
     );
     expect(tables(element)[0]!.caption).to.equal('By functional classification (10k yuan)');
     expect(rowOf(element, '其他组织事务支出')!.slice(1)).to.deep.equal(['901.17', '96.51%', '90.82%']);
-    expect(marksOf(element)[0]!.getAttribute('aria-label')).to.equal('2013201 行政运行: 1.6 (10k yuan), 0.17%, 100% of the initial budget');
+    expect(plain(marksOf(element)[0]!.getAttribute('aria-label'))).to.equal('2013201 行政运行: 1.6 (10k yuan), 0.17%, 100% of the initial budget');
   });
 
   it('says in one sentence that the government fund spent 0, with no empty axes', async () => {
@@ -172,7 +172,7 @@ describe('<functional-breakdown> on a non-zero disclosure', () => {
     expect(rowOf(element, '行政运行')).to.deep.equal(['其中：2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', '100%']);
     const chart = element.shadowRoot!.querySelector('figure.chart')!;
     expect(chart.querySelectorAll('.bar-reference').length).to.equal(0);
-    expect(marksOf(element).map((mark) => mark.getAttribute('aria-label')!.split('：')[0])).to.deep.equal(['205 教育支出', '208 社会保障和就业支出', '221 住房保障支出']);
+    expect(marksOf(element).map((mark) => plain(mark.getAttribute('aria-label')).split('：')[0])).to.deep.equal(['205 教育支出', '208 社会保障和就业支出', '221 住房保障支出']);
   });
 });
 

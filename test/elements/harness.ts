@@ -41,16 +41,25 @@ export async function settle(element: AnyDisclosureElement, state: DisclosureSta
   await element.updateComplete;
 }
 
+/**
+ * Text as a reader sees it: without the invisible bidi isolation marks
+ * (U+2066–U+2069) that keep data strings and figures from reordering each
+ * other (test/reliability/bidi.test.ts checks that they are there).
+ */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\u2066-\u2069]/g, '');
+}
+
 /** The visible text of the element's shadow root, white space folded. */
 export function textOf(element: Element): string {
-  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return plain(element.shadowRoot?.textContent).replace(/\s+/g, ' ').trim();
 }
 
 /** The element's tables: caption and the text of each cell, row by row. */
 export function tables(element: Element): { caption: string; rows: string[][] }[] {
   return [...(element.shadowRoot?.querySelectorAll('table') ?? [])].map((table) => ({
-    caption: table.caption?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    rows: [...table.rows].map((row) => [...row.cells].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    caption: plain(table.caption?.textContent).replace(/\s+/g, ' ').trim(),
+    rows: [...table.rows].map((row) => [...row.cells].map((cell) => plain(cell.textContent).replace(/\s+/g, ' ').trim())),
   }));
 }
 

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/three-public-expenses/define.js';
 import type { ThreePublicExpensesElement } from '../../components/three-public-expenses/three-public-expenses.js';
-import { loadJson, marksOf, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
+import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function expenses(disclosure: unknown, attributes: { lang?: string; unit?: string; hideZero?: boolean; view?: string } = {}) {
   const element = await render<ThreePublicExpensesElement>(html`<three-public-expenses
@@ -18,12 +18,15 @@ async function expenses(disclosure: unknown, attributes: { lang?: string; unit?:
 
 const COMPUTED = '(计算值)(由公布数计算得出，非公布数)';
 const shadow = (element: Element) => element.shadowRoot!;
-const statementOf = (element: Element) => shadow(element).querySelector('[part="statement"]')?.textContent?.trim();
-const changesOf = (element: Element) => shadow(element).querySelector('[part="changes"]')?.textContent?.trim() ?? '';
-const headingOf = (element: Element) => shadow(element).querySelector('[part="heading"]')!.textContent!.trim();
+const statementOf = (element: Element) => {
+  const statement = shadow(element).querySelector('[part="statement"]');
+  return statement ? plain(statement.textContent).trim() : undefined;
+};
+const changesOf = (element: Element) => plain(shadow(element).querySelector('[part="changes"]')?.textContent).trim();
+const headingOf = (element: Element) => plain(shadow(element).querySelector('[part="heading"]')!.textContent).trim();
 const pictures = (element: Element) => shadow(element).querySelectorAll('svg[role="img"]');
 const describedBy = (element: Element, picture: Element, attribute: 'aria-labelledby' | 'aria-describedby') =>
-  shadow(element).getElementById(picture.getAttribute(attribute)!)!.textContent!.trim();
+  plain(shadow(element).getElementById(picture.getAttribute(attribute)!)!.textContent).trim();
 
 /** The synthetic disclosure with `change` edited: a clone for each variant. */
 async function variant(edit: (expenses: any) => void): Promise<any> {
@@ -258,12 +261,12 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
       'In 2023, "three public" expenses were 45.60 (10k yuan): official travel abroad 12.00 (10k yuan), official reception 8.60 (10k yuan), ' +
         'official vehicle purchase and operation 25.00 (10k yuan); spending fell by 4.70 (10k yuan) from 2022 (−9.34%); 76% of the budget was spent.',
     );
-    expect(marksOf(element)[0]!.getAttribute('aria-label')).to.equal('Official travel abroad, 2023: 12.00 (10k yuan)');
+    expect(plain(marksOf(element)[0]!.getAttribute('aria-label'))).to.equal('Official travel abroad, 2023: 12.00 (10k yuan)');
   });
 
   it('draws this year, the previous year and the budget per part, each bar labelled directly', async () => {
     const element = await expenses(await loadJson(syntheticPath));
-    expect(marksOf(element).map((mark) => mark.getAttribute('aria-label'))).to.deep.equal([
+    expect(marksOf(element).map((mark) => plain(mark.getAttribute('aria-label')))).to.deep.equal([
       '因公出国（境）费 2023年度：12.00万元',
       '因公出国（境）费 2022年度：0万元',
       '因公出国（境）费 预算数：15.00万元',
@@ -322,11 +325,11 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
-    expect(shadow(element).activeElement!.getAttribute('aria-label')).to.equal('公务接待费 2023年度：8.60万元');
+    expect(plain(shadow(element).activeElement!.getAttribute('aria-label'))).to.equal('公务接待费 2023年度：8.60万元');
     await element.updateComplete;
-    expect(shadow(element).querySelector('.chart-current')!.textContent!.trim()).to.equal('当前：公务接待费 2023年度：8.60万元');
+    expect(plain(shadow(element).querySelector('.chart-current')!.textContent).trim()).to.equal('当前：公务接待费 2023年度：8.60万元');
     await sendKeys({ press: 'End' });
-    expect(shadow(element).activeElement!.getAttribute('aria-label')).to.equal('公务用车购置及运行维护费 预算数：35.00万元');
+    expect(plain(shadow(element).activeElement!.getAttribute('aria-label'))).to.equal('公务用车购置及运行维护费 预算数：35.00万元');
     await sendKeys({ press: 'Home' });
     expect(shadow(element).activeElement).to.equal(marks[0]);
     // Tab leaves the chart in one step: the next stop is the table's region.

@@ -11,17 +11,21 @@
  *   /test-api/cors?path=…                                        the file with Access-Control-Allow-Origin: *
  *   /test-api/cookie?key=k                                       the seed, remembering the request's Cookie header
  *   /test-api/seen-cookie?key=k                                  { "cookie": the header /cookie saw for key }
+ *   /test-api/big?bytes=N&length=1                               N bytes of JSON white space, streamed in 64 KB chunks
+ *                                                                (with Content-Length only when length=1); /big-sent?key=k says how many were sent
  * Every answer is bounded: delays are capped at 10 s and /hang ends after 60 s.
  * Also: a page's fetch() of a .json file gets raw JSON, and example pages
  * (stories/examples, test/pages) are served with a strict CSP when asked (?csp).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
+import { Readable } from 'node:stream';
 
 /** The policy of the CSP test: what a strict government portal sends. */
 export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const hits = new Map();
+const sent = new Map();
 const cookies = new Map();
 const root = process.cwd();
 const wait = (ms) => new Promise((done) => setTimeout(done, Math.min(Number(ms) || 0, 10_000)));
@@ -109,6 +113,29 @@ export async function testApi(context, next) {
     case 'seen-cookie':
       context.type = 'application/json';
       context.body = JSON.stringify({ cookie: cookies.get(query.key) ?? null });
+      return;
+    case 'big': {
+      // A huge body, streamed, counting what the client actually took (it must stop early).
+      const total = Math.min(Number(query.bytes) || 0, 600 * 1024 * 1024);
+      const key = String(query.key ?? '');
+      sent.set(key, 0);
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      async function* body() {
+        for (let done = 0; done < total; done += chunk.length) {
+          sent.set(key, done);
+          yield chunk.subarray(0, Math.min(chunk.length, total - done));
+          await new Promise((next) => setImmediate(next));
+        }
+        sent.set(key, total);
+      }
+      context.type = 'application/json';
+      if (query.length === '1') context.length = total;
+      context.body = Readable.from(body());
+      return;
+    }
+    case 'big-sent':
+      context.type = 'application/json';
+      context.body = JSON.stringify({ sent: sent.get(String(query.key ?? '')) ?? 0 });
       return;
     case 'hits':
       context.type = 'application/json';

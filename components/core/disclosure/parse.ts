@@ -200,7 +200,9 @@ class Walker {
     for (const field of Object.keys(value)) {
       if (!known.has(field)) {
         const suggestion = closest(field, [...known]);
-        this.report(childPath(path, field), 'unknown-field', (c) => c.problems['unknown-field']({ field, suggestion }));
+        // A key can be of any length (the text limit is for values): path and message show at most 100 characters of it.
+        const shown = field.length > 100 ? `${field.slice(0, 100)}…` : field;
+        this.report(childPath(path, shown), 'unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }));
       }
     }
     // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.

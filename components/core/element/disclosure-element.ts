@@ -16,7 +16,8 @@ import {
 import { catalogueFor, type Locale } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
-import { DisclosureLoadError, failureMessage, fetchDisclosureText, readInlineJson } from './source.js';
+import { DisclosureLoadError, failureMessage, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
+import { MAX_TIMEOUT_SECONDS } from '../disclosure/limits.js';
 import { sharedStyles } from './styles.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
@@ -100,7 +101,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];
 
   static override properties = {
-    disclosure: { attribute: false },
+    // Assigning the same object again (after mutating it) validates it again.
+    disclosure: { attribute: false, hasChanged: () => true },
     src: { type: String, reflect: true },
     lang: { type: String, reflect: true },
     unit: { type: String, reflect: true },
@@ -126,9 +128,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare headingLevel: number;
   /** Collapse lines whose amounts are all 0 into one line that says how many were hidden. */
   declare hideZero: boolean;
-  /** Credentials mode for the `src` request: `omit` (default: none are sent unless the portal opts in), `same-origin` or `include`. */
+  /** Credentials mode for the `src` request: `omit` (default: none are sent unless the portal opts in), `same-origin` or `include`; any other value is taken as `omit`, with a console warning. */
   declare credentials: RequestCredentials;
-  /** Seconds to wait for `src` before the localised timeout error (default 30). */
+  /** Seconds to wait for `src` before the localised timeout error (default 30; at most 600: larger values and Infinity are clamped; 0, negative or not a number means 30). */
   declare timeout: number;
 
   declare protected loadState:
@@ -157,8 +159,18 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return undefined;
   }
 
-  /** Validates the current source again, e.g. when the sections the element requires have changed. */
-  protected reload(): void {
+  /**
+   * Loads the data again: a `src` document is fetched anew (its cached copy
+   * is dropped, for a portal that replaced the file), a property or inline
+   * JSON is validated again.
+   */
+  reload(): void {
+    if (this.src && (this.loadedSource as { from?: string } | undefined)?.from === 'src') forgetDisclosure(new URL(this.src, document.baseURI).href);
+    this.revalidate();
+  }
+
+  /** Validates the current source again without fetching it again, e.g. when the sections the element requires have changed. */
+  protected revalidate(): void {
     this.loadedSource = undefined;
     this.validatedFor = undefined;
     this.loadData();
@@ -289,8 +301,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The same object assigned again may have been mutated: validate it again.
+    if (changed.has('disclosure') && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
     if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
-    else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.reload();
+    else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
     this.setBusy(this.loadState.status === 'loading');
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
@@ -440,12 +454,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.request = controller;
     this.loadState = { status: 'loading' };
     const url = new URL(src, document.baseURI).href;
-    fetchDisclosureText(url, { credentials: this.credentials, timeoutSeconds: this.timeout > 0 ? this.timeout : 30 }, controller.signal).then(
+    fetchDisclosureText(url, { credentials: this.credentialsMode, timeoutSeconds: this.timeoutSeconds }, controller.signal).then(
       (text) => {
         // A late answer for a src that has since changed is dropped.
         if (this.request !== controller) return;
         this.request = undefined;
-        this.accept(text, url);
+        // A document that does not validate is not kept: setting `src` again (or reload()) fetches it anew once the file is fixed.
+        if (!this.accept(text, url)) forgetDisclosure(url);
       },
       (error: unknown) => {
         if (this.request !== controller) return;
@@ -464,13 +479,14 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.accept(this.disclosure);
   }
 
-  /** Validates the input; never throws out of the element. */
-  private accept(input: unknown, url?: string): void {
+  /** Validates the input; never throws out of the element. True when it is valid. */
+  private accept(input: unknown, url?: string): boolean {
     this.validatedFor = this.requiredKey;
     try {
       const { disclosure, warnings } = parseDisclosure(input, { require: this.requiredSections });
       this.loadState = { status: 'ready', disclosure, warnings };
       this.pendingEvent = { name: 'disclosure-load', detail: { disclosure, warnings }, state: this.loadState };
+      return true;
     } catch (error) {
       if (error instanceof DisclosureError) {
         const notJson = error.problems.length === 1 && error.problems[0]!.code === 'not-json';
@@ -482,7 +498,29 @@ export abstract class DisclosureElement<Model> extends LitElement {
       } else {
         this.fail(new DisclosureLoadError({ kind: 'not-json', url, detail: String(error) }));
       }
+      return false;
     }
+  }
+
+  /** `timeout` in seconds, clamped to 1 ms … MAX_TIMEOUT_SECONDS (a timer overflows past 2^31 ms); 0, negative or NaN mean the default 30. */
+  private get timeoutSeconds(): number {
+    const seconds = Number(this.timeout);
+    if (Number.isNaN(seconds) || seconds <= 0) return 30;
+    return Math.min(seconds, MAX_TIMEOUT_SECONDS);
+  }
+
+  private warnedCredentials: string | undefined;
+
+  /** `credentials`, or `omit` (with one console warning per value) when it is not one of the three modes fetch knows. */
+  private get credentialsMode(): RequestCredentials {
+    const mode = this.credentials as string;
+    if (mode === 'omit' || mode === 'same-origin' || mode === 'include') return mode;
+    if (mode === null || mode === undefined) return 'omit';
+    if (this.warnedCredentials !== mode) {
+      this.warnedCredentials = mode;
+      console.warn(`<${this.localName}>: credentials="${String(mode)}" is not omit, same-origin or include; using omit.`);
+    }
+    return 'omit';
   }
 
   private fail(error: DisclosureLoadError): void {

@@ -5,6 +5,7 @@
  * fetch it once. A request is aborted only when no element waits for it.
  */
 import type { DisclosureError } from '../disclosure/index.js';
+import { MAX_CACHED_BYTES, MAX_CACHED_DOCUMENTS, MAX_DOCUMENT_BYTES } from '../disclosure/limits.js';
 import { catalogueFor, type Catalogue } from '../locale/index.js';
 
 /** Why an element could not show its disclosure. */
@@ -13,6 +14,7 @@ export type LoadFailure =
   | { kind: 'network'; url: string; detail: string }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'content-type'; url: string; contentType: string }
+  | { kind: 'too-large'; url: string; limit: number }
   | { kind: 'not-json'; url?: string; detail: string }
   | { kind: 'invalid'; url?: string; error: DisclosureError }
   | { kind: 'no-data' };
@@ -61,10 +63,32 @@ interface CacheEntry {
   promise: Promise<string>;
   controller: AbortController;
   waiters: number;
+  /** The document's size once it has arrived (UTF-16: 2 bytes a character); 0 while it is on its way. */
+  bytes: number;
 }
 
-/** One request per URL and credentials mode, shared by every element on the page. */
+/**
+ * One request per URL and credentials mode, shared by every element on the
+ * page. A bounded LRU (Map order is use order): at most MAX_CACHED_DOCUMENTS
+ * documents and MAX_CACHED_BYTES, the least recently used evicted first.
+ */
 const cache = new Map<string, CacheEntry>();
+let cachedBytes = 0;
+
+function forget(key: string, entry: CacheEntry): void {
+  if (cache.get(key) !== entry) return;
+  cache.delete(key);
+  cachedBytes -= entry.bytes;
+}
+
+function evict(): void {
+  for (const [key, entry] of cache) {
+    if (cache.size <= MAX_CACHED_DOCUMENTS && cachedBytes <= MAX_CACHED_BYTES) return;
+    forget(key, entry);
+  }
+}
+
+const cacheKey = (url: string, credentials: RequestCredentials) => `${credentials} ${new URL(url, document.baseURI).href}`;
 
 /**
  * Fetches `url` as text, sharing the request with every other element that
@@ -73,25 +97,36 @@ const cache = new Map<string, CacheEntry>();
  */
 export function fetchDisclosureText(url: string, options: FetchOptions, signal: AbortSignal): Promise<string> {
   const absolute = new URL(url, document.baseURI).href;
-  const key = `${options.credentials} ${absolute}`;
+  const key = cacheKey(absolute, options.credentials);
   let entry = cache.get(key);
-  if (!entry) {
+  if (entry) {
+    // Used again: now the most recently used.
+    cache.delete(key);
+    cache.set(key, entry);
+  } else {
     const controller = new AbortController();
-    const created: CacheEntry = { controller, waiters: 0, promise: request(absolute, options, controller) };
+    const created: CacheEntry = { controller, waiters: 0, bytes: 0, promise: request(absolute, options, controller) };
     entry = created;
     cache.set(key, created);
-    // A failed request is not kept: the next element (or a retry) asks again.
-    created.promise.catch(() => {
-      if (cache.get(key) === created) cache.delete(key);
-    });
+    evict();
+    created.promise.then(
+      (text) => {
+        if (cache.get(key) !== created) return;
+        created.bytes = text.length * 2;
+        cachedBytes += created.bytes;
+        evict();
+      },
+      // A failed request is not kept: the next element (or a retry) asks again.
+      () => forget(key, created),
+    );
   }
   const shared = entry;
   shared.waiters += 1;
   return new Promise<string>((resolve, reject) => {
     const withdraw = () => {
       shared.waiters -= 1;
-      if (shared.waiters === 0 && cache.get(key) === shared) {
-        cache.delete(key);
+      if (shared.waiters === 0 && cache.get(key) === shared && shared.bytes === 0) {
+        forget(key, shared);
         shared.controller.abort();
       }
       reject(new DOMException('Aborted', 'AbortError'));
@@ -131,7 +166,7 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
       // A portal that answers a missing file with its HTML home page: say so, not "not JSON at line 1".
       throw new DisclosureLoadError({ kind: 'content-type', url: response.url || url, contentType: contentType.split(';')[0]!.trim() });
     }
-    return await response.text();
+    return await readBody(response, url);
   } catch (error) {
     if (error instanceof DisclosureLoadError) throw error;
     if (timedOut) throw new DisclosureLoadError({ kind: 'timeout', url, seconds: options.timeoutSeconds });
@@ -142,7 +177,53 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
   }
 }
 
+/**
+ * The body as text (UTF-8, as response.text() decodes it), read as a stream
+ * and abandoned as soon as it passes MAX_DOCUMENT_BYTES: a 500 MB answer is
+ * never held in memory.
+ */
+async function readBody(response: Response, url: string): Promise<string> {
+  const tooLarge = () => new DisclosureLoadError({ kind: 'too-large', url: response.url || url, limit: MAX_DOCUMENT_BYTES });
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_DOCUMENT_BYTES) {
+    void response.body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_DOCUMENT_BYTES) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 /** Forgets every cached request (tests; a portal that replaced its data files). */
 export function clearDisclosureCache(): void {
   cache.clear();
+  cachedBytes = 0;
+}
+
+/** Forgets the cached document for one URL (all credentials modes), so that the next request fetches it again. */
+export function forgetDisclosure(url: string): void {
+  for (const credentials of ['omit', 'same-origin', 'include'] as const) {
+    const key = cacheKey(url, credentials);
+    const entry = cache.get(key);
+    if (entry) forget(key, entry);
+  }
+}
+
+/** What the cache holds now (tests, and a portal's diagnostics): documents and bytes. */
+export function disclosureCacheSize(): { documents: number; bytes: number } {
+  return { documents: cache.size, bytes: cachedBytes };
 }

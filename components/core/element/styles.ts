@@ -39,6 +39,8 @@ export const sharedStyles = css`
     font-family: var(--disclosure-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     font-size: var(--disclosure-font-size, 1rem);
     line-height: 1.5;
+    /* A long unbroken token in a name (a URL, a code) wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -163,6 +165,8 @@ export const sharedStyles = css`
   }
   th,
   td {
+    /* A cell's data text keeps its own direction and cannot reorder the next cell. */
+    unicode-bidi: isolate;
     padding: 0.375rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
@@ -183,6 +187,14 @@ export const sharedStyles = css`
   .number {
     text-align: end;
     white-space: nowrap;
+  }
+  td.number {
+    /* Figures are always laid out left to right. */
+    direction: ltr;
+  }
+  /* Data text drawn in a chart (labels, figures) is isolated too. */
+  svg text {
+    unicode-bidi: isolate;
   }
   thead th.number {
     /* Headers may wrap ("Amount (10k yuan)"), so that narrow screens keep every column in view. */

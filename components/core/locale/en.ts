@@ -1,6 +1,8 @@
 import type { Catalogue } from './index.js';
 
 /** The en catalogue: complete, with the same keys as zh-CN (the type checker holds it to that). */
+import { isolate } from './bidi.js';
+
 export const en: Catalogue = {
   lang: 'en',
   listSeparator: ', ',
@@ -138,7 +140,7 @@ export const en: Catalogue = {
 
   element: {
     year: (year) => `${year}`,
-    title: (year, department, section) => `${department}: ${section}, ${year}`,
+    title: (year, department, section) => `${isolate(department)}: ${section}, ${year}`,
     loading: 'Loading the data…',
     errorTitle: 'This data cannot be shown',
     failures: {
@@ -146,6 +148,7 @@ export const en: Catalogue = {
       network: (p) => `Network error: ${p.url} could not be fetched (${p.detail})`,
       timeout: (p) => `${p.url} did not answer within ${p.seconds} seconds`,
       'content-type': (p) => `${p.url} answered with ${p.contentType}, not JSON`,
+      'too-large': (p) => `${p.url} is larger than the limit of ${p.limit / 1024 / 1024} MB and was not read`,
       'not-json': (p) => `The data is not valid JSON${p.url ? ` (${p.url})` : ''}: ${p.detail}`,
       invalid: (p) => `The data is not a valid disclosure${p.url ? ` (${p.url})` : ''}: ${p.count} problem${p.count === 1 ? '' : 's'}:`,
       'no-data': 'No data given: set the disclosure property, add a <script type="application/json"> child, or set the src attribute.',
@@ -166,7 +169,7 @@ export const en: Catalogue = {
     share: 'Share',
     total: 'Total',
     chartMarks: (chart) => `${chart}: data points, browse with the arrow keys`,
-    markValue: (label, money, share) => `${label}: ${money}, ${share}`,
+    markValue: (label, money, share) => `${isolate(label)}: ${money}, ${share}`,
     current: 'Selected: ',
     noChartData: 'There is no non-zero data to draw.',
     change: (p) =>
@@ -199,8 +202,8 @@ export const en: Catalogue = {
     appropriationTotal: 'Total fiscal appropriation expenditure',
     previousYear: 'Previous year',
     summaryTotal: (year, side, total) => `In ${year}, total ${side.toLowerCase()} was ${total}`,
-    summaryAll: (label) => `, all of it ${label.toLowerCase()}`,
-    summaryLargest: (label, money, share) => `, of which ${label.toLowerCase()} ${money}, ${share}`,
+    summaryAll: (label) => `, all of it ${isolate(label.toLowerCase())}`,
+    summaryLargest: (label, money, share) => `, of which ${isolate(label.toLowerCase())} ${money}, ${share}`,
     summaryRest: (count) => `; ${count} other line${count === 1 ? ' was' : 's were'} 0`,
     summaryEnd: '.',
   },
@@ -219,18 +222,18 @@ export const en: Catalogue = {
     budget: 'Initial budget',
     adjustedBudget: 'Adjusted budget',
     completionRate: 'Completion',
-    expand: (name) => `Expand "${name}"`,
-    collapse: (name) => `Collapse "${name}"`,
+    expand: (name) => `Expand "${isolate(name)}"`,
+    collapse: (name) => `Collapse "${isolate(name)}"`,
     zeroFund: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}.`,
     chartTitle: 'Expenditure by function',
     chartLevels: 'Chart level',
     allClasses: 'All classes',
-    zeroItems: (count, names) => `${count} more item${count === 1 ? '' : 's'} with an amount of 0: ${names}.`,
+    zeroItems: (count, names) => `${count} more item${count === 1 ? '' : 's'} with an amount of 0: ${isolate(names)}.`,
     budgetKey: 'The vertical line marks the initial budget',
     completion: (rate) => `${rate} of the initial budget`,
     hasChildren: 'has sub-items; press Enter to show it in the table',
     summary: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}`,
-    summaryLargest: (name, money, share) => `; the largest class was ${name}, ${money} (${share})`,
+    summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,
     summaryCompletion: (rate) => `; fiscal appropriation expenditure reached ${rate} of the initial budget`,
     summaryComputedCompletion: (rate) => `; in all, ${rate} of the initial budget`,
   },

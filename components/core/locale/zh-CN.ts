@@ -3,6 +3,8 @@
  * Its shape is the `Catalogue` type that every other locale must match.
  * No DOM here: the CLI uses it too.
  */
+import { isolate } from './bidi.js';
+
 export const zhCN = {
   lang: 'zh-CN',
   listSeparator: '、',
@@ -142,7 +144,7 @@ export const zhCN = {
   /** Words every element shares: states, errors, warnings, tables, charts. */
   element: {
     year: (year: number) => `${year}年度`,
-    title: (year: string, department: string, section: string) => `${year}${department}${section}`,
+    title: (year: string, department: string, section: string) => `${year}${isolate(department)}${section}`,
     loading: '正在加载数据…',
     errorTitle: '无法显示此数据',
     failures: {
@@ -150,6 +152,7 @@ export const zhCN = {
       network: (p: { url: string; detail: string }) => `网络错误，无法获取 ${p.url}（${p.detail}）`,
       timeout: (p: { url: string; seconds: number }) => `${p.url} 在 ${p.seconds} 秒内没有响应`,
       'content-type': (p: { url: string; contentType: string }) => `${p.url} 返回的是 ${p.contentType}，不是 JSON`,
+      'too-large': (p: { url: string; limit: number }) => `${p.url} 超过 ${p.limit / 1024 / 1024} MB 的上限，未读取`,
       'not-json': (p: { url?: string; detail: string }) => `数据不是有效的 JSON${p.url ? `（${p.url}）` : ''}：${p.detail}`,
       invalid: (p: { url?: string; count: number }) => `数据不符合部门决算公开格式${p.url ? `（${p.url}）` : ''}，共 ${p.count} 个问题：`,
       'no-data': '没有提供数据：请设置 disclosure 属性、添加 <script type="application/json"> 子元素，或设置 src 属性。',
@@ -170,7 +173,7 @@ export const zhCN = {
     share: '占比',
     total: '合计',
     chartMarks: (chart: string) => `${chart}：数据点，可用方向键逐项浏览`,
-    markValue: (label: string, money: string, share: string) => `${label}：${money}，占${share}`,
+    markValue: (label: string, money: string, share: string) => `${isolate(label)}：${money}，占${share}`,
     current: '当前：',
     noChartData: '没有可绘制的非零数据。',
     /** A year-on-year change, worded ("比2021年度减少0万元，下降5%" / "与2021年度持平"). */
@@ -204,8 +207,8 @@ export const zhCN = {
     appropriationTotal: '财政拨款支出合计',
     previousYear: '上年数',
     summaryTotal: (year: string, side: string, total: string) => `${year}${side}总计${total}`,
-    summaryAll: (label: string) => `，全部为${label}`,
-    summaryLargest: (label: string, money: string, share: string) => `，其中${label}${money}，占${share}`,
+    summaryAll: (label: string) => `，全部为${isolate(label)}`,
+    summaryLargest: (label: string, money: string, share: string) => `，其中${isolate(label)}${money}，占${share}`,
     summaryRest: (count: number) => `，其余${count}项为0`,
     summaryEnd: '。',
   },
@@ -224,18 +227,18 @@ export const zhCN = {
     budget: '年初预算',
     adjustedBudget: '全年预算',
     completionRate: '完成率',
-    expand: (name: string) => `展开“${name}”的下级科目`,
-    collapse: (name: string) => `收起“${name}”的下级科目`,
+    expand: (name: string) => `展开“${isolate(name)}”的下级科目`,
+    collapse: (name: string) => `收起“${isolate(name)}”的下级科目`,
     zeroFund: (year: string, fund: string, money: string) => `${year}${fund}${money}。`,
     chartTitle: '支出结构（按功能分类）',
     chartLevels: '图表层级',
     allClasses: '全部类',
-    zeroItems: (count: number, names: string) => `另有${count}个科目金额为0：${names}。`,
+    zeroItems: (count: number, names: string) => `另有${count}个科目金额为0：${isolate(names)}。`,
     budgetKey: '竖线为年初预算',
     completion: (rate: string) => `完成年初预算的${rate}`,
     hasChildren: '有下级科目，按 Enter 在表格中查看',
     summary: (year: string, fund: string, money: string) => `${year}${fund}${money}`,
-    summaryLargest: (name: string, money: string, share: string) => `，其中${name}${money}最多，占${share}`,
+    summaryLargest: (name: string, money: string, share: string) => `，其中${isolate(name)}${money}最多，占${share}`,
     summaryCompletion: (rate: string) => `；财政拨款支出完成年初预算的${rate}`,
     summaryComputedCompletion: (rate: string) => `；合计完成年初预算的${rate}`,
   },
