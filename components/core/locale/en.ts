@@ -50,6 +50,12 @@ export const en: Catalogue = {
     basicExpenditure: 'Basic expenditure from general public budget appropriations',
     otherMatters: 'Other important matters',
     glossary: 'Glossary',
+    incomeTable: 'Income by function',
+    expenditureTable: 'Expenditure by function',
+    appropriationTable: 'Fiscal appropriation income and expenditure',
+    basicExpenditureTable: 'Basic expenditure by economic class (general public budget)',
+    governmentFundTable: 'Government fund appropriation income and expenditure',
+    stateCapitalTable: 'State capital operation appropriation income and expenditure',
   },
 
   figures: {

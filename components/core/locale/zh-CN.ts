@@ -54,6 +54,12 @@ export const zhCN = {
     basicExpenditure: '一般公共预算财政拨款基本支出',
     otherMatters: '其他重要事项',
     glossary: '名词解释',
+    incomeTable: '收入决算表',
+    expenditureTable: '支出决算表',
+    appropriationTable: '财政拨款收入支出决算总表',
+    basicExpenditureTable: '一般公共预算财政拨款基本支出决算表',
+    governmentFundTable: '政府性基金预算财政拨款收入支出决算表',
+    stateCapitalTable: '国有资本经营预算财政拨款收入支出决算表',
   },
 
   figures: {
