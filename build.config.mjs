@@ -58,6 +58,8 @@ const bundled = await build({
   platform: 'browser',
   // decimal.js without the methods the library never calls (components/core/decimal-subset.mjs).
   plugins: [minifyLitCss, esbuildDecimalSubset()],
+  // The contract's field descriptions (shape.ts) are for the schema and the docs, not for the browser: dropped here.
+  define: { 'globalThis.__DISCLOSURE_NO_DOCS__': 'true' },
 });
 // esbuild bundles; terser then squeezes the bundle a little further (about 1 KB
 // gzipped on this code), keeping the source map chained to the sources.
