@@ -257,6 +257,7 @@ export const en: Catalogue = {
     appropriationTotal: 'Total fiscal appropriation expenditure',
     previousYear: 'Previous year',
     summaryTotal: (year, side, total) => `In ${year}, total ${side.toLowerCase()} was ${total}`,
+    summarySubtotal: (year, total) => `In ${year}, expenditure of the year was ${total}`,
     summaryAll: (label) => `, all of it ${label.toLowerCase()}`,
     summaryLargest: (label, money, share) => `, of which ${label.toLowerCase()} ${money}, ${share}`,
     summaryRest: (count) => `; ${count} other line${count === 1 ? ' was' : 's were'} 0`,

@@ -266,6 +266,7 @@ export const zhCN = {
     appropriationTotal: '财政拨款支出合计',
     previousYear: '上年数',
     summaryTotal: (year: string, side: string, total: string) => `${year}${side}总计${total}`,
+    summarySubtotal: (year: string, total: string) => `${year}本年支出合计${total}`,
     summaryAll: (label: string) => `，全部为${label}`,
     summaryLargest: (label: string, money: string, share: string) => `，其中${label}${money}，占${share}`,
     summaryRest: (count: number) => `，其余${count}项为0`,
