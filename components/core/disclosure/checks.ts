@@ -60,6 +60,107 @@ export interface DisclosureWarning {
   message: LocalisedText;
 }
 
+/**
+ * Every cross-check, in words, for the contract reference (docs/contract.md).
+ * Keep it in step with the code below: each rule names the relation one
+ * `sum(…)` / check call tests. (Only the docs generator imports this; the
+ * browser bundle leaves it out.)
+ */
+export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[] = [
+  {
+    title: '`accountSummary` (收入支出决算总表)',
+    rules: [
+      '`incomeTotal` (收入总计) = the sum of the top-level income lines.',
+      '`currentYearIncome` (本年收入合计) = the income lines except `reserveFundUse`, `nonFiscalBalanceUse` and `priorYearBalance`; together with the rule above this is 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.',
+      '`currentYearExpenditure` (本年支出合计) = the expenditure lines except `surplusDistribution` (结余分配).',
+      '`expenditureGrandTotal` (支出总计) = `currentYearExpenditure` + 结余分配 + `yearEndBalance` (or, without `currentYearExpenditure`, the expenditure lines + `yearEndBalance`), and `expenditureGrandTotal` = `incomeTotal` (收入总计 = 支出总计).',
+      'v1: `expenditureTotal` = the sum of the top-level expenditure lines, and `incomeTotal` = `expenditureTotal` + `yearEndBalance`.',
+      'Every line with `children`: `amount` = the sum of the children, at every level, on both sides.',
+      'Each expenditure line with a `code` = the `expenditureTable` row of that code (`cross-table`; both are all funds, the year\'s expenditure).',
+    ],
+  },
+  {
+    title: '`incomeTable` (收入决算表) and `expenditureTable` (支出决算表)',
+    rules: [
+      'In every column, a row with children = the sum of its children, and the `total` row = the sum of the top-level rows (a column blank in every child is not checked).',
+      'Each row and the `total` row: `amount` (本年收入合计) = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入; `amount` (本年支出合计) = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出 (the columns given).',
+      '`incomeTable.total.amount` = `accountSummary.currentYearIncome`; `expenditureTable.total.amount` = `accountSummary.currentYearExpenditure` (`cross-table`).',
+    ],
+  },
+  {
+    title: '`appropriationTable` (财政拨款收入支出决算总表)',
+    rules: [
+      'Each expenditure row, 本年支出合计, 本年收入合计, 年初 and 年末财政拨款结转和结余 and 总计: `amount` (合计) = 一般公共预算 + 政府性基金 + 国有资本经营 (the columns given): the 财政拨款 total is the three funds.',
+      'In every column, 本年支出合计 (`currentYearExpenditure`) = the sum of the expenditure rows, and a row with children = its children.',
+      '收入 `incomeTotal` (总计) = 本年收入合计 + 年初财政拨款结转和结余; 支出 `expenditureTotal` (总计) = 本年支出合计 + 年末财政拨款结转和结余, in each column; the two 总计 are equal.',
+      'Each fund: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, where all four are published (`balance`).',
+      'The 一般公共预算 column of each 类 row = `functionalBreakdown`\'s item of that code, and its 本年支出合计 = `functionalBreakdown.total`; each fund\'s income = the `accountSummary` income line of that key; the 政府性基金 / 国有资本经营 本年支出合计 = the fund table\'s `total.expenditure` (`cross-table`).',
+    ],
+  },
+  {
+    title: '`functionalBreakdown` (一般公共预算财政拨款支出决算表), and `governmentFundExpenditure` / `stateCapitalExpenditure` when they have `items`',
+    rules: [
+      '`total` = the sum of the top-level items; `totalBasic` / `totalProject` = the sum of the items\' `basic` / `project`; `total` = `totalBasic` + `totalProject`.',
+      'Each item with children: `amount` = the sum of the children, unless `amountDerived`.',
+      'Each item: `amount` = `basic` + `project`.',
+      'Each item: `completionRate` = `amount` ÷ (`budget`, else `adjustedBudget`) × 100.',
+      'Each item\'s `code` starts with the code of its nearest ancestor that has one (`code-prefix`); no two siblings share a code (`duplicate-code`).',
+    ],
+  },
+  {
+    title: '`basicExpenditureTable` (一般公共预算财政拨款基本支出决算表)',
+    rules: [
+      'Each class with items (301 > 30101 …): every column = the sum of its items; each row with both: `amount` = `personnel` + `publicUse` (a budget\'s columns).',
+      '`total.amount`, `total.personnel`, `total.publicUse` = the sum of the classes\' column, where the rows have it; `total.amount` = `total.personnel` + `total.publicUse`.',
+      'A 决算 (no per-row 人员经费 / 公用经费 columns): 人员经费合计 = 301 工资福利支出 + 303 对个人和家庭的补助, 公用经费合计 = the other classes (302, 310 …).',
+      'The basic total (合计, or 人员经费合计 + 公用经费合计) = `functionalBreakdown.totalBasic`, the same scope (一般公共预算财政拨款 基本支出) (`cross-table`). It is not compared with `expenditureTable`\'s 基本支出, which covers every fund and the use of balances (in the planning-resources 2024 决算: 5377.64 against 5364.75).',
+    ],
+  },
+  {
+    title: '`governmentFundTable` / `stateCapitalTable` (政府性基金 / 国有资本经营预算财政拨款收入支出决算表)',
+    rules: [
+      'In every column, a row with children = its children, and `total` = the sum of the top-level rows.',
+      'Each row and `total`: 本年支出 `expenditure` = `basic` + `project`; `openingBalance` + `income` − `expenditure` = `closingBalance` where all four are published (`balance`).',
+      'A table published empty (`rows: []`) has nothing to check.',
+    ],
+  },
+  {
+    title: '`threePublicExpenses` (“三公”经费)',
+    rules: [
+      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`.',
+      '`previousYear` and `budget`: `total` = the three parts, and `officialVehicles` = `vehiclePurchase` + `vehicleOperation`.',
+      '`completionRate.<part>` = this year\'s amount ÷ `budget.<part>` × 100; `change.<part>.amount` = this year − `previousYear.<part>`, `change.<part>.percent` = that ÷ `previousYear.<part>` × 100.',
+    ],
+  },
+  {
+    title: '`fiscalAppropriation`, `basicExpenditure` (v1)',
+    rules: [
+      '`fiscalAppropriation.total` = `basic` + `project`; its completion rates = actual ÷ budget × 100; `total` = general public budget (`functionalBreakdown.total`, or its items\' sum) + `governmentFundExpenditure.total` + `stateCapitalExpenditure.total`, when all four are present.',
+      '`basicExpenditure.total` = `personnel` + `publicUse`.',
+    ],
+  },
+  {
+    title: '`otherMatters` (其他重要事项)',
+    rules: [
+      '`procurement.total` = `goods` + `works` + `services`.',
+      '`assets.vehicles.total` (and `plannedPurchases.vehicles.total`) = the sum of `byCategory[].count`; a category with children: `count` = the children\'s counts.',
+      '`institutionalOperatingDetail.change` = `institutionalOperating` − `previousYear` (amount and percent).',
+      '`performance.selfEvaluated.projects` = the projects by grade (优 + 良 + 合格 + 不合格).',
+    ],
+  },
+  {
+    title: 'Explanations (情况说明): every `explanation` and `explanations[]`, each of its `figures`',
+    rules: [
+      'Every path (`ref`, `of`, `previousRef`, `budgetRef`) leads to a figure of the disclosure (`stated-ref`).',
+      '`amount` = the figure at `ref`; `previous` = the figure at `previousRef`; `budget` = the figure at `budgetRef` (`stated-amount`): every amount in the 情况说明 equals its table.',
+      '"share": `percent` = `ref` (or `amount`) ÷ `of` × 100 (`stated-share`): shares quoted in the text equal the tables\' shares.',
+      '"change": with the previous year\'s figure, `change` = |this year − previous| and the direction words (增加 / 减少 / 持平) agree with the sign (`stated-direction`); `percent` = `change` ÷ previous × 100, the previous year being this year ∓ `change` when the text does not state it (`stated-change`); 持平 with a non-zero `change` is a `stated-direction` warning.',
+      '"budget-comparison": the direction words (大于 / 小于 / 持平 预算) agree with actual − budget (`stated-direction`); `percent` (完成预算的 %) = actual ÷ budget × 100 (`stated-change`).',
+      'A "change" or "budget-comparison" whose direction is higher or lower comes with its `reason` (`stated-reason`).',
+    ],
+  },
+];
+
 /** What a figure is called in a message: a name from the catalogue's `figures`, or a function of the catalogue. */
 type Label = keyof Catalogue['figures'] | ((catalogue: Catalogue) => string);
 
