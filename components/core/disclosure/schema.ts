@@ -81,11 +81,18 @@ function toSchema(shape: Shape): JsonSchema {
       }
       const schema: JsonSchema = { type: 'object', properties, additionalProperties: false };
       if (required.length > 0) schema.required = required;
+      // Each branch names its type and properties, so Ajv's strict mode (strictTypes, strictRequired) has nothing to warn about.
       if (shape.rule?.type === 'label-unless-standard-key') {
-        schema.anyOf = [{ required: ['label'] }, { required: ['key'], properties: { key: { enum: [...shape.rule.keys] } } }];
+        schema.anyOf = [
+          { type: 'object', properties: { label: true }, required: ['label'] },
+          { type: 'object', properties: { key: { enum: [...shape.rule.keys] } }, required: ['key'] },
+        ];
       }
       if (shape.rule?.type === 'amount-unless-children') {
-        schema.anyOf = [{ required: ['amount'] }, { required: ['children'], properties: { children: { minItems: 1 } } }];
+        schema.anyOf = [
+          { type: 'object', properties: { amount: true }, required: ['amount'] },
+          { type: 'object', properties: { children: { type: 'array', minItems: 1 } }, required: ['children'] },
+        ];
       }
       return schema;
     }
