@@ -156,7 +156,8 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       '"share": `percent` = `ref` (or `amount`) ÷ `of` × 100 (`stated-share`): shares quoted in the text equal the tables\' shares.',
       '"change": with the previous year\'s figure, `change` = |this year − previous| and the direction words (增加 / 减少 / 持平) agree with the sign (`stated-direction`); `percent` = `change` ÷ previous × 100, the previous year being this year ∓ `change` when the text does not state it (`stated-change`); 持平 with a non-zero `change` is a `stated-direction` warning.',
       '"budget-comparison": the direction words (大于 / 小于 / 持平 预算) agree with actual − budget (`stated-direction`); `percent` (完成预算的 %) = actual ÷ budget × 100 (`stated-change`).',
-      'A "change" or "budget-comparison" whose direction is higher or lower comes with its `reason` (`stated-reason`).',
+      'A "change" or "budget-comparison" whose direction is higher or lower comes with its `reason`, or another figure of the same explanation of the same kind and direction gives one (`stated-reason`).',
+      'A "budget-comparison" of `functionalBreakdown.total` (or of an item with children) that states its `budget` without `budgetRef`: that budget = the sum of the 年初预算 of the items below, when every one has one (`stated-amount`).',
     ],
   },
 ];
@@ -635,8 +636,45 @@ function explanationsOf(value: unknown, path: string, found: [Explanation, strin
  */
 function checkExplanations(disclosure: Disclosure, warnings: DisclosureWarning[]): void {
   for (const [explanation, path] of explanationsOf(disclosure, '')) {
-    explanation.figures?.forEach((figure, index) => warnings.push(...checkStatedFigure(disclosure, figure, childPath(childPath(path, 'figures'), index))));
+    const figures = explanation.figures ?? [];
+    figures.forEach((figure, index) => {
+      const figurePath = childPath(childPath(path, 'figures'), index);
+      warnings.push(...checkStatedFigure(disclosure, figure, figurePath));
+      // A change (or a difference from the budget) needs its reason; one reason in the same explanation for a
+      // change of the same kind and direction covers it (“其中：公务接待费减少…，主要原因是…” explains the total too).
+      const moves = (candidate: StatedFigure) => candidate.kind === figure.kind && candidate.direction === figure.direction;
+      if ((figure.kind === 'change' || figure.kind === 'budget-comparison') && (figure.direction === 'higher' || figure.direction === 'lower')) {
+        if (!figures.some((candidate) => moves(candidate) && candidate.reason?.trim())) {
+          warnings.push({ path: childPath(figurePath, 'reason'), code: 'stated-reason', message: localise((c) => c.statedWarnings.reason()) });
+        }
+      }
+    });
   }
+}
+
+/** The function items without children under an item, or under a whole table. */
+function leavesOf(items: readonly FunctionItem[]): FunctionItem[] {
+  return items.flatMap((item) => (item.children && item.children.length > 0 ? leavesOf(item.children) : [item]));
+}
+
+/**
+ * The budget of the figure at `ref`, summed from the 年初预算 of the items
+ * below it, when every one of them has one: `functionalBreakdown.total`, or
+ * an item's `amount` (the narrative gives each 项's budget; the 类 and the
+ * whole are their sums).
+ */
+function budgetBelow(disclosure: Disclosure, ref: string): { leaves: string[] } | undefined {
+  const functional = disclosure.functionalBreakdown;
+  if (!functional) return undefined;
+  let items: readonly FunctionItem[] | undefined;
+  if (ref === 'functionalBreakdown.total') items = functional.items;
+  else if (ref.startsWith('functionalBreakdown.items[') && ref.endsWith('.amount')) {
+    const item = valueAtPath(disclosure, ref.slice(0, -'.amount'.length)) as FunctionItem | undefined;
+    items = item?.children && item.children.length > 0 ? item.children : undefined;
+  }
+  if (!items) return undefined;
+  const leaves = leavesOf(items).map((item) => item.budget);
+  return leaves.length > 0 && leaves.every(isPresent) ? { leaves: leaves as string[] } : undefined;
 }
 
 function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: string): DisclosureWarning[] {
@@ -701,6 +739,12 @@ function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: s
     const budgetRefValue = resolve('budgetRef');
     stated('budget', figure.budget, budgetRefValue);
     const budget = figure.budget ?? budgetRefValue;
+    // A whole's budget stated in the text against the sum of its items' budgets.
+    const below = figure.budget !== undefined && figure.budgetRef === undefined && figure.ref !== undefined ? budgetBelow(disclosure, figure.ref) : undefined;
+    if (below && figure.budget !== undefined) {
+      const sumWarning = checkSum(childPath(path, 'budget'), figure.budget, 'statedFigure', 'children', below.leaves);
+      if (sumWarning) found.push({ ...sumWarning, code: 'stated-amount' });
+    }
     if (budget !== undefined && current !== undefined) {
       found.push(...checkDirection(path, figure, current, budget));
       if (figure.percent !== undefined) {
@@ -710,9 +754,6 @@ function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: s
     }
   }
 
-  if ((figure.kind === 'change' || figure.kind === 'budget-comparison') && (figure.direction === 'higher' || figure.direction === 'lower') && !figure.reason?.trim()) {
-    found.push({ path: childPath(path, 'reason'), code: 'stated-reason', message: localise((c) => c.statedWarnings.reason()) });
-  }
   return found;
 }
 
