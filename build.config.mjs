@@ -59,7 +59,8 @@ const bundled = await build({
   // decimal.js without the methods the library never calls (components/core/decimal-subset.mjs).
   plugins: [minifyLitCss, esbuildDecimalSubset()],
   // The contract's field descriptions (shape.ts) are for the schema and the docs, not for the browser: dropped here.
-  define: { 'globalThis.__DISCLOSURE_NO_DOCS__': 'true' },
+  // So are the cross-checks of sections no element shows yet (checks.ts, ELEMENT_SECTIONS_ONLY): dist/lib and the CLI keep them.
+  define: { 'globalThis.__DISCLOSURE_NO_DOCS__': 'true', 'globalThis.__DISCLOSURE_ELEMENT_CHECKS_ONLY__': 'true' },
 });
 // esbuild bundles; terser then squeezes the bundle a little further (about 1 KB
 // gzipped on this code), keeping the source map chained to the sources.

@@ -41,7 +41,7 @@ export type Shape =
 export interface RecordShape {
   type: 'record';
   fields: Record<string, Field>;
-  /** The TypeScript type in contract.ts this record is (for the types test and the reference); absent for an inline object type. */
+  /** The TypeScript type in contract.ts this record is (for the types test and the reference); absent for an inline object type, and in the browser bundle. */
   typeName?: string;
   /** Rules across fields, each with its own check in the validator and its own clause in the schema. */
   rule?:
@@ -75,7 +75,7 @@ const texts: Shape = { type: 'list', of: text };
 const describe = (description: string | true) => (typeof description === 'string' ? description : undefined);
 const req = (shape: Shape, description: string | true): Field => ({ shape, required: true, description: describe(description) });
 const opt = (shape: Shape, description: string | true): Field => ({ shape, description: describe(description) });
-const record = (fields: Record<string, Field>, typeName?: string, rule?: RecordShape['rule']): RecordShape => ({ type: 'record', fields, typeName, rule });
+const record = (fields: Record<string, Field>, typeName?: string | true, rule?: RecordShape['rule']): RecordShape => ({ type: 'record', fields, typeName: describe(typeName ?? true), rule });
 const list = (of: Shape): Shape => ({ type: 'list', of });
 const ref = (target: DefinitionName): Shape => ({ type: 'ref', name: target });
 
@@ -89,13 +89,13 @@ const line = (side: 'incomeLine' | 'expenditureLine', keys: readonly string[]): 
       note: opt(text, NO_DOCS || 'Published explanation of the line (主要是为保障机构正常运转…).'),
       children: opt(list(ref(side)), NO_DOCS || 'Sub-lines with the same fields, nested (`generalPublicBudget` … under `fiscalAppropriation`; economic classes under `basic`). Checked to sum to the line.'),
     },
-    'Line',
+    NO_DOCS || 'Line',
     { type: 'label-unless-standard-key', keys },
   );
 
-const split = (of: Shape, what: string) =>
-  record({ total: opt(of, NO_DOCS || `${what} of the total.`), basic: opt(of, NO_DOCS || `${what} of 基本支出.`), project: opt(of, NO_DOCS || `${what} of 项目支出.`) }, 'BasicProjectSplit');
-const threePublicParts = (of: Shape, what: string) =>
+const split = (of: Shape, what: string | true) =>
+  record({ total: opt(of, NO_DOCS || `${what} of the total.`), basic: opt(of, NO_DOCS || `${what} of 基本支出.`), project: opt(of, NO_DOCS || `${what} of 项目支出.`) }, NO_DOCS || 'BasicProjectSplit');
+const threePublicParts = (of: Shape, what: string | true) =>
   record(
     {
       total: opt(of, NO_DOCS || `${what} of the total (合计).`),
@@ -103,9 +103,9 @@ const threePublicParts = (of: Shape, what: string) =>
       officialReception: opt(of, NO_DOCS || `${what} of 公务接待费.`),
       officialVehicles: opt(of, NO_DOCS || `${what} of 公务用车购置及运行维护费.`),
     },
-    'ThreePublicParts',
+    NO_DOCS || 'ThreePublicParts',
   );
-const threePublicAmounts = (whose: string) =>
+const threePublicAmounts = (whose: string | true) =>
   record(
     {
       total: req(amount, NO_DOCS || `${whose} total (合计).`),
@@ -115,10 +115,10 @@ const threePublicAmounts = (whose: string) =>
       vehiclePurchase: opt(amount, NO_DOCS || `${whose} 公务用车购置费.`),
       vehicleOperation: opt(amount, NO_DOCS || `${whose} 公务用车运行维护费 (预算: 运行费).`),
     },
-    'ThreePublicAmounts',
+    NO_DOCS || 'ThreePublicAmounts',
   );
 const remark = opt(text, NO_DOCS || 'The remark printed under the table (说明：…故本表无数据), as published.');
-const explanation = (what: string) => opt(ref('explanation'), NO_DOCS || `${what}: the text as published, and the figures it states.`);
+const explanation = (what: string | true) => opt(ref('explanation'), NO_DOCS || `${what}: the text as published, and the figures it states.`);
 const rowPlace = (children: DefinitionName) => ({
   code: opt(name, NO_DOCS || '功能分类科目编码, the full code: 3 digits for 类, 5 for 款, 7 for 项 (a budget\'s "201 13 01" is "2011301").'),
   name: req(name, NO_DOCS || '科目名称, as published.'),
@@ -168,10 +168,10 @@ const vehicleHolding = record(
     total: req(count, NO_DOCS || '共有车辆 / 安排购置车辆 (辆).'),
     byCategory: req(list(ref('vehicleCategory')), NO_DOCS || 'Vehicles by category, as published (部级领导干部用车, 主要领导干部用车, 机要通信用车, 应急保障用车, 执法执勤用车, 特种专业技术用车, 离退休干部用车, 其他用车).'),
   },
-  'VehicleHolding',
+  NO_DOCS || 'VehicleHolding',
 );
-const performanceStage = (what: string) =>
-  record({ projects: req(count, NO_DOCS || `${what}的项目个数.`), amount: opt(amount, NO_DOCS || '涉及预算金额.') }, 'PerformanceStage');
+const performanceStage = (what: string | true) =>
+  record({ projects: req(count, NO_DOCS || `${what}的项目个数.`), amount: opt(amount, NO_DOCS || '涉及预算金额.') }, NO_DOCS || 'PerformanceStage');
 
 /** Shapes that refer to themselves (children) or are used in several places. */
 export const DEFINITIONS = {
@@ -192,7 +192,7 @@ export const DEFINITIONS = {
       explanation: opt(ref('explanation'), NO_DOCS || 'The item\'s paragraph of the 情况说明, with the figures it states.'),
       children: opt(list(ref('functionItem')), NO_DOCS || 'The level below (款 of a 类, 项 of a 款), with the same fields.'),
     },
-    'FunctionItem',
+    NO_DOCS || 'FunctionItem',
     { type: 'amount-unless-children' },
   ),
   vehicleCategory: record(
@@ -201,12 +201,12 @@ export const DEFINITIONS = {
       count: req(count, NO_DOCS || 'Number of vehicles (辆).'),
       children: opt(list(ref('vehicleCategory')), NO_DOCS || 'Categories published inside this one, same fields (其他用车 → 一般公务用车).'),
     },
-    'VehicleCategory',
+    NO_DOCS || 'VehicleCategory',
   ),
-  incomeRow: record({ ...incomeColumns(true), ...rowPlace('incomeRow') }, 'FunctionRow<IncomeColumns>'),
-  expenditureRow: record({ ...expenditureColumns(true), ...rowPlace('expenditureRow') }, 'FunctionRow<ExpenditureColumns>'),
-  fundRow: record({ ...fundColumns, ...rowPlace('fundRow') }, 'FunctionRow<FundColumns>'),
-  fundFlowRow: record({ ...fundFlowColumns, ...rowPlace('fundFlowRow') }, 'FunctionRow<FundFlowColumns>'),
+  incomeRow: record({ ...incomeColumns(true), ...rowPlace('incomeRow') }, NO_DOCS || 'FunctionRow<IncomeColumns>'),
+  expenditureRow: record({ ...expenditureColumns(true), ...rowPlace('expenditureRow') }, NO_DOCS || 'FunctionRow<ExpenditureColumns>'),
+  fundRow: record({ ...fundColumns, ...rowPlace('fundRow') }, NO_DOCS || 'FunctionRow<FundColumns>'),
+  fundFlowRow: record({ ...fundFlowColumns, ...rowPlace('fundFlowRow') }, NO_DOCS || 'FunctionRow<FundFlowColumns>'),
   economicRow: record(
     {
       code: opt(name, NO_DOCS || '经济分类科目编码, the full code (类 "301", 款 "30101"; a budget\'s "301 01" is "30101").'),
@@ -214,7 +214,7 @@ export const DEFINITIONS = {
       ...economicColumns,
       children: opt(list(ref('economicRow')), NO_DOCS || 'The 款 of a 类 (30101 基本工资 … under 301 工资福利支出).'),
     },
-    'EconomicRow',
+    NO_DOCS || 'EconomicRow',
   ),
   explanation: record(
     {
@@ -222,7 +222,7 @@ export const DEFINITIONS = {
       text: req(texts, NO_DOCS || 'The text, one entry per paragraph, as published.'),
       figures: opt(list(ref('statedFigure')), NO_DOCS || 'The figures the text states, each tied to the table figure it speaks of.'),
     },
-    'Explanation',
+    NO_DOCS || 'Explanation',
   ),
   statedFigure: record(
     {
@@ -243,7 +243,7 @@ export const DEFINITIONS = {
       budgetRef: opt(name, NO_DOCS || '"budget-comparison": JSON path of the budget figure, where a table gives it.'),
       reason: opt(text, NO_DOCS || '主要原因, as published.'),
     },
-    'StatedFigure',
+    NO_DOCS || 'StatedFigure',
   ),
 } satisfies Record<string, RecordShape>;
 export type DefinitionName =
@@ -282,13 +282,13 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                   number: opt(count, NO_DOCS || '序号.'),
                   remark: opt(text, NO_DOCS || '备注, or the kind printed with the name (下属事业单位).'),
                 },
-                'DepartmentUnit',
+                NO_DOCS || 'DepartmentUnit',
               ),
             ),
             NO_DOCS || 'The units table (序号 / 单位名称 / 备注), every unit including the department itself (本级).',
           ),
         },
-        'Department',
+        NO_DOCS || 'Department',
       ),
       NO_DOCS || 'The department (部门).',
     ),
@@ -307,9 +307,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
             record({ incomeTotal: opt(amount, NO_DOCS || 'Last year\'s 收入总计.'), expenditureTotal: opt(amount, NO_DOCS || 'Last year\'s total expenditure, as `expenditureTotal`.') }),
             NO_DOCS || 'Last year\'s totals (上年数), for the year-on-year change.',
           ),
-          explanation: explanation('收入支出决算总体情况说明'),
+          explanation: explanation(NO_DOCS || '收入支出决算总体情况说明'),
         },
-        'AccountSummary',
+        NO_DOCS || 'AccountSummary',
       ),
       NO_DOCS || '收入支出决算总表 (决算 表一) / 财务收支预算总表 (预算); in older forms 收入支出决算总体情况.',
     ),
@@ -319,14 +319,14 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: req(amount, NO_DOCS || '财政拨款支出 total.'),
           basic: opt(amount, NO_DOCS || '基本支出 part.'),
           project: opt(amount, NO_DOCS || '项目支出 part.'),
-          budget: opt(split(amount, '年初预算'), NO_DOCS || '年初预算, as published.'),
-          adjustedBudget: opt(split(amount, '全年预算'), NO_DOCS || '全年预算 / 调整预算, as published.'),
-          completionRate: opt(split(percent, '完成率'), NO_DOCS || '完成率 as published: against `budget`, or `adjustedBudget` when there is no `budget`.'),
+          budget: opt(split(amount, NO_DOCS || '年初预算'), NO_DOCS || '年初预算, as published.'),
+          adjustedBudget: opt(split(amount, NO_DOCS || '全年预算'), NO_DOCS || '全年预算 / 调整预算, as published.'),
+          completionRate: opt(split(percent, NO_DOCS || '完成率'), NO_DOCS || '完成率 as published: against `budget`, or `adjustedBudget` when there is no `budget`.'),
           openingBalance: opt(amount, NO_DOCS || '年初财政拨款结转和结余.'),
           closingBalance: opt(amount, NO_DOCS || '年末财政拨款结转和结余.'),
-          explanation: explanation('财政拨款支出决算总体情况说明'),
+          explanation: explanation(NO_DOCS || '财政拨款支出决算总体情况说明'),
         },
-        'FiscalAppropriation',
+        NO_DOCS || 'FiscalAppropriation',
       ),
       NO_DOCS || '财政拨款支出决算总体情况 (v1).',
     ),
@@ -338,18 +338,18 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           totalProject: opt(amount, NO_DOCS || '合计 row, 项目支出 column.'),
           items: req(list(ref('functionItem')), NO_DOCS || 'Function classes: 类 (3-digit code), each with its 款 (5 digits) and 项 (7 digits) as `children`.'),
           remark,
-          explanation: explanation('一般公共预算财政拨款支出决算情况说明'),
+          explanation: explanation(NO_DOCS || '一般公共预算财政拨款支出决算情况说明'),
         },
-        'FunctionalBreakdown',
+        NO_DOCS || 'FunctionalBreakdown',
       ),
       NO_DOCS || '一般公共预算财政拨款支出决算表 (决算 表五) / 一般公共预算支出功能分类预算表 (预算): by function (功能分类: 类 / 款 / 项).',
     ),
     governmentFundExpenditure: opt(
-      record({ total: req(amount, NO_DOCS || 'Its total.'), items: opt(list(ref('functionItem')), NO_DOCS || 'Function items, with the same fields as `functionalBreakdown.items[]`.') }, 'FundExpenditure'),
+      record({ total: req(amount, NO_DOCS || 'Its total.'), items: opt(list(ref('functionItem')), NO_DOCS || 'Function items, with the same fields as `functionalBreakdown.items[]`.') }, NO_DOCS || 'FundExpenditure'),
       NO_DOCS || '政府性基金预算财政拨款支出 (v1; the whole table is `governmentFundTable`).',
     ),
     stateCapitalExpenditure: opt(
-      record({ total: req(amount, NO_DOCS || 'Its total.'), items: opt(list(ref('functionItem')), NO_DOCS || 'Function items, with the same fields as `functionalBreakdown.items[]`.') }, 'FundExpenditure'),
+      record({ total: req(amount, NO_DOCS || 'Its total.'), items: opt(list(ref('functionItem')), NO_DOCS || 'Function items, with the same fields as `functionalBreakdown.items[]`.') }, NO_DOCS || 'FundExpenditure'),
       NO_DOCS || '国有资本经营预算财政拨款支出 (v1; the whole table is `stateCapitalTable`).',
     ),
     threePublicExpenses: opt(
@@ -363,7 +363,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                 delegations: opt(count, NO_DOCS || '团组数.'),
                 persons: opt(count, NO_DOCS || '人次.'),
               },
-              'OutboundTravel',
+              NO_DOCS || 'OutboundTravel',
             ),
             NO_DOCS || '因公出国（境）费.',
           ),
@@ -377,7 +377,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                 foreignBatches: opt(count, NO_DOCS || '外事接待批次.'),
                 foreignPersons: opt(count, NO_DOCS || '外事接待人次.'),
               },
-              'OfficialReception',
+              NO_DOCS || 'OfficialReception',
             ),
             NO_DOCS || '公务接待费.',
           ),
@@ -390,24 +390,24 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                 purchasedCount: opt(count, NO_DOCS || '购置公务用车 (辆).'),
                 fleetAtYearEnd: opt(count, NO_DOCS || '年末公务用车保有量 (辆).'),
               },
-              'OfficialVehicles',
+              NO_DOCS || 'OfficialVehicles',
             ),
             NO_DOCS || '公务用车购置及运行维护费.',
           ),
           previousYear: opt(threePublicAmounts('Last year\'s'), NO_DOCS || 'Last year\'s “三公” amounts (上年数).'),
-          budget: opt(threePublicAmounts('Budgeted'), NO_DOCS || '“三公” budget (预算数), the table\'s 预算数 columns.'),
-          completionRate: opt(threePublicParts(percent, '完成率'), NO_DOCS || '完成率 as published, against `budget`.'),
+          budget: opt(threePublicAmounts(NO_DOCS || 'Budgeted'), NO_DOCS || '“三公” budget (预算数), the table\'s 预算数 columns.'),
+          completionRate: opt(threePublicParts(percent, NO_DOCS || '完成率'), NO_DOCS || '完成率 as published, against `budget`.'),
           change: opt(
             threePublicParts(
-              record({ amount: req(signedAmount, NO_DOCS || '增减额, negative for 减少.'), percent: opt(signedPercent, NO_DOCS || '增减百分比, negative for 减少.') }, 'PublishedChange'),
-              'Change',
+              record({ amount: req(signedAmount, NO_DOCS || '增减额, negative for 减少.'), percent: opt(signedPercent, NO_DOCS || '增减百分比, negative for 减少.') }, NO_DOCS || 'PublishedChange'),
+              NO_DOCS || 'Change',
             ),
             NO_DOCS || '比上年增减 as published.',
           ),
           remark,
-          explanation: explanation('财政拨款“三公”经费支出决算情况说明 / “三公”经费预算情况说明'),
+          explanation: explanation(NO_DOCS || '财政拨款“三公”经费支出决算情况说明 / “三公”经费预算情况说明'),
         },
-        'ThreePublicExpenses',
+        NO_DOCS || 'ThreePublicExpenses',
       ),
       NO_DOCS || '财政拨款“三公”经费支出决算表 (决算 表七) / “三公”经费预算表 (预算).',
     ),
@@ -419,9 +419,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           publicUse: req(amount, NO_DOCS || '日常公用经费 / 公用经费.'),
           personnelNote: opt(text, NO_DOCS || 'What 人员经费 mainly includes, as published (主要包括基本工资、津贴补贴…).'),
           publicUseNote: opt(text, NO_DOCS || 'What 日常公用经费 mainly includes, as published (主要包括办公费、印刷费…).'),
-          explanation: explanation('一般公共预算财政拨款基本支出决算情况说明'),
+          explanation: explanation(NO_DOCS || '一般公共预算财政拨款基本支出决算情况说明'),
         },
-        'BasicExpenditure',
+        NO_DOCS || 'BasicExpenditure',
       ),
       NO_DOCS || '一般公共预算财政拨款基本支出: 人员经费 and 日常公用经费 (v1; by economic class: `basicExpenditureTable`).',
     ),
@@ -434,13 +434,13 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
               {
                 previousYear: opt(amount, NO_DOCS || '上年 机关运行经费, where published or stated.'),
                 change: opt(
-                  record({ amount: req(signedAmount, NO_DOCS || '增减额, negative for 减少.'), percent: opt(signedPercent, NO_DOCS || '增减百分比, negative for 减少.') }, 'PublishedChange'),
+                  record({ amount: req(signedAmount, NO_DOCS || '增减额, negative for 减少.'), percent: opt(signedPercent, NO_DOCS || '增减百分比, negative for 减少.') }, NO_DOCS || 'PublishedChange'),
                   NO_DOCS || '增加（减少）X，增长（下降）Y%, signed.',
                 ),
                 reason: opt(text, NO_DOCS || '主要原因, as published.'),
-                explanation: explanation('机关运行经费支出情况'),
+                explanation: explanation(NO_DOCS || '机关运行经费支出情况'),
               },
-              'InstitutionalOperatingDetail',
+              NO_DOCS || 'InstitutionalOperatingDetail',
             ),
             NO_DOCS || '机关运行经费: previous year, change and reason.',
           ),
@@ -458,9 +458,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                 smallMicroAwarded: opt(amount, NO_DOCS || '在面向小微企业预留的项目中，由小微企业供应商中标或成交的采购金额.'),
                 smeAwardedOther: opt(amount, NO_DOCS || '在其他政府采购项目中，由中小企业供应商中标或成交的采购金额.'),
                 smeShare: opt(percent, NO_DOCS || '授予中小企业合同金额占政府采购金额的比例, as published.'),
-                explanation: explanation('政府采购支出情况'),
+                explanation: explanation(NO_DOCS || '政府采购支出情况'),
               },
-              'Procurement',
+              NO_DOCS || 'Procurement',
             ),
             NO_DOCS || '政府采购支出情况 (决算) / 政府采购预算情况 (预算).',
           ),
@@ -477,9 +477,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                   record({ vehicles: opt(vehicleHolding, NO_DOCS || '部门预算安排购置车辆.'), equipmentOver1m: opt(count, NO_DOCS || '安排购置单价100万元（含）以上设备 (台/套).') }),
                   NO_DOCS || 'Budget only: 部门预算安排购置 vehicles and equipment.',
                 ),
-                explanation: explanation('国有资产占有使用情况'),
+                explanation: explanation(NO_DOCS || '国有资产占有使用情况'),
               },
-              'Assets',
+              NO_DOCS || 'Assets',
             ),
             NO_DOCS || '国有资产占有使用情况.',
           ),
@@ -493,9 +493,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                 score: opt(decimal, NO_DOCS || '平均得分 / 自评分, e.g. "99.33".'),
                 problems: opt(texts, NO_DOCS || 'Problems found (存在的问题), as published.'),
                 measures: opt(texts, NO_DOCS || 'Improvement measures (改进措施), as published.'),
-                targets: opt(performanceStage('编报绩效目标'), NO_DOCS || '编报绩效目标的项目 N 个，涉及预算金额 X.'),
-                tracked: opt(performanceStage('绩效跟踪评价'), NO_DOCS || '绩效跟踪评价的项目 N 个，涉及预算金额 X.'),
-                selfEvaluated: opt(performanceStage('绩效自评'), NO_DOCS || '绩效自评的项目 N 个，涉及预算金额 X.'),
+                targets: opt(performanceStage(NO_DOCS || '编报绩效目标'), NO_DOCS || '编报绩效目标的项目 N 个，涉及预算金额 X.'),
+                tracked: opt(performanceStage(NO_DOCS || '绩效跟踪评价'), NO_DOCS || '绩效跟踪评价的项目 N 个，涉及预算金额 X.'),
+                selfEvaluated: opt(performanceStage(NO_DOCS || '绩效自评'), NO_DOCS || '绩效自评的项目 N 个，涉及预算金额 X.'),
                 grades: opt(
                   record(
                     {
@@ -504,7 +504,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                       pass: opt(count, NO_DOCS || '绩效评级为“合格”的项目个数.'),
                       fail: opt(count, NO_DOCS || '绩效评级为“不合格”的项目个数.'),
                     },
-                    'PerformanceGrades',
+                    NO_DOCS || 'PerformanceGrades',
                   ),
                   NO_DOCS || 'Self-evaluated projects by grade (绩效评级).',
                 ),
@@ -520,24 +520,24 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
                         score: opt(decimal, NO_DOCS || '得分 / 自评分, as published.'),
                         grade: opt(name, NO_DOCS || '绩效评级 as published (优).'),
                       },
-                      'EvaluatedProject',
+                      NO_DOCS || 'EvaluatedProject',
                     ),
                   ),
                   NO_DOCS || 'Each evaluated project with its score or grade, where given.',
                 ),
-                explanation: explanation('预算绩效管理情况'),
+                explanation: explanation(NO_DOCS || '预算绩效管理情况'),
               },
-              'Performance',
+              NO_DOCS || 'Performance',
             ),
             NO_DOCS || '预算绩效管理情况 (决算) / 绩效目标设置情况 (预算).',
           ),
         },
-        'OtherMatters',
+        NO_DOCS || 'OtherMatters',
       ),
       NO_DOCS || '其他重要事项 (决算) / 其他相关情况说明 (预算).',
     ),
     glossary: opt(
-      list(record({ term: req(name, NO_DOCS || 'The term (名词).'), definition: req(name, NO_DOCS || 'Its explanation as published.') }, 'GlossaryEntry')),
+      list(record({ term: req(name, NO_DOCS || 'The term (名词).'), definition: req(name, NO_DOCS || 'Its explanation as published.') }, NO_DOCS || 'GlossaryEntry')),
       NO_DOCS || '名词解释, in published order.',
     ),
     notes: opt(texts, NO_DOCS || 'Published remarks that fit nowhere else (本表无数据, 预算不单列 …).'),
@@ -547,9 +547,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(incomeColumns(true), 'IncomeColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('incomeRow')), NO_DOCS || 'Rows by function class: 类 with their 款 and 项 as `children`.'),
           remark,
-          explanation: explanation('收入决算情况说明'),
+          explanation: explanation(NO_DOCS || '收入决算情况说明'),
         },
-        'IncomeTable',
+        NO_DOCS || 'IncomeTable',
       ),
       NO_DOCS || '收入决算表 (决算 表二) / 部门收入预算总表 (预算): income by function class, one column per source.',
     ),
@@ -559,9 +559,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(expenditureColumns(true), 'ExpenditureColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('expenditureRow')), NO_DOCS || 'Rows by function class: 类 with their 款 and 项 as `children`.'),
           remark,
-          explanation: explanation('支出决算情况说明'),
+          explanation: explanation(NO_DOCS || '支出决算情况说明'),
         },
-        'ExpenditureTable',
+        NO_DOCS || 'ExpenditureTable',
       ),
       NO_DOCS || '支出决算表 (决算 表三) / 部门支出预算总表 (预算): expenditure by function class, one column per kind.',
     ),
@@ -576,9 +576,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           closingBalance: opt(record(fundColumns, 'FundColumns'), NO_DOCS || '年末财政拨款结转和结余: 合计 and per fund.'),
           expenditureTotal: opt(record(fundColumns, 'FundColumns'), NO_DOCS || '支出 总计 (预算: 支出总计): 合计 and per fund.'),
           remark,
-          explanation: explanation('财政拨款收入支出决算总体情况说明'),
+          explanation: explanation(NO_DOCS || '财政拨款收入支出决算总体情况说明'),
         },
-        'AppropriationTable',
+        NO_DOCS || 'AppropriationTable',
       ),
       NO_DOCS || '财政拨款收入支出决算总表 (决算 表四) / 部门财政拨款收支预算总表 (预算).',
     ),
@@ -588,9 +588,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(economicColumns, 'EconomicColumns'), NO_DOCS || '合计 / 人员经费合计 (`personnel`) / 公用经费合计 (`publicUse`).'),
           rows: req(list(ref('economicRow')), NO_DOCS || 'The classes (301, 302, 303, 310 …) with their items as `children`, in the document\'s order.'),
           remark,
-          explanation: explanation('一般公共预算财政拨款基本支出决算情况说明'),
+          explanation: explanation(NO_DOCS || '一般公共预算财政拨款基本支出决算情况说明'),
         },
-        'EconomicTable',
+        NO_DOCS || 'EconomicTable',
       ),
       NO_DOCS || '一般公共预算财政拨款基本支出决算表 (决算 表六) / 一般公共预算基本支出部门预算经济分类预算表 (预算): by economic class (经济分类).',
     ),
@@ -600,9 +600,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(fundFlowColumns, 'FundFlowColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('fundFlowRow')), NO_DOCS || 'Rows by function class; [] for a table published empty (then give `remark`).'),
           remark,
-          explanation: explanation('政府性基金预算财政拨款收入支出决算情况说明'),
+          explanation: explanation(NO_DOCS || '政府性基金预算财政拨款收入支出决算情况说明'),
         },
-        'FundFlowTable',
+        NO_DOCS || 'FundFlowTable',
       ),
       NO_DOCS || '政府性基金预算财政拨款收入支出决算表 (决算 表八) / 政府性基金预算支出功能分类预算表 (预算).',
     ),
@@ -612,13 +612,13 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(fundFlowColumns, 'FundFlowColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('fundFlowRow')), NO_DOCS || 'Rows by function class; [] for a table published empty (then give `remark`).'),
           remark,
-          explanation: explanation('国有资本经营预算财政拨款收入支出决算情况说明'),
+          explanation: explanation(NO_DOCS || '国有资本经营预算财政拨款收入支出决算情况说明'),
         },
-        'FundFlowTable',
+        NO_DOCS || 'FundFlowTable',
       ),
       NO_DOCS || '国有资本经营预算财政拨款收入支出决算表 (决算 表九) / 国有资本经营预算支出功能分类预算表 (预算).',
     ),
     explanations: opt(list(ref('explanation')), NO_DOCS || '部门预算编制说明, or any 情况说明 that belongs to no one table.'),
   },
-  'Disclosure',
+  NO_DOCS || 'Disclosure',
 );
