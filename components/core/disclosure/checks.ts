@@ -378,6 +378,7 @@ function checkRowTable(
   columns: readonly Column[],
   partsOf: readonly [Column, readonly Column[]][],
   sum: SumCheck,
+  totalName: (c: Catalogue) => string = (c) => c.rowNames.total,
 ): void {
   const columnSum = (published: string | undefined, path: string, label: Label, children: readonly Row[], column: Column, computed: Label) => {
     const parts = children.map((child) => child[column]).filter(isPresent);
@@ -403,8 +404,8 @@ function checkRowTable(
   };
   visit(rows, rowsPath);
   if (total) {
-    rowParts(total, totalPath, (c) => c.rowNames.total);
-    for (const column of columns) columnSum(total[column], childPath(totalPath, column), cellLabel(section, (c) => c.rowNames.total, column), rows, column, 'rows');
+    rowParts(total, totalPath, totalName);
+    for (const column of columns) columnSum(total[column], childPath(totalPath, column), cellLabel(section, totalName, column), rows, column, 'rows');
   }
 }
 
@@ -475,7 +476,7 @@ function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: Disclosure
   if (appropriation) {
     const base = 'appropriationTable';
     const fundColumns = ['amount', ...FUND_PARTS] as const;
-    checkRowTable('appropriationTable', appropriation.expenditure as Row[], `${base}.expenditure`, appropriation.currentYearExpenditure, `${base}.currentYearExpenditure`, fundColumns, [['amount', FUND_PARTS]], sum);
+    checkRowTable('appropriationTable', appropriation.expenditure as Row[], `${base}.expenditure`, appropriation.currentYearExpenditure, `${base}.currentYearExpenditure`, fundColumns, [['amount', FUND_PARTS]], sum, (c) => c.rowNames.currentYearExpenditure);
     for (const field of ['income', 'openingBalance', 'closingBalance', 'expenditureTotal'] as const) {
       const row = appropriation[field];
       const parts = row ? FUND_PARTS.map((part) => row[part]).filter(isPresent) : [];

@@ -94,7 +94,6 @@ export const en: Catalogue = {
     incomeTotalFigure: 'Total income',
     expenditureLinesPlusBalance: 'the expenditure lines plus the year-end balance',
     currentYearExpenditurePlusBalances: 'expenditure of the year plus surplus distribution plus the year-end balance',
-    currentYearIncomePlusCarryOvers: 'income of the year plus non-appropriation balances used plus balances carried over',
     rows: 'the sum of the rows',
     incomeSources: 'the sum of the income sources',
     expenditureKinds: 'the sum of basic, project and the other expenditure columns',

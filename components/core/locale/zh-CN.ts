@@ -98,7 +98,6 @@ export const zhCN = {
     incomeTotalFigure: '收入总计',
     expenditureLinesPlusBalance: '各支出项与年末结转和结余之和',
     currentYearExpenditurePlusBalances: '本年支出合计、结余分配与年末结转和结余之和',
-    currentYearIncomePlusCarryOvers: '本年收入合计、使用非财政拨款结余与年初结转和结余之和',
     rows: '各行合计',
     incomeSources: '各收入来源之和',
     expenditureKinds: '基本支出、项目支出等各列之和',
