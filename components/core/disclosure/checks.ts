@@ -786,8 +786,6 @@ function directionWarning(path: string, stated: 'higher' | 'lower' | 'same', cur
   return {
     path: childPath(path, 'direction'),
     code: 'stated-direction',
-    published: stated,
-    computed: actual,
     withinRounding: false,
     message: localise((c) => c.statedWarnings.direction({ stated: c.statedWarnings.directions[stated], actual: c.statedWarnings.directions[actual], current, base })),
   };
