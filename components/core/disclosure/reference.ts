@@ -123,7 +123,8 @@ export function contractReference(): string {
     'Types used in several places, or by themselves (`children`).',
   ];
   for (const [name, shape] of Object.entries(DEFINITIONS) as [DefinitionName, RecordShape][]) {
-    parts.push(`<a id="${name}"></a>\n\n### \`${shape.typeName}\``, [...TABLE_HEAD, ...fieldRows(shape, '')].join('\n'));
+    const keys = shape.rule?.type === 'label-unless-standard-key' ? ` Standard keys: ${name === 'incomeLine' ? 'the income side\'s' : 'the expenditure side\'s'} (see “Standard line keys”).` : '';
+    parts.push(`<a id="${name}"></a>\n\n### \`${shape.typeName}\` (\`${name}\`)${keys ? `\n\n${keys.trim()}` : ''}`, [...TABLE_HEAD, ...fieldRows(shape, '')].join('\n'));
   }
   parts.push(
     '## Standard line keys',
