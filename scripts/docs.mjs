@@ -16,6 +16,8 @@ import { pathToFileURL } from 'node:url';
 export const GENERATORS = [
   // docs/elements.md: the element reference, from the elements' JSDoc.
   '../stories/tools/element-reference.mjs',
+  // docs/contract.md: the contract reference, from the shape's field descriptions and the list of cross-checks.
+  './docs/contract.mjs',
 ];
 
 /** Every generated file: its path, what the generator makes of the sources now, and what is committed (undefined when missing). */

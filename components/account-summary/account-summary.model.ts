@@ -94,26 +94,41 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   const afterSubtotal: readonly string[] = side === 'income' ? CARRY_OVER_INCOME_KEYS : ['surplusDistribution'];
   const current = lines.filter((line) => !afterSubtotal.includes(line.key ?? ''));
   const later = lines.filter((line) => afterSubtotal.includes(line.key ?? ''));
+  // Shares and the chart are of the side's lines: 收入总计 (all income lines), or the expenditure lines' sum (v1 expenditureTotal).
   const publishedTotal = side === 'income' ? summary.incomeTotal : summary.expenditureTotal;
   const total = publishedOrSum(publishedTotal, lines.map((line) => line.amount)).amount;
-  const publishedSubtotal = side === 'income' ? summary.currentYearIncome : summary.currentYearExpenditure;
+  // Rows in the order of 收入支出决算总表 (issue 24): the lines of the year, 本年收入合计 / 本年支出合计, the carry-overs
+  // (使用非财政拨款结余, 年初结转和结余) or 结余分配, 年末结转和结余, then 总计. v1's expenditureTotal is the lines' sum:
+  // it is 支出总计 only when there is no year-end balance, and otherwise 本年支出合计 (when there is no 结余分配).
+  const yearEnd = side === 'expenditure' ? summary.yearEndBalance : undefined;
+  const hasBalance = yearEnd !== undefined && !isZero(yearEnd);
+  const v1Subtotal = side === 'expenditure' && later.length === 0 ? summary.expenditureTotal : undefined;
+  const publishedSubtotal = side === 'income' ? summary.currentYearIncome : (summary.currentYearExpenditure ?? (hasBalance ? v1Subtotal : undefined));
 
   const rows: Row[] = current.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context));
-  if (publishedSubtotal !== undefined || later.length > 0) {
+  if (publishedSubtotal !== undefined || later.length > 0 || hasBalance) {
     const label = side === 'income' ? words.currentYearIncome : words.currentYearExpenditure;
     rows.push(totalRow(`${side}.currentYear`, label, publishedSubtotal, current, 'subtotal', context));
   }
   rows.push(...later.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context)));
 
-  const footer = [totalRow(`${side}.total`, side === 'income' ? words.incomeTotal : words.expenditureTotal, publishedTotal, lines, 'total', context)];
-  if (side === 'expenditure' && summary.yearEndBalance !== undefined) {
-    footer.push({ key: 'expenditure.yearEndBalance', level: 0, label: words.yearEndBalance, cells: [format.amount(summary.yearEndBalance), ''], zero: isZero(summary.yearEndBalance) });
+  const footer: Row[] = [];
+  if (yearEnd !== undefined) {
+    footer.push({ key: 'expenditure.yearEndBalance', level: 0, label: words.yearEndBalance, cells: [format.amount(yearEnd), ''], zero: isZero(yearEnd) });
+  }
+  if (side === 'income') {
+    footer.push(totalRow(`${side}.total`, words.incomeTotal, publishedTotal, lines, 'total', context));
+  } else {
+    const grand = summary.expenditureGrandTotal ?? (hasBalance ? undefined : summary.expenditureTotal);
+    const grandParts: Line[] = yearEnd !== undefined ? [...lines, { amount: yearEnd }] : lines;
+    footer.push(totalRow(`${side}.total`, words.expenditureTotal, grand, grandParts, 'total', context));
   }
 
   const parts = lines.map((line, index) => ({ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }));
   const segments = layoutComposition(parts, format, catalogue);
   const year = catalogue.element.year(disclosure.fiscalYear);
-  let sentence = words.summaryTotal(year, words[side], format.money(total));
+  // With a year-end balance the expenditure lines add up to 本年支出合计, not to 支出总计.
+  let sentence = hasBalance ? words.summarySubtotal(year, format.money(total)) : words.summaryTotal(year, words[side], format.money(total));
   if (segments.length === 1) sentence += words.summaryAll(segments[0]!.label);
   else if (segments.length > 1) {
     const largest = segments.reduce((best, segment) => (toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best));

@@ -504,3 +504,157 @@ describe('cross-checks: other matters and basic expenditure', () => {
     ]);
   });
 });
+
+// ── Issue 24 and issue 14: the documents' identities, the tables of 表二–表九, the narrative ──
+
+/** The planning-resources 2024 总表 (收入支出决算总表, read by hand from the PDF): 本年收入合计 9746.50, 年初结转和结余 112.88, 本年支出合计 9759.38, 年末结转和结余 100.00, 总计 9859.38. */
+const planningSummary = () => ({
+  schemaVersion: 1,
+  kind: 'final-accounts',
+  fiscalYear: 2024,
+  unit: '万元',
+  department: { name: '上海市普陀区规划和自然资源局' },
+  accountSummary: {
+    income: [
+      { key: 'generalPublicBudget', amount: '9746.50' },
+      { key: 'priorYearBalance', label: '年初结转和结余', amount: '112.88' },
+    ],
+    expenditure: [
+      { code: '208', label: '社会保障和就业支出', amount: '754.75' },
+      { code: '210', label: '卫生健康支出', amount: '236.63' },
+      { code: '212', label: '城乡社区支出', amount: '3845.25' },
+      { code: '220', label: '自然资源海洋气象等支出', amount: '4461.67' },
+      { code: '221', label: '住房保障支出', amount: '461.08' },
+    ],
+    currentYearIncome: '9746.50',
+    currentYearExpenditure: '9759.38',
+    yearEndBalance: '100.00',
+    incomeTotal: '9859.38',
+    expenditureGrandTotal: '9859.38',
+  },
+});
+
+describe('cross-checks: 支出总计 as the documents mean it (issue 24)', () => {
+  it('the planning-resources 总表 with its year-end balance of 100.00 has no warning', () => {
+    expect(parseDisclosure(planningSummary()).warnings).to.deep.equal([]);
+  });
+  it('a 支出总计 of 9759.38 (本年支出合计 read as the total) breaks both identities, each reported with its figures', () => {
+    expect(warningsAfter(planningSummary(), (d) => (d.accountSummary.expenditureGrandTotal = '9759.38'))).to.deep.equal([
+      sum('accountSummary.expenditureGrandTotal', '9759.38', '9859.38', '-100.00', '0.01', false),
+      sum('accountSummary.expenditureGrandTotal', '9759.38', '9859.38', '-100.00', '0.005', false),
+    ]);
+  });
+  it('says so in both languages, naming 支出总计 and 收入总计', () => {
+    const [first, second] = fullWarningsAfter(planningSummary(), (d) => (d.accountSummary.expenditureGrandTotal = '9759.38'));
+    expect(first!.message['zh-CN']).to.equal('支出总计为 9759.38，本年支出合计、结余分配与年末结转和结余之和为 9859.38，相差 -100.00，超出四舍五入误差（±0.01），数据不一致。');
+    expect(second!.message.en).to.contain('Total expenditure (grand total)');
+    expect(second!.message.en).to.contain('Total income');
+  });
+  it('结余分配 is part of 支出总计 and not of 本年支出合计', () => {
+    expect(
+      warningsAfter(planningSummary(), (d) => {
+        d.accountSummary.expenditure.push({ key: 'surplusDistribution', amount: '10.00' });
+        d.accountSummary.expenditureGrandTotal = '9869.38';
+        d.accountSummary.incomeTotal = '9869.38';
+        d.accountSummary.income[1].amount = '122.88';
+      }),
+    ).to.deep.equal([]);
+  });
+});
+
+describe('cross-checks: between the tables', () => {
+  it('the 总表\'s 卫生健康支出 236.63 against 支出决算表\'s 236.64: a cross-table rounding difference at the 总表\'s line', () => {
+    const warnings = fullWarningsAfter(planningSummary(), (d) => {
+      d.expenditureTable = { rows: [{ code: '210', name: '卫生健康支出', amount: '236.64', basic: '236.64', project: '0.00' }] };
+    });
+    expect(warnings.map(({ message: _message, ...figures }) => figures)).to.deep.equal([
+      { path: 'accountSummary.expenditure[1].amount', code: 'cross-table', published: '236.63', computed: '236.64', difference: '-0.01', tolerance: '0.01', withinRounding: true },
+    ]);
+    expect(warnings[0]!.message['zh-CN']).to.equal('收入支出决算总体情况 210 卫生健康支出为 236.63，支出决算表“210 卫生健康支出”行合计为 236.64，相差 -0.01，在四舍五入误差（±0.01）以内。');
+    expect(warnings[0]!.message.en).to.contain('Expenditure by function, row "210 卫生健康支出", total');
+  });
+  it('财政拨款收入支出决算总表: 合计 = the three funds; the 总计 = 本年 + 年末 in each column', () => {
+    const table = {
+      income: { amount: '100.00', generalPublicBudget: '90.00', governmentFund: '10.00' },
+      incomeTotal: '100.00',
+      expenditure: [{ code: '212', name: '城乡社区支出', amount: '100.00', generalPublicBudget: '90.00', governmentFund: '9.00' }],
+      currentYearExpenditure: { amount: '100.00', generalPublicBudget: '90.00', governmentFund: '10.00' },
+      expenditureTotal: { amount: '100.00' },
+    };
+    expect(warningsAfter(planningSummary(), (d) => (d.appropriationTable = table))).to.deep.equal([
+      sum('appropriationTable.expenditure[0].amount', '100.00', '99.00', '+1.00', '0.01', false),
+      sum('appropriationTable.currentYearExpenditure.governmentFund', '10.00', '9.00', '+1.00', '0.005', false),
+      // And its 一般公共预算财政拨款 income against the 总表's line of that key.
+      { path: 'appropriationTable.income.generalPublicBudget', code: 'cross-table', published: '90.00', computed: '9746.50', difference: '-9656.50', tolerance: '0.01', withinRounding: false },
+    ]);
+  });
+  it('a fund table: opening + income − expenditure = closing, as a balance warning', () => {
+    const warnings = fullWarningsAfter(planningSummary(), (d) => {
+      d.governmentFundTable = { rows: [], total: { openingBalance: '5.00', income: '20.00', expenditure: '15.00', basic: '0.00', project: '15.00', closingBalance: '9.00' } };
+    });
+    expect(warnings.map(({ path, code, published, computed }) => ({ path, code, published, computed }))).to.deep.equal([
+      { path: 'governmentFundTable.total.closingBalance', code: 'balance', published: '9.00', computed: '10.00' },
+    ]);
+    expect(warnings[0]!.message['zh-CN']).to.contain('年初结转和结余加本年收入减本年支出为 10.00');
+    expect(warnings[0]!.message.en).to.contain('opening balance plus income minus expenditure is 10.00');
+  });
+  it('a fund table published empty has nothing to check', () => {
+    expect(warningsAfter(planningSummary(), (d) => (d.stateCapitalTable = { rows: [], remark: '说明：本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。' }))).to.deep.equal([]);
+  });
+  it('基本支出 by economic class: 人员经费合计 = 301 + 303 and 公用经费合计 = the rest, in a 决算', () => {
+    const table = {
+      rows: [
+        { code: '301', name: '工资福利支出', amount: '4816.14' },
+        { code: '302', name: '商品和服务支出', amount: '440.90' },
+        { code: '303', name: '对个人和家庭的补助', amount: '67.96' },
+        { code: '310', name: '资本性支出', amount: '39.76' },
+      ],
+      total: { personnel: '4884.09', publicUse: '480.66' },
+    };
+    // p16 of the planning-resources 决算: 4816.14 + 67.96 = 4884.10, printed 4884.09.
+    expect(warningsAfter(planningSummary(), (d) => (d.basicExpenditureTable = table))).to.deep.equal([
+      sum('basicExpenditureTable.total.personnel', '4884.09', '4884.10', '-0.01', '0.01', true),
+    ]);
+  });
+});
+
+describe('cross-checks: the narrative (情况说明) against the tables', () => {
+  const withFigures = (figures: unknown[]) => (d: any) => (d.accountSummary.explanation = { text: ['…'], figures });
+  it('a share quoted as truncated (99.86 for 99.868…) is a mismatch', () => {
+    const warnings = warningsAfter(
+      planningSummary(),
+      withFigures([{ kind: 'share', ref: 'accountSummary.income[0].amount', of: 'accountSummary.currentYearExpenditure', percent: '99.86' }]),
+    );
+    expect(warnings.map(({ path, code, published, computed, withinRounding }) => ({ path, code, published, computed, withinRounding }))).to.deep.equal([
+      { path: 'accountSummary.explanation.figures[0].percent', code: 'stated-share', published: '99.86', computed: '99.87', withinRounding: false },
+    ]);
+  });
+  it('增加 where the figures fell, and no reason: a direction warning and a reason warning, in both languages', () => {
+    const warnings = fullWarningsAfter(
+      planningSummary(),
+      withFigures([{ kind: 'change', ref: 'accountSummary.incomeTotal', previous: '9900.00', change: '40.62', direction: 'higher' }]),
+    );
+    expect(warnings.map(({ path, code }) => ({ path, code }))).to.deep.equal([
+      { path: 'accountSummary.explanation.figures[0].change', code: 'stated-change' },
+      { path: 'accountSummary.explanation.figures[0].direction', code: 'stated-direction' },
+      { path: 'accountSummary.explanation.figures[0].reason', code: 'stated-reason' },
+    ]);
+    expect(warnings[1]!.message['zh-CN']).to.equal('情况说明称“增加（大于）”，但数据为 9859.38 对 9900.00，应为“减少（小于）”。');
+    expect(warnings[1]!.message.en).to.equal('The explanation states an increase (above), but the figures are 9859.38 against 9900.00, which is a decrease (below).');
+    expect(warnings[2]!.message.en).to.equal('The explanation states a change or a difference from the budget but gives no reason.');
+  });
+  it('a year-on-year change without the previous year: its percent is checked against the previous year the text implies', () => {
+    // 说明一 of the planning-resources 决算: 9859.38, 增加 1062.85, 增长 12.08% (previous 8796.53).
+    expect(
+      warningsAfter(planningSummary(), withFigures([{ kind: 'change', ref: 'accountSummary.incomeTotal', change: '1062.85', percent: '12.08', direction: 'higher', reason: '项目支出增加' }])),
+    ).to.deep.equal([]);
+    expect(
+      warningsAfter(planningSummary(), withFigures([{ kind: 'change', ref: 'accountSummary.incomeTotal', change: '1062.85', percent: '12.80', direction: 'higher', reason: '项目支出增加' }])).map(({ path, code }) => ({ path, code })),
+    ).to.deep.equal([{ path: 'accountSummary.explanation.figures[0].percent', code: 'stated-change' }]);
+  });
+  it('a path to nothing is reported, not thrown', () => {
+    const warnings = fullWarningsAfter(planningSummary(), withFigures([{ kind: 'amount', ref: 'incomeTable.total.amount', amount: '9746.50' }]));
+    expect(warnings.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'accountSummary.explanation.figures[0].ref', code: 'stated-ref' }]);
+    expect(warnings[0]!.message['zh-CN']).to.contain('incomeTable.total.amount');
+  });
+});

@@ -373,3 +373,25 @@ describe('parseDisclosure: throws DisclosureError and nothing else', () => {
     expect(outcomes.invalid).to.be.greaterThan(100);
   });
 });
+
+describe('parseDisclosure: the planning-resources 2024 收入支出决算总表 (issue 24, read by hand from the PDF)', () => {
+  it('keeps 支出总计 9859.38 as expenditureGrandTotal, 本年支出合计 9759.38, 年末结转和结余 100.00, and leaves the blank lines absent', async () => {
+    const response = await fetch('/test-api/file?path=test%2Ffixtures%2Fplanning-resources-2024-summary.json');
+    const parsed = parseDisclosure(await response.text());
+    const summary = parsed.disclosure.accountSummary!;
+    expect(parsed.warnings).to.deep.equal([]);
+    expect(summary.expenditureGrandTotal).to.equal('9859.38');
+    expect(summary.incomeTotal).to.equal('9859.38');
+    expect(summary.currentYearExpenditure).to.equal('9759.38');
+    expect(summary.yearEndBalance).to.equal('100.00');
+    expect(summary.expenditureTotal).to.equal(undefined);
+    expect(summary.income.map((line) => line.key)).to.deep.equal(['generalPublicBudget', 'priorYearBalance']);
+    expect(summary.expenditure.map((line) => [line.code, line.amount])).to.deep.equal([
+      ['208', '754.75'],
+      ['210', '236.63'],
+      ['212', '3845.25'],
+      ['220', '4461.67'],
+      ['221', '461.08'],
+    ]);
+  });
+});

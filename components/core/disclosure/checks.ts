@@ -7,10 +7,41 @@
  */
 import { localise, type Catalogue, type LocalisedText } from '../locale/index.js';
 import { Decimal, halfUnitAt, isZero, maxDecimalPlaces, sumOf, toDecimal } from '../money.js';
-import { CARRY_OVER_INCOME_KEYS, type Disclosure, type FunctionItem, type Line, type VehicleCategory } from './contract.js';
-import { childPath } from './path.js';
+import {
+  CARRY_OVER_INCOME_KEYS,
+  type Disclosure,
+  type EconomicRow,
+  type Explanation,
+  type FunctionItem,
+  type Line,
+  type StatedFigure,
+  type VehicleCategory,
+} from './contract.js';
+import { childPath, valueAtPath } from './path.js';
 
-export type WarningCode = 'sum' | 'completion-rate' | 'change' | 'change-percent' | 'code-prefix' | 'duplicate-code';
+export type WarningCode =
+  | 'sum'
+  | 'completion-rate'
+  | 'change'
+  | 'change-percent'
+  | 'code-prefix'
+  | 'duplicate-code'
+  /** The same figure in two tables differs. */
+  | 'cross-table'
+  /** Opening balance + income − expenditure ≠ closing balance. */
+  | 'balance'
+  /** A figure the 情况说明 states differs from the table's. */
+  | 'stated-amount'
+  /** A share the 情况说明 states differs from the tables' ratio. */
+  | 'stated-share'
+  /** A change, or a completion rate, the 情况说明 states differs from the figures. */
+  | 'stated-change'
+  /** 增加/减少, 大于/小于, 持平 in the 情况说明 disagrees with the figures. */
+  | 'stated-direction'
+  /** A change, or a difference from the budget, is stated without its reason. */
+  | 'stated-reason'
+  /** A stated figure points at a path where the disclosure has no figure. */
+  | 'stated-ref';
 
 export interface DisclosureWarning {
   /** JSON path of the published figure that disagrees. */
@@ -28,6 +59,109 @@ export interface DisclosureWarning {
   withinRounding?: boolean;
   message: LocalisedText;
 }
+
+
+/**
+ * Every cross-check, in words, for the contract reference (docs/contract.md).
+ * Keep it in step with the code below: each rule names the relation one
+ * `sum(…)` / check call tests. (Only the docs generator imports this; the
+ * browser bundle leaves it out.)
+ */
+export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[] = [
+  {
+    title: '`accountSummary` (收入支出决算总表)',
+    rules: [
+      '`incomeTotal` (收入总计) = the sum of the top-level income lines.',
+      '`currentYearIncome` (本年收入合计) = the income lines except `reserveFundUse`, `nonFiscalBalanceUse` and `priorYearBalance`; together with the rule above this is 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.',
+      '`currentYearExpenditure` (本年支出合计) = the expenditure lines except `surplusDistribution` (结余分配).',
+      '`expenditureGrandTotal` (支出总计) = `currentYearExpenditure` + 结余分配 + `yearEndBalance` (or, without `currentYearExpenditure`, the expenditure lines + `yearEndBalance`), and `expenditureGrandTotal` = `incomeTotal` (收入总计 = 支出总计).',
+      'v1: `expenditureTotal` = the sum of the top-level expenditure lines, and `incomeTotal` = `expenditureTotal` + `yearEndBalance`.',
+      'Every line with `children`: `amount` = the sum of the children, at every level, on both sides.',
+      'Each expenditure line with a `code` = the `expenditureTable` row of that code (`cross-table`; both are all funds, the year\'s expenditure).',
+    ],
+  },
+  {
+    title: '`incomeTable` (收入决算表) and `expenditureTable` (支出决算表)',
+    rules: [
+      'In every column, a row with children = the sum of its children, and the `total` row = the sum of the top-level rows (a column blank in every child is not checked).',
+      'Each row and the `total` row: `amount` (本年收入合计) = 财政拨款收入 + 上级补助收入 + 事业收入 + 经营收入 + 附属单位上缴收入 + 其他收入; `amount` (本年支出合计) = 基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出 (the columns given).',
+      '`incomeTable.total.amount` = `accountSummary.currentYearIncome`; `expenditureTable.total.amount` = `accountSummary.currentYearExpenditure` (`cross-table`).',
+    ],
+  },
+  {
+    title: '`appropriationTable` (财政拨款收入支出决算总表)',
+    rules: [
+      'Each expenditure row, 本年支出合计, 本年收入合计, 年初 and 年末财政拨款结转和结余 and 总计: `amount` (合计) = 一般公共预算 + 政府性基金 + 国有资本经营 (the columns given): the 财政拨款 total is the three funds.',
+      'In every column, 本年支出合计 (`currentYearExpenditure`) = the sum of the expenditure rows, and a row with children = its children.',
+      '收入 `incomeTotal` (总计) = 本年收入合计 + 年初财政拨款结转和结余; 支出 `expenditureTotal` (总计) = 本年支出合计 + 年末财政拨款结转和结余, in each column; the two 总计 are equal.',
+      'Each fund: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余, where all four are published (`balance`).',
+      'The 一般公共预算 column of each 类 row = `functionalBreakdown`\'s item of that code, and its 本年支出合计 = `functionalBreakdown.total`; each fund\'s income = the `accountSummary` income line of that key; the 政府性基金 / 国有资本经营 本年支出合计 = the fund table\'s `total.expenditure` (`cross-table`).',
+    ],
+  },
+  {
+    title: '`functionalBreakdown` (一般公共预算财政拨款支出决算表), and `governmentFundExpenditure` / `stateCapitalExpenditure` when they have `items`',
+    rules: [
+      '`total` = the sum of the top-level items; `totalBasic` / `totalProject` = the sum of the items\' `basic` / `project`; `total` = `totalBasic` + `totalProject`.',
+      'Each item with children: `amount` = the sum of the children, unless `amountDerived`.',
+      'Each item: `amount` = `basic` + `project`.',
+      'Each item: `completionRate` = `amount` ÷ (`budget`, else `adjustedBudget`) × 100.',
+      'Each item\'s `code` starts with the code of its nearest ancestor that has one (`code-prefix`); no two siblings share a code (`duplicate-code`).',
+    ],
+  },
+  {
+    title: '`basicExpenditureTable` (一般公共预算财政拨款基本支出决算表)',
+    rules: [
+      'Each class with items (301 > 30101 …): every column = the sum of its items; each row with both: `amount` = `personnel` + `publicUse` (a budget\'s columns).',
+      '`total.amount`, `total.personnel`, `total.publicUse` = the sum of the classes\' column, where the rows have it; `total.amount` = `total.personnel` + `total.publicUse`.',
+      'A 决算 (no per-row 人员经费 / 公用经费 columns): 人员经费合计 = 301 工资福利支出 + 303 对个人和家庭的补助, 公用经费合计 = the other classes (302, 310 …).',
+      'The basic total (合计, or 人员经费合计 + 公用经费合计) = `functionalBreakdown.totalBasic`, the same scope (一般公共预算财政拨款 基本支出) (`cross-table`). It is not compared with `expenditureTable`\'s 基本支出, which covers every fund and the use of balances (in the planning-resources 2024 决算: 5377.64 against 5364.75).',
+    ],
+  },
+  {
+    title: '`governmentFundTable` / `stateCapitalTable` (政府性基金 / 国有资本经营预算财政拨款收入支出决算表)',
+    rules: [
+      'In every column, a row with children = its children, and `total` = the sum of the top-level rows.',
+      'Each row and `total`: 本年支出 `expenditure` = `basic` + `project`; `openingBalance` + `income` − `expenditure` = `closingBalance` where all four are published (`balance`).',
+      'A table published empty (`rows: []`) has nothing to check.',
+    ],
+  },
+  {
+    title: '`threePublicExpenses` (“三公”经费)',
+    rules: [
+      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`.',
+      '`previousYear` and `budget`: `total` = the three parts, and `officialVehicles` = `vehiclePurchase` + `vehicleOperation`.',
+      '`completionRate.<part>` = this year\'s amount ÷ `budget.<part>` × 100; `change.<part>.amount` = this year − `previousYear.<part>`, `change.<part>.percent` = that ÷ `previousYear.<part>` × 100.',
+    ],
+  },
+  {
+    title: '`fiscalAppropriation`, `basicExpenditure` (v1)',
+    rules: [
+      '`fiscalAppropriation.total` = `basic` + `project`; its completion rates = actual ÷ budget × 100; `total` = general public budget (`functionalBreakdown.total`, or its items\' sum) + `governmentFundExpenditure.total` + `stateCapitalExpenditure.total`, when all four are present.',
+      '`basicExpenditure.total` = `personnel` + `publicUse`.',
+    ],
+  },
+  {
+    title: '`otherMatters` (其他重要事项)',
+    rules: [
+      '`procurement.total` = `goods` + `works` + `services`.',
+      '`assets.vehicles.total` (and `plannedPurchases.vehicles.total`) = the sum of `byCategory[].count`; a category with children: `count` = the children\'s counts.',
+      '`institutionalOperatingDetail.change` = `institutionalOperating` − `previousYear` (amount and percent).',
+      '`performance.selfEvaluated.projects` = the projects by grade (优 + 良 + 合格 + 不合格).',
+    ],
+  },
+  {
+    title: 'Explanations (情况说明): every `explanation` and `explanations[]`, each of its `figures`',
+    rules: [
+      'Every path (`ref`, `of`, `previousRef`, `budgetRef`) leads to a figure of the disclosure (`stated-ref`).',
+      '`amount` = the figure at `ref`; `previous` = the figure at `previousRef`; `budget` = the figure at `budgetRef` (`stated-amount`): every amount in the 情况说明 equals its table.',
+      '"share": `percent` = `ref` (or `amount`) ÷ `of` × 100 (`stated-share`): shares quoted in the text equal the tables\' shares.',
+      '"change": with the previous year\'s figure, `change` = |this year − previous| and the direction words (增加 / 减少 / 持平) agree with the sign (`stated-direction`); `percent` = `change` ÷ previous × 100, the previous year being this year ∓ `change` when the text does not state it (`stated-change`); 持平 with a non-zero `change` is a `stated-direction` warning.',
+      '"budget-comparison": the direction words (大于 / 小于 / 持平 预算) agree with actual − budget (`stated-direction`); `percent` (完成预算的 %) = actual ÷ budget × 100 (`stated-change`).',
+      'A "change" or "budget-comparison" whose direction is higher or lower comes with its `reason`, or another figure of the same explanation of the same kind and direction gives one (`stated-reason`).',
+      'A "budget-comparison" of `functionalBreakdown.total` (or of an item with children) that states its `budget` without `budgetRef`: that budget = the sum of the 年初预算 of the items below, when every one has one (`stated-amount`).',
+    ],
+  },
+];
 
 /** What a figure is called in a message: a name from the catalogue's `figures`, or a function of the catalogue. */
 type Label = keyof Catalogue['figures'] | ((catalogue: Catalogue) => string);
@@ -58,17 +192,33 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     const base = 'accountSummary';
     const incomeAmounts = summary.income.map((line) => line.amount);
     const expenditureAmounts = summary.expenditure.map((line) => line.amount);
+    const carryOvers: readonly string[] = CARRY_OVER_INCOME_KEYS;
+    const surplusAmounts = summary.expenditure.filter((line) => line.key === 'surplusDistribution').map((line) => line.amount);
+    // 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 (+ 用事业基金弥补收支差额): checked as
+    // 收入总计 = all the income lines, and 本年收入合计 = the lines without the carry-overs (below), as in v1.
     if (summary.incomeTotal !== undefined) {
       sum(`${base}.incomeTotal`, summary.incomeTotal, 'incomeTotal', 'incomeLines', incomeAmounts);
     }
     if (summary.expenditureTotal !== undefined) {
+      // v1: the expenditure lines' sum, without the year-end balance.
       sum(`${base}.expenditureTotal`, summary.expenditureTotal, 'expenditureTotal', 'expenditureLines', expenditureAmounts);
     }
     if (summary.incomeTotal !== undefined && summary.expenditureTotal !== undefined && summary.yearEndBalance !== undefined) {
       sum(`${base}.incomeTotal`, summary.incomeTotal, 'incomeTotal', 'expenditurePlusBalance', [summary.expenditureTotal, summary.yearEndBalance]);
     }
+    if (summary.expenditureGrandTotal !== undefined) {
+      // The documents' 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余, and = 收入总计.
+      const balance = summary.yearEndBalance !== undefined ? [summary.yearEndBalance] : [];
+      if (summary.currentYearExpenditure !== undefined) {
+        sum(`${base}.expenditureGrandTotal`, summary.expenditureGrandTotal, 'expenditureGrandTotal', 'currentYearExpenditurePlusBalances', [summary.currentYearExpenditure, ...surplusAmounts, ...balance]);
+      } else {
+        sum(`${base}.expenditureGrandTotal`, summary.expenditureGrandTotal, 'expenditureGrandTotal', 'expenditureLinesPlusBalance', [...expenditureAmounts, ...balance]);
+      }
+      if (summary.incomeTotal !== undefined) {
+        sum(`${base}.expenditureGrandTotal`, summary.expenditureGrandTotal, 'expenditureGrandTotal', 'incomeTotalFigure', [summary.incomeTotal]);
+      }
+    }
     if (summary.currentYearIncome !== undefined) {
-      const carryOvers: readonly string[] = CARRY_OVER_INCOME_KEYS;
       const lines = summary.income.filter((line) => !carryOvers.includes(line.key ?? ''));
       sum(`${base}.currentYearIncome`, summary.currentYearIncome, 'currentYearIncome', 'incomeLines', lines.map((line) => line.amount));
     }
@@ -98,6 +248,16 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     const base = 'functionalBreakdown';
     if (functional.total !== undefined) {
       sum(`${base}.total`, functional.total, 'functionalTotal', 'functionalItems', functional.items.map((item) => item.amount));
+    }
+    for (const [field, column] of [['totalBasic', 'basic'], ['totalProject', 'project']] as const) {
+      const published = functional[field];
+      const parts = functional.items.map((item) => item[column]).filter(isPresent);
+      if (published !== undefined && parts.length > 0) {
+        sum(`${base}.${field}`, published, (c) => c.cell(c.sections.functionalBreakdown, c.rowNames.total, c.columns[column]), 'functionalItems', parts);
+      }
+    }
+    if (functional.total !== undefined && functional.totalBasic !== undefined && functional.totalProject !== undefined) {
+      sum(`${base}.total`, functional.total, 'functionalTotal', 'basicPlusProject', [functional.totalBasic, functional.totalProject]);
     }
     checkFunctionItems(functional.items, `${base}.items`, undefined, sum, rate, warnings);
     const governmentFund = disclosure.governmentFundExpenditure;
@@ -161,7 +321,478 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     const base = 'otherMatters.assets.vehicles';
     checkVehicleCategories(vehicleAssets.total, `${base}.total`, vehicleAssets.byCategory, `${base}.byCategory`, 'vehicleCount', sum);
   }
+  const plannedVehicles = disclosure.otherMatters?.assets?.plannedPurchases?.vehicles;
+  if (plannedVehicles && plannedVehicles.byCategory.length > 0) {
+    const base = 'otherMatters.assets.plannedPurchases.vehicles';
+    checkVehicleCategories(plannedVehicles.total, `${base}.total`, plannedVehicles.byCategory, `${base}.byCategory`, 'vehicleCount', sum);
+  }
+
+  checkOtherMatters(disclosure, sum, warnings);
+  checkTables(disclosure, sum, warnings);
+  checkExplanations(disclosure, warnings);
   return warnings;
+}
+
+const isPresent = (value: string | undefined): value is string => value !== undefined;
+
+/** The columns of each table by function class, and which of them add up to which. */
+const INCOME_PARTS = ['fiscalAppropriation', 'superiorSubsidy', 'institutionIncome', 'operatingIncome', 'affiliateRemittance', 'otherIncome'] as const;
+const EXPENDITURE_PARTS = ['basic', 'project', 'remittanceToSuperior', 'operating', 'affiliateSubsidy'] as const;
+const FUND_PARTS = ['generalPublicBudget', 'governmentFund', 'stateCapital'] as const;
+const FUND_FLOW_COLUMNS = ['openingBalance', 'income', 'expenditure', 'basic', 'project', 'closingBalance'] as const;
+const ECONOMIC_COLUMNS = ['amount', 'personnel', 'publicUse'] as const;
+/** 决算: the economic classes that are 人员经费 (工资福利支出, 对个人和家庭的补助); the others are 公用经费. */
+const PERSONNEL_CLASSES = ['301', '303'];
+
+type Column = keyof Catalogue['columns'];
+type Row = { code?: string; name: string; children?: Row[] } & Partial<Record<Column, string>>;
+type TableSection = 'incomeTable' | 'expenditureTable' | 'appropriationTable' | 'basicExpenditureTable' | 'governmentFundTable' | 'stateCapitalTable';
+
+const rowName = (row: { code?: string; name: string }) => (row.code ? `${row.code} ${row.name}` : row.name);
+const cellLabel = (section: TableSection, row: string | ((c: Catalogue) => string), column: Column): Label => (c) =>
+  c.cell(c.sections[section], typeof row === 'string' ? row : row(c), c.columns[column]);
+
+/**
+ * A table by function (or economic) class: in every column, a row with
+ * children is the sum of its children, and the 合计 row the sum of the
+ * top-level rows; a column blank in every child is not checked (a blank is
+ * not a 0). Each row's `total` column is the sum of its `parts` columns.
+ */
+function checkRowTable(
+  section: TableSection,
+  rows: readonly Row[],
+  rowsPath: string,
+  total: Partial<Record<Column, string>> | undefined,
+  totalPath: string,
+  columns: readonly Column[],
+  partsOf: readonly [Column, readonly Column[]][],
+  sum: SumCheck,
+  totalName: (c: Catalogue) => string = (c) => c.rowNames.total,
+): void {
+  const columnSum = (published: string | undefined, path: string, label: Label, children: readonly Row[], column: Column, computed: Label) => {
+    const parts = children.map((child) => child[column]).filter(isPresent);
+    if (published !== undefined && parts.length > 0) sum(path, published, label, computed, parts);
+  };
+  const rowParts = (row: Partial<Record<Column, string>>, path: string, name: string | ((c: Catalogue) => string)) => {
+    for (const [whole, parts] of partsOf) {
+      const published = row[whole];
+      const given = parts.map((part) => row[part]).filter(isPresent);
+      const computed: Label = whole === 'amount' && parts[0] === 'fiscalAppropriation' ? 'incomeSources' : whole === 'expenditure' ? 'basicPlusProject' : parts[0] === 'generalPublicBudget' ? 'funds' : parts[0] === 'personnel' ? 'personnelPlusPublicUse' : 'expenditureKinds';
+      if (published !== undefined && given.length > 0) sum(childPath(path, whole), published, cellLabel(section, name, whole), computed, given);
+    }
+  };
+  const visit = (list: readonly Row[], path: string) => {
+    list.forEach((row, index) => {
+      const rowPath = childPath(path, index);
+      rowParts(row, rowPath, rowName(row));
+      if (row.children && row.children.length > 0) {
+        for (const column of columns) columnSum(row[column], childPath(rowPath, column), cellLabel(section, rowName(row), column), row.children, column, 'children');
+        visit(row.children, childPath(rowPath, 'children'));
+      }
+    });
+  };
+  visit(rows, rowsPath);
+  if (total) {
+    rowParts(total, totalPath, totalName);
+    for (const column of columns) columnSum(total[column], childPath(totalPath, column), cellLabel(section, totalName, column), rows, column, 'rows');
+  }
+}
+
+/** Two tables' figures for the same thing: equal, or within what rounding each can explain (two rounded figures). */
+function checkSame(path: string, published: string, publishedLabel: Label, other: string, otherLabel: Label): DisclosureWarning | undefined {
+  const difference = toDecimal(published).minus(toDecimal(other));
+  if (difference.isZero()) return undefined;
+  const places = maxDecimalPlaces([published, other]);
+  const tolerance = halfUnitAt(places).times(2);
+  return warning(path, 'cross-table', published, publishedLabel, toDecimal(other).toFixed(places), otherLabel, difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance));
+}
+
+/** Rows by code, top level only (the 类), for comparing tables. */
+function byCode<T extends { code?: string }>(rows: readonly T[]): Map<string, [T]> {
+  const map = new Map<string, [T]>();
+  rows.forEach((row) => {
+    if (row.code !== undefined && !map.has(row.code)) map.set(row.code, [row]);
+  });
+  return map;
+}
+
+/** The first line with this key, at any depth, and its path. */
+function findLine(lines: readonly Line[], key: string, path: string): [Line, string] | undefined {
+  for (const [index, line] of lines.entries()) {
+    const linePath = childPath(path, index);
+    if (line.key === key) return [line, linePath];
+    const found = line.children ? findLine(line.children, key, childPath(linePath, 'children')) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The tables of 表二 … 表九: within each table, and between them. */
+function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: DisclosureWarning[]): void {
+  const same = (...args: Parameters<typeof checkSame>) => {
+    const found = checkSame(...args);
+    if (found) warnings.push(found);
+  };
+  const summary = disclosure.accountSummary;
+
+  const income = disclosure.incomeTable;
+  if (income) {
+    checkRowTable('incomeTable', income.rows as Row[], 'incomeTable.rows', income.total, 'incomeTable.total', ['amount', ...INCOME_PARTS], [['amount', INCOME_PARTS]], sum);
+    if (income.total && summary?.currentYearIncome !== undefined) {
+      same('incomeTable.total.amount', income.total.amount, cellLabel('incomeTable', (c) => c.rowNames.total, 'amount'), summary.currentYearIncome, (c) => `${c.sections.accountSummary} ${c.figures.currentYearIncome}`);
+    }
+  }
+
+  const expenditure = disclosure.expenditureTable;
+  if (expenditure) {
+    checkRowTable('expenditureTable', expenditure.rows as Row[], 'expenditureTable.rows', expenditure.total, 'expenditureTable.total', ['amount', ...EXPENDITURE_PARTS], [['amount', EXPENDITURE_PARTS]], sum);
+    if (expenditure.total && summary?.currentYearExpenditure !== undefined) {
+      same('expenditureTable.total.amount', expenditure.total.amount, cellLabel('expenditureTable', (c) => c.rowNames.total, 'amount'), summary.currentYearExpenditure, (c) => `${c.sections.accountSummary} ${c.figures.currentYearExpenditure}`);
+    }
+    // 总表's expenditure by function class against 支出决算表's 类 rows (both: all funds, the year's expenditure).
+    if (summary) {
+      const rows = byCode(expenditure.rows);
+      summary.expenditure.forEach((line, index) => {
+        const match = line.code !== undefined ? rows.get(line.code) : undefined;
+        if (!match) return;
+        const [row] = match;
+        same(`accountSummary.expenditure[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code} ${line.label ?? ''}`.trim(), row.amount, cellLabel('expenditureTable', rowName(row), 'amount'));
+      });
+    }
+  }
+
+  const appropriation = disclosure.appropriationTable;
+  if (appropriation) {
+    const base = 'appropriationTable';
+    const fundColumns = ['amount', ...FUND_PARTS] as const;
+    checkRowTable('appropriationTable', appropriation.expenditure as Row[], `${base}.expenditure`, appropriation.currentYearExpenditure, `${base}.currentYearExpenditure`, fundColumns, [['amount', FUND_PARTS]], sum, (c) => c.rowNames.currentYearExpenditure);
+    for (const field of ['income', 'openingBalance', 'closingBalance', 'expenditureTotal'] as const) {
+      const row = appropriation[field];
+      const parts = row ? FUND_PARTS.map((part) => row[part]).filter(isPresent) : [];
+      if (row?.amount !== undefined && parts.length > 0) {
+        const name = (c: Catalogue) => (field === 'income' ? c.rowNames.currentYearIncome : field === 'expenditureTotal' ? c.rowNames.grandTotal : c.rowNames[field]);
+        sum(`${base}.${field}.amount`, row.amount, cellLabel('appropriationTable', name, 'amount'), 'funds', parts);
+      }
+    }
+    // 总计 (income) = 本年收入合计 + 年初财政拨款结转和结余; 总计 (expenditure) = 本年支出合计 + 年末; both 总计 agree.
+    if (appropriation.incomeTotal !== undefined && appropriation.income.amount !== undefined) {
+      const opening = appropriation.openingBalance?.amount;
+      sum(`${base}.incomeTotal`, appropriation.incomeTotal, cellLabel('appropriationTable', (c) => c.rowNames.grandTotal, 'amount'), 'incomePlusOpening', [appropriation.income.amount, ...(opening !== undefined ? [opening] : [])]);
+    }
+    const grand = appropriation.expenditureTotal;
+    const current = appropriation.currentYearExpenditure;
+    if (grand && current) {
+      for (const column of fundColumns) {
+        const published = grand[column];
+        const closing = appropriation.closingBalance?.[column];
+        if (published !== undefined && current[column] !== undefined) {
+          sum(`${base}.expenditureTotal.${column}`, published, cellLabel('appropriationTable', (c) => c.rowNames.grandTotal, column), 'currentYearPlusBalance', [current[column]!, ...(closing !== undefined ? [closing] : [])]);
+        }
+      }
+    }
+    if (grand?.amount !== undefined && appropriation.incomeTotal !== undefined) {
+      sum(`${base}.expenditureTotal.amount`, grand.amount, cellLabel('appropriationTable', (c) => c.rowNames.grandTotal, 'amount'), 'incomeTotalFigure', [appropriation.incomeTotal]);
+    }
+    // Each fund: 年初 + 本年收入 − 本年支出 = 年末, where all four are published.
+    for (const fund of FUND_PARTS) {
+      const opening = appropriation.openingBalance?.[fund];
+      const incomeOfYear = appropriation.income[fund];
+      const spent = current?.[fund];
+      const closing = appropriation.closingBalance?.[fund];
+      if (opening !== undefined && incomeOfYear !== undefined && spent !== undefined && closing !== undefined) {
+        const found = checkBalance(`${base}.closingBalance.${fund}`, closing, cellLabel('appropriationTable', (c) => c.rowNames.closingBalance, fund), opening, incomeOfYear, spent);
+        if (found) warnings.push(found);
+      }
+    }
+    // Against the other tables: the general public budget column is 表五; the income by fund is the 总表's.
+    const functional = disclosure.functionalBreakdown;
+    if (functional) {
+      const items = byCode(functional.items);
+      appropriation.expenditure.forEach((row, index) => {
+        const match = row.code !== undefined ? items.get(row.code) : undefined;
+        if (!match || row.generalPublicBudget === undefined) return;
+        const [item] = match;
+        if (item.amountDerived) return;
+        same(`${base}.expenditure[${index}].generalPublicBudget`, row.generalPublicBudget, cellLabel('appropriationTable', rowName(row), 'generalPublicBudget'), item.amount, (c) => `${c.sections.functionalBreakdown} ${itemLabel(item)}`);
+      });
+      if (current?.generalPublicBudget !== undefined && functional.total !== undefined) {
+        same(`${base}.currentYearExpenditure.generalPublicBudget`, current.generalPublicBudget, cellLabel('appropriationTable', (c) => c.rowNames.currentYearExpenditure, 'generalPublicBudget'), functional.total, 'functionalTotal');
+      }
+    }
+    if (summary) {
+      for (const fund of FUND_PARTS) {
+        const published = appropriation.income[fund];
+        const found = findLine(summary.income, fund, 'accountSummary.income');
+        if (published !== undefined && found) {
+          same(`${base}.income.${fund}`, published, cellLabel('appropriationTable', (c) => c.rowNames.currentYearIncome, fund), found[0].amount, (c) => `${c.sections.accountSummary} ${c.lines[fund]}`);
+        }
+      }
+    }
+    for (const [fund, section] of [['governmentFund', 'governmentFundTable'], ['stateCapital', 'stateCapitalTable']] as const) {
+      const table = disclosure[section];
+      const published = current?.[fund];
+      if (table?.total?.expenditure !== undefined && published !== undefined) {
+        same(`${base}.currentYearExpenditure.${fund}`, published, cellLabel('appropriationTable', (c) => c.rowNames.currentYearExpenditure, fund), table.total.expenditure, cellLabel(section, (c) => c.rowNames.total, 'expenditure'));
+      }
+    }
+  }
+
+  for (const section of ['governmentFundTable', 'stateCapitalTable'] as const) {
+    const table = disclosure[section];
+    if (!table) continue;
+    checkRowTable(section, table.rows as Row[], `${section}.rows`, table.total, `${section}.total`, FUND_FLOW_COLUMNS, [['expenditure', ['basic', 'project']]], sum);
+    const balance = (row: Partial<Record<Column, string>>, path: string, name: string | ((c: Catalogue) => string)) => {
+      if (row.openingBalance !== undefined && row.income !== undefined && row.expenditure !== undefined && row.closingBalance !== undefined) {
+        const found = checkBalance(childPath(path, 'closingBalance'), row.closingBalance, cellLabel(section, name, 'closingBalance'), row.openingBalance, row.income, row.expenditure);
+        if (found) warnings.push(found);
+      }
+    };
+    const visit = (rows: readonly Row[], path: string) =>
+      rows.forEach((row, index) => {
+        balance(row, childPath(path, index), rowName(row));
+        if (row.children) visit(row.children, childPath(childPath(path, index), 'children'));
+      });
+    visit(table.rows as Row[], `${section}.rows`);
+    if (table.total) balance(table.total, `${section}.total`, (c) => c.rowNames.total);
+  }
+
+  const economic = disclosure.basicExpenditureTable;
+  if (economic) {
+    const base = 'basicExpenditureTable';
+    checkRowTable('basicExpenditureTable', economic.rows as Row[], `${base}.rows`, undefined, `${base}.total`, ECONOMIC_COLUMNS, [['amount', ['personnel', 'publicUse']]], sum);
+    const total = economic.total;
+    if (total) {
+      for (const column of ECONOMIC_COLUMNS) {
+        const parts = economic.rows.map((row) => row[column]).filter(isPresent);
+        if (total[column] !== undefined && parts.length > 0) sum(`${base}.total.${column}`, total[column]!, cellLabel('basicExpenditureTable', (c) => c.rowNames.total, column), 'economicRows', parts);
+      }
+      if (total.amount !== undefined && total.personnel !== undefined && total.publicUse !== undefined) {
+        sum(`${base}.total.amount`, total.amount, cellLabel('basicExpenditureTable', (c) => c.rowNames.total, 'amount'), 'personnelPlusPublicUse', [total.personnel, total.publicUse]);
+      }
+      // 决算: no per-row 人员经费 / 公用经费 columns; 人员经费合计 = 301 + 303, 公用经费合计 = the other classes.
+      const hasColumns = economic.rows.some((row) => row.personnel !== undefined || row.publicUse !== undefined);
+      if (!hasColumns && economic.rows.every((row) => row.code !== undefined && row.amount !== undefined)) {
+        const isPersonnel = (row: EconomicRow) => PERSONNEL_CLASSES.includes(row.code!);
+        if (total.personnel !== undefined) {
+          sum(`${base}.total.personnel`, total.personnel, cellLabel('basicExpenditureTable', (c) => c.rowNames.total, 'personnel'), 'personnelClasses', economic.rows.filter(isPersonnel).map((row) => row.amount!));
+        }
+        if (total.publicUse !== undefined) {
+          sum(`${base}.total.publicUse`, total.publicUse, cellLabel('basicExpenditureTable', (c) => c.rowNames.total, 'publicUse'), 'publicUseClasses', economic.rows.filter((row) => !isPersonnel(row)).map((row) => row.amount!));
+        }
+      }
+      // The same scope (一般公共预算财政拨款 基本支出) in 表五's 合计 row, and in v1's basicExpenditure.
+      const whole = total.amount ?? (total.personnel !== undefined && total.publicUse !== undefined ? sumOf([total.personnel, total.publicUse]).toFixed(maxDecimalPlaces([total.personnel, total.publicUse])) : undefined);
+      const wholePath = total.amount !== undefined ? `${base}.total.amount` : `${base}.total.personnel`;
+      const functionalBasic = disclosure.functionalBreakdown?.totalBasic;
+      if (whole !== undefined && functionalBasic !== undefined) {
+        same(wholePath, whole, (c) => `${c.sections.basicExpenditureTable} ${c.columns.personnel} + ${c.columns.publicUse}`, functionalBasic, (c) => c.cell(c.sections.functionalBreakdown, c.rowNames.total, c.columns.basic));
+      }
+    }
+  }
+}
+
+/** 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余. */
+function checkBalance(path: string, closing: string, label: Label, opening: string, income: string, expenditure: string): DisclosureWarning | undefined {
+  const computed = toDecimal(opening).plus(toDecimal(income)).minus(toDecimal(expenditure));
+  const difference = toDecimal(closing).minus(computed);
+  if (difference.isZero()) return undefined;
+  const places = maxDecimalPlaces([closing, opening, income, expenditure]);
+  const tolerance = halfUnitAt(places).times(3);
+  return warning(path, 'balance', closing, label, computed.toFixed(places), 'openingIncomeExpenditure', difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance));
+}
+
+/** 机关运行经费's change, and the performance grades. */
+function checkOtherMatters(disclosure: Disclosure, sum: SumCheck, warnings: DisclosureWarning[]): void {
+  const other = disclosure.otherMatters;
+  const detail = other?.institutionalOperatingDetail;
+  if (other?.institutionalOperating !== undefined && detail?.change && detail.previousYear !== undefined) {
+    warnings.push(...checkChange('otherMatters.institutionalOperatingDetail.change', detail.change, other.institutionalOperating, detail.previousYear));
+  }
+  const performance = other?.performance;
+  const grades = performance?.grades;
+  if (performance?.selfEvaluated && grades) {
+    const counts = [grades.excellent, grades.good, grades.pass, grades.fail].filter((count): count is number => count !== undefined);
+    if (counts.length > 0) sum('otherMatters.performance.selfEvaluated.projects', String(performance.selfEvaluated.projects), 'fundItems', 'gradeCounts', counts.map(String), true);
+  }
+}
+
+/** Every explanation in the disclosure, with its path. */
+function explanationsOf(value: unknown, path: string, found: [Explanation, string][] = []): [Explanation, string][] {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => explanationsOf(item, childPath(path, index), found));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'explanation' && child !== null && typeof child === 'object') found.push([child as Explanation, childPath(path, key)]);
+      else if (key === 'explanations' && Array.isArray(child)) child.forEach((item, index) => found.push([item as Explanation, childPath(childPath(path, key), index)]));
+      else if (typeof child === 'object') explanationsOf(child, childPath(path, key), found);
+    }
+  }
+  return found;
+}
+
+/**
+ * The narrative against the tables: each figure an explanation states is
+ * compared with the table figure it points at; shares, changes and
+ * completion rates with the ratio of the figures; the direction words with
+ * the sign; and a change or a difference from the budget must give its reason.
+ */
+function checkExplanations(disclosure: Disclosure, warnings: DisclosureWarning[]): void {
+  for (const [explanation, path] of explanationsOf(disclosure, '')) {
+    const figures = explanation.figures ?? [];
+    figures.forEach((figure, index) => {
+      const figurePath = childPath(childPath(path, 'figures'), index);
+      warnings.push(...checkStatedFigure(disclosure, figure, figurePath));
+      // A change (or a difference from the budget) needs its reason; one reason in the same explanation for a
+      // change of the same kind and direction covers it (“其中：公务接待费减少…，主要原因是…” explains the total too).
+      const moves = (candidate: StatedFigure) => candidate.kind === figure.kind && candidate.direction === figure.direction;
+      if ((figure.kind === 'change' || figure.kind === 'budget-comparison') && (figure.direction === 'higher' || figure.direction === 'lower')) {
+        if (!figures.some((candidate) => moves(candidate) && candidate.reason?.trim())) {
+          warnings.push({ path: childPath(figurePath, 'reason'), code: 'stated-reason', message: localise((c) => c.statedWarnings.reason()) });
+        }
+      }
+    });
+  }
+}
+
+/** The function items without children under an item, or under a whole table. */
+function leavesOf(items: readonly FunctionItem[]): FunctionItem[] {
+  return items.flatMap((item) => (item.children && item.children.length > 0 ? leavesOf(item.children) : [item]));
+}
+
+/**
+ * The budget of the figure at `ref`, summed from the 年初预算 of the items
+ * below it, when every one of them has one: `functionalBreakdown.total`, or
+ * an item's `amount` (the narrative gives each 项's budget; the 类 and the
+ * whole are their sums).
+ */
+function budgetBelow(disclosure: Disclosure, ref: string): { leaves: string[] } | undefined {
+  const functional = disclosure.functionalBreakdown;
+  if (!functional) return undefined;
+  let items: readonly FunctionItem[] | undefined;
+  if (ref === 'functionalBreakdown.total') items = functional.items;
+  else if (ref.startsWith('functionalBreakdown.items[') && ref.endsWith('.amount')) {
+    const item = valueAtPath(disclosure, ref.slice(0, -'.amount'.length)) as FunctionItem | undefined;
+    items = item?.children && item.children.length > 0 ? item.children : undefined;
+  }
+  if (!items) return undefined;
+  const leaves = leavesOf(items).map((item) => item.budget);
+  return leaves.length > 0 && leaves.every(isPresent) ? { leaves: leaves as string[] } : undefined;
+}
+
+function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: string): DisclosureWarning[] {
+  const found: DisclosureWarning[] = [];
+  /** The figure at a path, or a warning that there is none. */
+  const resolve = (field: 'ref' | 'of' | 'previousRef' | 'budgetRef'): string | undefined => {
+    const ref = figure[field];
+    if (ref === undefined) return undefined;
+    const value = valueAtPath(disclosure, ref);
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    found.push({ path: childPath(path, field), code: 'stated-ref', message: localise((c) => c.statedWarnings.ref({ ref })) });
+    return undefined;
+  };
+  /** A stated figure against the table's: the text copies the table, so only a text rounded to fewer places is allowed a rounding difference. */
+  const stated = (field: 'amount' | 'previous' | 'budget', value: string | undefined, table: string | undefined) => {
+    if (value === undefined || table === undefined) return;
+    const difference = toDecimal(value).minus(toDecimal(table));
+    if (difference.isZero()) return;
+    const places = maxDecimalPlaces([value, table]);
+    const tolerance = decimalPlacesOf(value) < decimalPlacesOf(table) ? halfUnitAt(decimalPlacesOf(value)) : new Decimal(0);
+    found.push(warning(childPath(path, field), 'stated-amount', value, 'statedFigure', toDecimal(table).toFixed(places), 'tableFigure', difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance) && !tolerance.isZero()));
+  };
+  const refValue = resolve('ref');
+  stated('amount', figure.amount, refValue);
+  const current = figure.amount ?? refValue;
+
+  if (figure.kind === 'share') {
+    const whole = resolve('of');
+    if (figure.percent !== undefined && current !== undefined && whole !== undefined) {
+      const rate = checkRate(childPath(path, 'percent'), figure.percent, current, whole);
+      if (rate) found.push({ ...rate, code: 'stated-share', message: relabel(rate, 'statedShare', 'shareComputed') });
+    }
+  }
+
+  if (figure.kind === 'change') {
+    const previousRefValue = resolve('previousRef');
+    stated('previous', figure.previous, previousRefValue);
+    let previous = figure.previous ?? previousRefValue;
+    if (previous === undefined && current !== undefined && figure.change !== undefined && (figure.direction === 'higher' || figure.direction === 'lower')) {
+      // Not stated: the previous year's figure the text implies (this year ∓ the change), to check its percent against.
+      previous = (figure.direction === 'higher' ? toDecimal(current).minus(toDecimal(figure.change)) : toDecimal(current).plus(toDecimal(figure.change))).toFixed(maxDecimalPlaces([current, figure.change]));
+    } else if (previous !== undefined && current !== undefined) {
+      const signed = figure.change === undefined ? undefined : figure.direction === 'lower' ? `-${figure.change}` : figure.change;
+      if (signed !== undefined) {
+        for (const change of checkChange(path, { amount: signed }, current, previous)) {
+          found.push({ ...change, path: childPath(path, 'change'), code: 'stated-change', message: relabel(change, 'statedChange', 'statedChangeComputed') });
+        }
+      }
+      found.push(...checkDirection(path, figure, current, previous));
+    }
+    if (previous !== undefined && figure.percent !== undefined && figure.change !== undefined && !toDecimal(previous).isZero()) {
+      const rate = checkRate(childPath(path, 'percent'), figure.percent, figure.change, previous);
+      if (rate) found.push({ ...rate, code: 'stated-change', message: relabel(rate, 'statedChangePercent', 'changePercentComputed') });
+    }
+    if (figure.change !== undefined && figure.direction === 'same' && !toDecimal(figure.change).isZero()) {
+      found.push(directionWarning(path, 'same', figure.change, '0'));
+    }
+  }
+
+  if (figure.kind === 'budget-comparison') {
+    const budgetRefValue = resolve('budgetRef');
+    stated('budget', figure.budget, budgetRefValue);
+    const budget = figure.budget ?? budgetRefValue;
+    // A whole's budget stated in the text against the sum of its items' budgets.
+    const below = figure.budget !== undefined && figure.budgetRef === undefined && figure.ref !== undefined ? budgetBelow(disclosure, figure.ref) : undefined;
+    if (below && figure.budget !== undefined) {
+      const sumWarning = checkSum(childPath(path, 'budget'), figure.budget, 'statedFigure', 'children', below.leaves);
+      if (sumWarning) found.push({ ...sumWarning, code: 'stated-amount' });
+    }
+    if (budget !== undefined && current !== undefined) {
+      found.push(...checkDirection(path, figure, current, budget));
+      if (figure.percent !== undefined) {
+        const rate = checkRate(childPath(path, 'percent'), figure.percent, current, budget);
+        if (rate) found.push({ ...rate, code: 'stated-change', message: relabel(rate, 'statedCompletion', 'completionComputed') });
+      }
+    }
+  }
+
+  return found;
+}
+
+function decimalPlacesOf(value: string): number {
+  return maxDecimalPlaces([value]);
+}
+
+/** The stated direction against the sign of current − base. */
+function checkDirection(path: string, figure: StatedFigure, current: string, base: string): DisclosureWarning[] {
+  if (figure.direction === undefined) return [];
+  const sign = toDecimal(current).cmp(toDecimal(base));
+  const actual = sign > 0 ? 'higher' : sign < 0 ? 'lower' : 'same';
+  return actual === figure.direction ? [] : [directionWarning(path, figure.direction, current, base, actual)];
+}
+
+function directionWarning(path: string, stated: 'higher' | 'lower' | 'same', current: string, base: string, actual: 'higher' | 'lower' | 'same' = current === base ? 'same' : 'higher'): DisclosureWarning {
+  return {
+    path: childPath(path, 'direction'),
+    code: 'stated-direction',
+    withinRounding: false,
+    message: localise((c) => c.statedWarnings.direction({ stated: c.statedWarnings.directions[stated], actual: c.statedWarnings.directions[actual], current, base })),
+  };
+}
+
+/** A rate warning's message with other labels (the same figures, said of the explanation). */
+function relabel(rate: DisclosureWarning, publishedLabel: Label, computedLabel: Label): LocalisedText {
+  return localise((c) =>
+    c.warning({
+      published: rate.published!,
+      publishedLabel: labelIn(publishedLabel, c),
+      computed: rate.computed!,
+      computedLabel: labelIn(computedLabel, c),
+      difference: rate.difference!,
+      tolerance: rate.tolerance!,
+      withinRounding: rate.withinRounding!,
+    }),
+  );
 }
 
 /** Children of a line sum to the line (economic classes to 基本支出, 财政拨款 parts to 财政拨款收入 …). */

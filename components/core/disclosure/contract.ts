@@ -1,12 +1,60 @@
 /**
  * The disclosure contract, version 1: the JSON a portal writes for one
  * department's published final accounts (部门决算) or budget (部门预算) of one
- * fiscal year. The README's field table and `disclosure.schema.json` describe
- * the same shape; a test keeps the schema and the runtime validator in step.
+ * fiscal year.
  *
- * Amounts are decimal strings in the disclosure's `unit` ("933.74"); a JSON
- * number is accepted on input and normalised to a string. Counts are
- * integers. Percentages are decimal strings in percent points ("90.3").
+ * Design note (v1, extended additively — schemaVersion stays 1):
+ * - One field per published figure, named in English domain terms, with the
+ *   Chinese column or row it holds in its doc comment. The field docs below
+ *   are what an editor sees; the same descriptions, kept next to each field in
+ *   `shape.ts`, generate the JSON Schema's descriptions and docs/contract.md,
+ *   and a test keeps this file's fields and the shape's fields the same.
+ * - Amounts are decimal strings in the disclosure's `unit` ("933.74"); a JSON
+ *   number is accepted on input and normalised to a string. A cell the
+ *   document leaves blank is an ABSENT field, never "0"; a printed "0.00" is
+ *   "0.00". Counts are integers. Percentages are decimal strings in percent
+ *   points ("90.3").
+ * - The nine tables of a 决算 (and the table set of a 预算) each have their
+ *   own section. Tables of the same shape share one type: every table by
+ *   function class (功能分类 类/款/项) is a list of `FunctionRow`s — code, name,
+ *   the table's amount columns, children — with the columns of its table
+ *   (`IncomeColumns`, `ExpenditureColumns`, `FundColumns`, `FundFlowColumns`).
+ *   The budget's tables reuse the final accounts' types (收入预算总表 is an
+ *   `IncomeTable`, 支出预算总表 an `ExpenditureTable` …).
+ * - A table the document publishes empty ("本部门无…，故本表无数据") is present
+ *   with `rows: []` and its `remark`; a table the document does not have is
+ *   absent.
+ * - Text: each section can carry the 情况说明 that explains it
+ *   (`explanation`), and a row the text discusses can carry its own. An
+ *   explanation keeps the text as published and may list the figures the
+ *   text states (`StatedFigure`: an amount, a share, a year-on-year change or
+ *   a comparison with the budget, each pointing at the table figure it speaks
+ *   of by JSON path), so the cross-checks can compare the narrative with the
+ *   tables.
+ * - Where each part of a 决算 goes (第二部分 table / 第三部分 说明):
+ *   表一 收入支出决算总表 → `accountSummary` (说明一 → its `explanation`);
+ *   表二 收入决算表 → `incomeTable` (说明二); 表三 支出决算表 → `expenditureTable`
+ *   (说明三); 表四 财政拨款收入支出决算总表 → `appropriationTable` (说明四);
+ *   表五 一般公共预算财政拨款支出决算表 → `functionalBreakdown` (说明五, and each
+ *   项's paragraph → that item's `explanation`); 表六 基本支出决算表 →
+ *   `basicExpenditureTable` (说明六); 表七 “三公”经费 → `threePublicExpenses`
+ *   (说明七); 表八 / 表九 → `governmentFundTable` / `stateCapitalTable` (说明八、九);
+ *   十 预算绩效管理情况 → `otherMatters.performance`; 十一 其他重要事项 →
+ *   `otherMatters` (机关运行经费, 政府采购, 国有资产); 第四部分 名词解释 → `glossary`;
+ *   第一部分 → `department` (duties, composition, units).
+ *   A 预算: 财务收支预算总表 → `accountSummary`; 收入预算总表 → `incomeTable`;
+ *   支出预算总表 → `expenditureTable`; 财政拨款收支预算总表 → `appropriationTable`;
+ *   一般公共预算支出功能分类预算表 → `functionalBreakdown`; 政府性基金 / 国有资本经营
+ *   预算支出功能分类预算表 → `governmentFundTable` / `stateCapitalTable`;
+ *   基本支出经济分类预算表 → `basicExpenditureTable`; “三公”经费和机关运行经费预算表 →
+ *   `threePublicExpenses` + `otherMatters.institutionalOperating`; 部门预算编制说明
+ *   → `explanations`.
+ * - 支出总计 (issue 24): the documents' 支出总计 is the grand total of the
+ *   expenditure side, 本年支出合计 + 结余分配 + 年末结转和结余, equal to 收入总计.
+ *   It goes in `accountSummary.expenditureGrandTotal`. The v1 field
+ *   `accountSummary.expenditureTotal` keeps its v1 meaning (the sum of the
+ *   expenditure lines, without the year-end balance) and is read exactly as
+ *   before; a new file should give `expenditureGrandTotal` instead.
  */
 
 /** A money amount as a decimal string in the disclosure's unit, e.g. "933.74". */
@@ -47,6 +95,22 @@ export interface Disclosure {
   glossary?: GlossaryEntry[];
   /** Published remarks that fit nowhere else (本表无数据, 预算不单列 …). */
   notes?: string[];
+
+  // ── The standard tables (决算: 表二 … 表九; 预算: the same shapes) ──
+  /** 收入决算表 (决算 表二) / 部门收入预算总表 (预算): income by function class, by source. */
+  incomeTable?: IncomeTable;
+  /** 支出决算表 (决算 表三) / 部门支出预算总表 (预算): expenditure by function class, by kind. */
+  expenditureTable?: ExpenditureTable;
+  /** 财政拨款收入支出决算总表 (决算 表四) / 部门财政拨款收支预算总表 (预算). */
+  appropriationTable?: AppropriationTable;
+  /** 一般公共预算财政拨款基本支出决算表 (决算 表六) / 一般公共预算基本支出部门预算经济分类预算表 (预算): by economic class. */
+  basicExpenditureTable?: EconomicTable;
+  /** 政府性基金预算财政拨款收入支出决算表 (决算 表八) / 部门政府性基金预算支出功能分类预算表 (预算). */
+  governmentFundTable?: FundFlowTable;
+  /** 国有资本经营预算财政拨款收入支出决算表 (决算 表九) / 部门国有资本经营预算支出功能分类预算表 (预算). */
+  stateCapitalTable?: FundFlowTable;
+  /** 部门预算编制说明 (预算) or any 情况说明 that belongs to no one table. */
+  explanations?: Explanation[];
 }
 
 export interface Department {
@@ -57,6 +121,20 @@ export interface Department {
   duties?: string[];
   /** 决算单位构成: the subordinate units included; [] for 无. */
   subordinateUnits?: string[];
+  /** 部门决算单位构成 / 机构设置: the paragraphs as published ("从预算单位构成看，…"). */
+  composition?: string[];
+  /** The units table of 部门决算单位构成 (序号 / 单位名称 / 备注), every unit including the department itself (本级). */
+  units?: DepartmentUnit[];
+}
+
+/** One row of the units table (序号 / 单位名称 / 备注). */
+export interface DepartmentUnit {
+  /** 单位名称, as published ("上海市普陀区土地发展中心"). */
+  name: string;
+  /** 序号 as published. */
+  number?: number;
+  /** 备注, or the kind printed with the name ("下属事业单位"). */
+  remark?: string;
 }
 
 /** Standard income lines of 收入支出决算总表, in their standard order. */
@@ -110,7 +188,7 @@ export type StandardLineKey = IncomeKey | ExpenditureKey;
 export interface Line {
   /** A standard key (see the README), or a key of the portal's own with a `label`. */
   key?: string;
-  /** An economic or functional classification code. */
+  /** An economic or functional classification code (the 总表's expenditure side by function: "208" 社会保障和就业支出). */
   code?: string;
   /** The label as published; required unless `key` is standard. */
   label?: string;
@@ -120,21 +198,56 @@ export interface Line {
   children?: Line[];
 }
 
+/**
+ * 收入支出决算总表 (决算 表一) / 部门财务收支预算总表 (预算), and in older
+ * disclosures 收入支出决算总体情况.
+ *
+ * Income lines of the 2024 template: `generalPublicBudget` 一般公共预算财政拨款收入,
+ * `governmentFund`, `stateCapital`, `superiorSubsidy`, `institutionIncome`,
+ * `operatingIncome`, `affiliateRemittance`, `otherIncome`, each a top-level
+ * line; a budget's 一、财政拨款收入 with 1. 一般公共预算资金 … is the line
+ * `fiscalAppropriation` with those three as children. A line whose cell is
+ * blank is left out, never given as "0".
+ *
+ * Rows, in the order the document prints them:
+ * income side — the income lines of the year (`income` without the carry-over
+ * keys), 本年收入合计 (`currentYearIncome`), 使用非财政拨款结余 and
+ * 年初结转和结余 (`income` lines keyed `nonFiscalBalanceUse`, `priorYearBalance`;
+ * also `reserveFundUse` 用事业基金弥补收支差额), 总计 (`incomeTotal`);
+ * expenditure side — the expenditure lines (by function class in the 2024
+ * template: `code` + `label`; by kind in older forms: standard keys),
+ * 本年支出合计 (`currentYearExpenditure`), 结余分配 (the line keyed
+ * `surplusDistribution`), 年末结转和结余 (`yearEndBalance`), 总计
+ * (`expenditureGrandTotal`).
+ *
+ * The documents' identities: 收入总计 = 支出总计; 支出总计 = 本年支出合计 + 结余分配
+ * + 年末结转和结余; 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余.
+ */
 export interface AccountSummary {
+  /** Income lines, in the document's order (收入 / 项目, 决算数 or 预算数). */
   income: Line[];
+  /** Expenditure lines, in the document's order (支出 / 项目); 结余分配 is the line keyed `surplusDistribution`. */
   expenditure: Line[];
   /** 年末结转和结余; optional when `kind` is "budget". */
   yearEndBalance?: Amount;
-  /** 收入总计 as published. */
+  /** 收入总计 (the income side's 总计) as published. */
   incomeTotal?: Amount;
-  /** 支出总计 as published: the expenditure lines' sum, without the year-end balance. */
+  /**
+   * v1: the sum of the expenditure lines (本年支出合计 + 结余分配), WITHOUT the
+   * year-end balance. Read as in v1. Not what the documents call 支出总计:
+   * give `expenditureGrandTotal` for that.
+   */
   expenditureTotal?: Amount;
+  /** 支出总计 (the expenditure side's 总计) as published: 本年支出合计 + 结余分配 + 年末结转和结余, equal to 收入总计. */
+  expenditureGrandTotal?: Amount;
   /** 本年收入合计: the income lines without carry-overs. */
   currentYearIncome?: Amount;
-  /** 本年支出合计. */
+  /** 本年支出合计: the expenditure lines without 结余分配. */
   currentYearExpenditure?: Amount;
   /** Last year's totals, for the year-on-year change. */
   previousYear?: { incomeTotal?: Amount; expenditureTotal?: Amount };
+  /** 收入支出决算总体情况说明. */
+  explanation?: Explanation;
 }
 
 /** Total, basic and project parts; each part as the disclosure publishes it. */
@@ -159,6 +272,8 @@ export interface FiscalAppropriation {
   openingBalance?: Amount;
   /** 年末财政拨款结转和结余 */
   closingBalance?: Amount;
+  /** 财政拨款支出决算总体情况说明. */
+  explanation?: Explanation;
 }
 
 /**
@@ -183,14 +298,31 @@ export interface FunctionItem {
   adjustedBudget?: Amount;
   /** As published: against `budget`, or `adjustedBudget` when only that is given. */
   completionRate?: Percent;
-  /** The published explanation (主要是项目支出). */
+  /** The published explanation (主要是项目支出 / 主要用于：…). */
   note?: string;
+  /** 决算数大于（小于）预算数的主要原因, as published. */
+  reason?: string;
+  /** The item's paragraph of the 情况说明, with the figures it states. */
+  explanation?: Explanation;
   children?: FunctionItem[];
 }
 
+/**
+ * 一般公共预算财政拨款支出决算表 (决算 表五) / 一般公共预算支出功能分类预算表
+ * (预算): 合计 (`amount`), 基本支出, 项目支出 by function class; the 合计 row is `total`.
+ */
 export interface FunctionalBreakdown {
+  /** 合计 row, 合计 column. */
   total?: Amount;
+  /** 合计 row, 基本支出 column. */
+  totalBasic?: Amount;
+  /** 合计 row, 项目支出 column. */
+  totalProject?: Amount;
   items: FunctionItem[];
+  /** The remark under the table (说明：…), as published. */
+  remark?: string;
+  /** 一般公共预算财政拨款支出决算情况说明. */
+  explanation?: Explanation;
 }
 
 export interface FundExpenditure {
@@ -268,6 +400,10 @@ export interface ThreePublicExpenses {
   completionRate?: ThreePublicParts<Percent>;
   /** Changes from the previous year as published. */
   change?: ThreePublicParts<PublishedChange>;
+  /** The remark under the table (说明：…), as published. */
+  remark?: string;
+  /** 财政拨款“三公”经费支出决算情况说明 / “三公”经费预算情况说明. */
+  explanation?: Explanation;
 }
 
 /** 基本支出: 人员经费 and 日常公用经费 */
@@ -279,15 +415,36 @@ export interface BasicExpenditure {
   personnelNote?: string;
   /** What 日常公用经费 mainly includes, as published. */
   publicUseNote?: string;
+  /** 一般公共预算财政拨款基本支出决算情况说明. */
+  explanation?: Explanation;
 }
 
+/** 政府采购支出情况 (决算) / 政府采购预算情况 (预算). */
 export interface Procurement {
+  /** 政府采购金额 (以合同签订为准) / 政府采购预算. */
   total: Amount;
+  /** 货物采购金额. */
   goods?: Amount;
+  /** 工程采购金额. */
   works?: Amount;
+  /** 服务采购金额. */
   services?: Amount;
-  /** 授予中小企业合同金额 */
+  /** v1: 授予中小企业合同金额 (the amount awarded to SMEs). */
   smeReserved?: Amount;
+  /** 面向中小企业预留政府采购项目预算金额. */
+  smeReservedBudget?: Amount;
+  /** 面向小微企业预留政府采购项目预算金额 (预留给小型和微型企业的…预算). */
+  smallMicroReservedBudget?: Amount;
+  /** 在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的采购金额. */
+  smeAwarded?: Amount;
+  /** 在面向小微企业预留政府采购项目中，由小微企业供应商中标或成交的采购金额. */
+  smallMicroAwarded?: Amount;
+  /** 在其他政府采购项目中，由中小企业供应商中标或成交的采购金额. */
+  smeAwardedOther?: Amount;
+  /** 授予中小企业合同金额占政府采购支出金额的比例, percent points, as published. */
+  smeShare?: Percent;
+  /** The paragraph(s) as published, with the figures they state. */
+  explanation?: Explanation;
 }
 
 export interface VehicleCategory {
@@ -297,35 +454,364 @@ export interface VehicleCategory {
   children?: VehicleCategory[];
 }
 
-export interface Assets {
-  vehicles: { total: number; byCategory: VehicleCategory[] };
-  /** 单位价值50万元以上大型设备 (台/套) */
-  equipmentOver500k?: number;
-  /** 单位价值100万元以上大型设备 (台/套) */
-  equipmentOver1m?: number;
+/** 车辆: the total (共有车辆 N 辆) and its categories (其中：部级领导干部用车 0 辆、…). */
+export interface VehicleHolding {
+  /** 共有车辆 / 安排购置车辆 (辆). */
+  total: number;
+  /** 部级领导干部用车, 主要领导干部用车, 机要通信用车, 应急保障用车, 执法执勤用车, 特种专业技术用车, 离退休干部用车, 其他用车, as published. */
+  byCategory: VehicleCategory[];
 }
 
-/** 预算绩效情况 */
+/** 国有资产占有使用情况. */
+export interface Assets {
+  /** The date the holdings are stated at (截至 2024 年 12 月 31 日), ISO "2024-12-31". */
+  asOf?: string;
+  vehicles: VehicleHolding;
+  /** 单位价值50万元以上大型设备 (台/套) */
+  equipmentOver500k?: number;
+  /** 单价100万元（含）以上设备（不含车辆）(台/套) */
+  equipmentOver1m?: number;
+  /** 土地 area where given, in square metres (平方米), as a decimal string. */
+  landArea?: string;
+  /** 房屋 area where given, in square metres (平方米), as a decimal string. */
+  buildingArea?: string;
+  /** Budget only: 部门预算安排购置车辆 and 购置单价100万元（含）以上设备. */
+  plannedPurchases?: { vehicles?: VehicleHolding; equipmentOver1m?: number };
+  /** The paragraph(s) as published. */
+  explanation?: Explanation;
+}
+
+/** Projects and their budget amount at one stage of performance management (项目 N 个，涉及预算金额 X 万元). */
+export interface PerformanceStage {
+  /** 项目个数. */
+  projects: number;
+  /** 涉及预算金额. */
+  amount?: Amount;
+}
+
+/** Counts of self-evaluated projects by grade (绩效评级). */
+export interface PerformanceGrades {
+  /** “优” */
+  excellent?: number;
+  /** “良” */
+  good?: number;
+  /** “合格” */
+  pass?: number;
+  /** “不合格” */
+  fail?: number;
+}
+
+/** One evaluated project with its score or grade, where the document lists them. */
+export interface EvaluatedProject {
+  name: string;
+  /** 预算金额 / 涉及资金. */
+  amount?: Amount;
+  /** 得分 / 自评分, as published ("92.5"). */
+  score?: string;
+  /** 绩效评级 as published ("优"). */
+  grade?: string;
+}
+
+/** 预算绩效管理情况 (决算) / 绩效目标设置情况 (预算). */
 export interface Performance {
+  /** v1: number of projects evaluated. */
   projectsEvaluated?: number;
+  /** v1: funds covered by the evaluations. */
   fundsEvaluated?: Amount;
   overallEvaluations?: number;
   /** Coverage in percent points. */
   coverage?: Percent;
-  /** Self-evaluation score (自评分). */
+  /** 平均得分 / 自评分, as published ("99.33"). */
   score?: string;
+  /** Problems found, one entry each, as published. */
   problems?: string[];
   measures?: string[];
+  /** 编报绩效目标的项目 N 个，涉及预算金额 X. */
+  targets?: PerformanceStage;
+  /** 绩效跟踪评价的项目 N 个，涉及预算金额 X. */
+  tracked?: PerformanceStage;
+  /** 绩效自评的项目 N 个，涉及预算金额 X. */
+  selfEvaluated?: PerformanceStage;
+  /** 绩效评级为“优”/“良”/“合格”/“不合格”的项目个数. */
+  grades?: PerformanceGrades;
+  /** 绩效自评中共发现问题 N 个. */
+  problemsFound?: number;
+  /** 已经完成整改的 N 个. */
+  problemsResolved?: number;
+  /** 正在整改的 N 个. */
+  problemsInProgress?: number;
+  /** Each evaluated project with its score or grade, where given. */
+  evaluatedProjects?: EvaluatedProject[];
+  /** The paragraph(s) as published (制度, 工作机制 …). */
+  explanation?: Explanation;
 }
 
+/** 机关运行经费: the amount of the year against the previous year (决算) or the budget (预算). */
+export interface InstitutionalOperatingDetail {
+  /** 比上年: the previous year's figure, where published or derivable. */
+  previousYear?: Amount;
+  /** 增加（减少）X 万元，增长（下降）Y%: signed amount (negative for 减少) and signed percent. */
+  change?: PublishedChange;
+  /** 主要原因, as published. */
+  reason?: string;
+  /** The paragraph as published, with the figures it states. */
+  explanation?: Explanation;
+}
+
+/** 其他重要事项 (决算) / 其他相关情况说明 (预算). */
 export interface OtherMatters {
-  /** 机关运行经费 */
+  /** 机关运行经费 (决算: 支出; 预算: 机关运行经费预算数). */
   institutionalOperating?: Amount;
+  /** 机关运行经费: previous year, change and reason. */
+  institutionalOperatingDetail?: InstitutionalOperatingDetail;
   /** 政府采购 */
   procurement?: Procurement;
   /** 国有资产占用 */
   assets?: Assets;
+  /** 预算绩效管理情况 */
   performance?: Performance;
+}
+
+// ── Tables by function class (功能分类 类 / 款 / 项) ──
+
+/**
+ * The columns of a row of a table by function class, and the row's place:
+ * `code` (功能分类科目编码, the full code: 3 digits for 类, 5 for 款, 7 for 项,
+ * a budget's "201 13 01" written "2011301"), `name` (科目名称, as published) and
+ * `children` (the 款 of a 类, the 项 of a 款). A blank cell is an absent field.
+ */
+export type FunctionRow<Columns> = Columns & {
+  /** 功能分类科目编码, the full code ("2080501"). */
+  code?: string;
+  /** 科目名称, as published. */
+  name: string;
+  /** The row's paragraph of the 情况说明, with the figures it states. */
+  explanation?: Explanation;
+  children?: FunctionRow<Columns>[];
+};
+
+/** Columns of 收入决算表 / 收入预算总表. */
+export interface IncomeColumns {
+  /** 本年收入合计 (预算: 合计). */
+  amount: Amount;
+  /** 财政拨款收入. */
+  fiscalAppropriation?: Amount;
+  /** 上级补助收入. */
+  superiorSubsidy?: Amount;
+  /** 事业收入. */
+  institutionIncome?: Amount;
+  /** 经营收入 (预算: 事业单位经营收入). */
+  operatingIncome?: Amount;
+  /** 附属单位上缴收入. */
+  affiliateRemittance?: Amount;
+  /** 其他收入. */
+  otherIncome?: Amount;
+}
+
+/** 收入决算表 (决算 表二) / 部门收入预算总表 (预算). */
+export interface IncomeTable {
+  /** The 合计 row. */
+  total?: IncomeColumns;
+  /** The rows by function class, 类 at the top with their 款 and 项 as children. */
+  rows: FunctionRow<IncomeColumns>[];
+  /** The remark under the table (说明：…), as published. */
+  remark?: string;
+  /** 收入决算情况说明. */
+  explanation?: Explanation;
+}
+
+/** Columns of 支出决算表 / 支出预算总表. */
+export interface ExpenditureColumns {
+  /** 本年支出合计 (预算: 合计). */
+  amount: Amount;
+  /** 基本支出. */
+  basic?: Amount;
+  /** 项目支出. */
+  project?: Amount;
+  /** 上缴上级支出. */
+  remittanceToSuperior?: Amount;
+  /** 经营支出. */
+  operating?: Amount;
+  /** 对附属单位补助支出. */
+  affiliateSubsidy?: Amount;
+}
+
+/** 支出决算表 (决算 表三) / 部门支出预算总表 (预算). */
+export interface ExpenditureTable {
+  /** The 合计 row. */
+  total?: ExpenditureColumns;
+  rows: FunctionRow<ExpenditureColumns>[];
+  /** The remark under the table (说明：…), as published. */
+  remark?: string;
+  /** 支出决算情况说明. */
+  explanation?: Explanation;
+}
+
+/** Amounts by fund (资金来源): 合计 and the three 财政拨款 funds. */
+export interface FundColumns {
+  /** 合计. */
+  amount?: Amount;
+  /** 一般公共预算财政拨款 (预算: 一般公共预算 / 一般公共预算资金). */
+  generalPublicBudget?: Amount;
+  /** 政府性基金预算财政拨款 (预算: 政府性基金). */
+  governmentFund?: Amount;
+  /** 国有资本经营预算财政拨款 (预算: 国有资本经营预算). */
+  stateCapital?: Amount;
+}
+
+/**
+ * 财政拨款收入支出决算总表 (决算 表四) / 部门财政拨款收支预算总表 (预算).
+ * Income side: 一、一般公共预算财政拨款 … (`income`, whose `amount` is
+ * 本年收入合计), 年初财政拨款结转和结余 by fund (`openingBalance`), 总计
+ * (`incomeTotal`). Expenditure side: rows by function 类 with 合计 and one
+ * column per fund (`expenditure`), 本年支出合计 (`currentYearExpenditure`),
+ * 年末财政拨款结转和结余 (`closingBalance`), 总计 (`expenditureTotal`).
+ */
+export interface AppropriationTable {
+  /** 收入: 一、一般公共预算财政拨款 / 二、政府性基金预算财政拨款 / 三、国有资本经营预算财政拨款; `amount` is 本年收入合计. */
+  income: FundColumns;
+  /** 年初财政拨款结转和结余: `amount` is the row's own figure, the funds its 一、二、三 rows. */
+  openingBalance?: FundColumns;
+  /** 收入 总计 (预算: 收入总计). */
+  incomeTotal?: Amount;
+  /** 支出 rows by function 类: 合计 and per fund. */
+  expenditure: FunctionRow<FundColumns>[];
+  /** 本年支出合计: 合计 and per fund. */
+  currentYearExpenditure?: FundColumns;
+  /** 年末财政拨款结转和结余: 合计 and per fund. */
+  closingBalance?: FundColumns;
+  /** 支出 总计 (预算: 支出总计): 合计 and per fund. */
+  expenditureTotal?: FundColumns;
+  /** The remark under the table (说明：…), as published. */
+  remark?: string;
+  /** 财政拨款收入支出决算总体情况说明. */
+  explanation?: Explanation;
+}
+
+/** Columns of 政府性基金 / 国有资本经营预算财政拨款收入支出决算表 (and their budget 功能分类预算表). */
+export interface FundFlowColumns {
+  /** 年初结转和结余. */
+  openingBalance?: Amount;
+  /** 本年收入. */
+  income?: Amount;
+  /** 本年支出 合计 (预算: 合计). */
+  expenditure?: Amount;
+  /** 本年支出 基本支出. */
+  basic?: Amount;
+  /** 本年支出 项目支出. */
+  project?: Amount;
+  /** 年末结转和结余. */
+  closingBalance?: Amount;
+}
+
+/**
+ * 政府性基金 / 国有资本经营预算财政拨款收入支出决算表 (决算 表八、表九), and the
+ * budget's 政府性基金 / 国有资本经营预算支出功能分类预算表 (only 合计, 基本支出,
+ * 项目支出). Published empty ("本年度没有…，故本表无数据"): `rows: []` and `remark`.
+ */
+export interface FundFlowTable {
+  /** The 合计 row. */
+  total?: FundFlowColumns;
+  rows: FunctionRow<FundFlowColumns>[];
+  /** The remark under the table (说明：…故本表无数据), as published. */
+  remark?: string;
+  /** 政府性基金 / 国有资本经营预算财政拨款收入支出决算情况说明. */
+  explanation?: Explanation;
+}
+
+// ── Basic expenditure by economic class (经济分类) ──
+
+/** Columns of the basic expenditure tables by economic class. */
+export interface EconomicColumns {
+  /** 决算数 (预算: 合计). */
+  amount?: Amount;
+  /** 人员经费 (预算 only: a column). */
+  personnel?: Amount;
+  /** 公用经费 (预算 only: a column). */
+  publicUse?: Amount;
+}
+
+/** One economic class: 301 工资福利支出 (类, 3 digits) with 30101 基本工资 … (款, 5 digits) as children. */
+export interface EconomicRow extends EconomicColumns {
+  /** 经济分类科目编码, the full code ("30101"; a budget's "301 01" written "30101"). */
+  code?: string;
+  /** 科目名称, as published. */
+  name: string;
+  children?: EconomicRow[];
+}
+
+/**
+ * 一般公共预算财政拨款基本支出决算表 (决算 表六) / 一般公共预算基本支出部门预算经济分类预算表
+ * (预算). In a 决算, 人员经费合计 is `total.personnel` and 公用经费合计
+ * `total.publicUse`; in a 预算, the 合计 row gives all three columns.
+ */
+export interface EconomicTable {
+  /** 合计 / 人员经费合计 / 公用经费合计. */
+  total?: EconomicColumns;
+  /** The classes (301, 302, 303, 310 …) with their items as children, in the document's order. */
+  rows: EconomicRow[];
+  /** The remark under the table (说明：…), as published. */
+  remark?: string;
+  /** 一般公共预算财政拨款基本支出决算情况说明 (人员经费 / 公用经费 主要包括 …). */
+  explanation?: Explanation;
+}
+
+// ── Narrative (情况说明) ──
+
+/**
+ * A 情况说明: the text as published, and the figures it states, each tied to
+ * the table figure it speaks of so that the cross-checks can compare them.
+ */
+export interface Explanation {
+  /** A heading, where the text has one ("（一）机关运行经费支出情况"). */
+  title?: string;
+  /** The text, one entry per paragraph, as published. */
+  text: string[];
+  /** The figures the text states. */
+  figures?: StatedFigure[];
+}
+
+/**
+ * One figure a 情况说明 states. `kind` says what it is:
+ * - "amount": `amount` is a figure that must equal the table figure at `ref`
+ *   ("本年收入合计 9746.50 万元" → ref "accountSummary.currentYearIncome");
+ * - "share": `percent` is `ref`'s share of `of` ("占 55.10%");
+ * - "change": a year-on-year change of the figure at `ref` (or of `amount`):
+ *   `direction` (增加/减少/持平), `change` (the size, as published, unsigned),
+ *   `percent` (增长/下降 %), `previous` (the previous year's figure, where
+ *   stated), `reason` (主要原因);
+ * - "budget-comparison": the figure at `ref` (or `amount`) against the budget
+ *   `budget` (or at `budgetRef`): `direction` (大于/小于/持平), `percent` (完成
+ *   预算的 %), `reason` (决算数大于（小于）预算数的主要原因).
+ * Paths are JSON paths into this disclosure, as the validator writes them
+ * ("expenditureTable.total.basic", "functionalBreakdown.items[2].amount").
+ */
+export interface StatedFigure {
+  kind: 'amount' | 'share' | 'change' | 'budget-comparison';
+  /** The words as published ("基本支出 5377.64 万元，占 55.10%"). */
+  text?: string;
+  /** JSON path of the table figure the statement is about. */
+  ref?: string;
+  /** The amount the text states (for a change: this year's figure). */
+  amount?: Amount;
+  /** The percent the text states: the share, the change (增长/下降), or the completion rate (完成预算的). */
+  percent?: Percent;
+  /** "share": JSON path of the whole the share is of. */
+  of?: string;
+  /** "change" and "budget-comparison": the direction the words give: higher (增加/增长/大于), lower (减少/下降/小于), same (持平). */
+  direction?: 'higher' | 'lower' | 'same';
+  /** "change": the size of the change, as published (unsigned: the direction is in `direction`). */
+  change?: Amount;
+  /** "change": the previous year's figure, where the text or a table gives it. */
+  previous?: Amount;
+  /** "change": JSON path of the previous year's figure, where a table gives it. */
+  previousRef?: string;
+  /** "budget-comparison": the budget figure the text states (年初预算为 X). */
+  budget?: Amount;
+  /** "budget-comparison": JSON path of the budget figure, where a table gives it. */
+  budgetRef?: string;
+  /** 主要原因, as published. */
+  reason?: string;
 }
 
 export interface GlossaryEntry {
@@ -343,4 +829,10 @@ export type DisclosureSection =
   | 'threePublicExpenses'
   | 'basicExpenditure'
   | 'otherMatters'
-  | 'glossary';
+  | 'glossary'
+  | 'incomeTable'
+  | 'expenditureTable'
+  | 'appropriationTable'
+  | 'basicExpenditureTable'
+  | 'governmentFundTable'
+  | 'stateCapitalTable';

@@ -4,3 +4,19 @@ export function childPath(path: string, key: string | number): string {
   if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path ? `${path}.${key}` : key;
 }
+
+/** The steps of a JSON path as `childPath` writes it: `a.b[2]["x y"]` → ['a', 'b', 2, 'x y']; '' is the root. */
+export function pathSteps(path: string): (string | number)[] {
+  const steps = path.match(/\["(?:[^"\\]|\\.)*"\]|\[\d+\]|[^.[\]]+/g) ?? [];
+  return steps.map((step) => (step.startsWith('["') ? (JSON.parse(step.slice(1, -1)) as string) : step.startsWith('[') ? Number(step.slice(1, -1)) : step));
+}
+
+/** The value at a JSON path (own properties only), undefined where there is none. */
+export function valueAtPath(root: unknown, path: string): unknown {
+  let current: unknown = root;
+  for (const key of pathSteps(path)) {
+    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
