@@ -74,6 +74,7 @@ describe('sentences', () => {
     const format = new Formatter('万元', '万元', 'zh-CN');
     const context = { catalogue: zh, format, fiscalYear: 2022 };
     assert.equal(changeClause(context, '收入总计', '0', undefined), '收入总计与2021年度持平');
-    assert.match(changeClause(context, '收入总计', '-50.30', '-100%'), /^收入总计比2021年度减少50\.30万元，下降100%$/);
+    // The figure is isolated left to right (LRI … PDI) inside the sentence.
+    assert.equal(changeClause(context, '收入总计', '-50.30', '-100%'), '收入总计比2021年度减少\u206650.30万元\u2069，下降100%');
   });
 });

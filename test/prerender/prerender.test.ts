@@ -12,7 +12,7 @@ import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
 import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
-import { loadJson, seedPath, settle, textOf, type AnyDisclosureElement } from '../elements/harness.js';
+import { loadJson, plain, seedPath, settle, textOf, type AnyDisclosureElement } from '../elements/harness.js';
 
 interface Prerendered {
   id: string;
@@ -204,12 +204,12 @@ describe('pre-rendered elements hydrated by the bundle', function () {
         document.body.append(client);
         await settle(client);
         // The server's shadow root starts with its <style> text; the browser adopts its styles instead.
-        const serverWithoutStyles = folded(
+        const serverWithoutStyles = plain(folded(
           [...page.querySelector(tag)!.shadowRoot!.childNodes]
             .filter((node) => node.nodeName !== 'STYLE' && node.nodeType !== Node.COMMENT_NODE)
             .map((node) => node.textContent)
             .join(''),
-        );
+        ));
         expect(serverWithoutStyles, `${tag} ${lang}`).to.equal(textOf(client));
         expect(serverWithoutStyles.length).to.be.greaterThan(0);
         client.remove();
