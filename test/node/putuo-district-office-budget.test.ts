@@ -17,7 +17,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDisclosure } from '../../components/core/disclosure/index.js';
 import { toDecimal } from '../../components/core/money.js';
-import { pathSteps } from '../fixtures/bad-inputs.js';
+import { valueAt } from '../fixtures/bad-inputs.js';
 
 const FIXTURE = 'test/fixtures/putuo-district-office-2025-budget.json';
 const TRANSCRIPTION = 'test/fixtures/transcriptions/putuo-district-office-2025-budget.tables.json';
@@ -46,7 +46,7 @@ const transcription = readJson(TRANSCRIPTION) as { tables: TranscribedTable[]; t
 const table = (number: number) => transcription.tables.find((candidate) => candidate.number === number)!;
 const { disclosure } = parseDisclosure(readJson(FIXTURE));
 /** The value at a validator-style JSON path ("functionalBreakdown.items[0].amount"). */
-const at = (path: string): unknown => pathSteps(path).reduce<any>((value, step) => value?.[step], disclosure);
+const at = (path: string): unknown => valueAt(disclosure, path);
 
 /** A fixture row tree flattened, by code. */
 const byCode = (rows: readonly { code?: string; children?: unknown[] }[]) => {
