@@ -4,6 +4,7 @@
  *   dist/lib/                      the same modules one by one, dependencies as imports (for bundlers; package exports)
  *   dist/types/                    type declarations (tsc)
  *   dist/cli/disclosure-validate.js the CLI for portal pipelines (Node)
+ *   dist/cli/disclosure-import.js   the importer's CLI: PDF / XLSX / CSV / narrative → disclosure JSON (Node)
  *   dist/disclosure.schema.json    the contract as JSON Schema, generated from components/core/disclosure/shape.ts
  *   dist/decimal-subset.mjs        the decimal.js transform the bundle uses, for bundlers of dist/lib
  *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc; README's element reference is regenerated from it
@@ -97,6 +98,16 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli/disclosure-validate.js', 0o755);
+// The importer's CLI; pdf.js stays a dependency the CLI imports only when it reads a PDF.
+await build({
+  ...common,
+  entryPoints: ['components/cli/import.ts'],
+  outfile: 'dist/cli/disclosure-import.js',
+  platform: 'node',
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync('dist/cli/disclosure-import.js', 0o755);
 copyFileSync('components/core/decimal-subset.mjs', 'dist/decimal-subset.mjs');
 copyFileSync('components/core/decimal-subset.d.mts', 'dist/decimal-subset.d.mts');
 

@@ -16,7 +16,8 @@ export interface PdfOptions {
 
 type PdfJs = typeof import('pdfjs-dist');
 
-const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
+const scope = globalThis as { process?: { versions?: { node?: string } }; window?: unknown };
+const inNode = typeof scope.process?.versions?.node === 'string' && scope.window === undefined;
 
 async function loadPdfJs(options: PdfOptions): Promise<PdfJs> {
   if (inNode) {
