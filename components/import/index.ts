@@ -134,8 +134,10 @@ export async function importDisclosure(input: Input, options: ImportOptions = {}
     if (size === 0 || (typeof data === 'string' && data.trim().length === 0)) throw new ImportError('empty', IMPORT_MESSAGES.empty());
     const document = await read(data, options);
     const mapped = mapDocument(document);
-    if (mapped.tablesFound === 0 && !mapped.narrativeFound) throw new ImportError('not-a-disclosure', IMPORT_MESSAGES.notADisclosure());
-    if (!mapped.anyFigure && !mapped.narrativeFound) throw new ImportError('no-figures', IMPORT_MESSAGES.noFigures(mapped.tablesFound));
+    const figures = mapped.report.figures.length;
+    if (mapped.tablesFound === 0 && (figures === 0 || !mapped.narrativeFound)) throw new ImportError('not-a-disclosure', IMPORT_MESSAGES.notADisclosure());
+    // A template (every standard table, no figure anywhere) is refused, not imported as an empty disclosure.
+    if (figures === 0) throw new ImportError('no-figures', IMPORT_MESSAGES.noFigures(mapped.tablesFound));
     let parsed;
     try {
       parsed = parseDisclosure(mapped.disclosure);

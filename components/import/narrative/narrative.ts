@@ -248,10 +248,15 @@ export function readNarrative(input: readonly TextLine[]): NarrativeResult {
       const basicRate = /基本支出完成年初预算的\s*(\d+(?:\.\d+)?)\s*%/.exec(paragraph);
       const projectRate = /项目(?:支出)?完成年初预算的\s*(\d+(?:\.\d+)?)\s*%/.exec(paragraph);
       const completionRate: Record<string, string> = {};
-      if (rate) completionRate.total = rate[1]!;
-      if (basicRate) completionRate.basic = basicRate[1]!;
-      if (projectRate) completionRate.project = projectRate[1]!;
-      for (const [key, value] of Object.entries(completionRate)) record(`fiscalAppropriation.completionRate.${key}`, value, fiscalSection, total.index);
+      for (const [key, match] of [
+        ['total', rate],
+        ['basic', basicRate],
+        ['project', projectRate],
+      ] as const) {
+        if (!match) continue;
+        completionRate[key] = match[1]!;
+        record(`fiscalAppropriation.completionRate.${key}`, match[1]!, fiscalSection, total.index + match.index);
+      }
       if (Object.keys(completionRate).length > 0) appropriation.completionRate = completionRate;
       fragments.fiscalAppropriation = appropriation;
     }
