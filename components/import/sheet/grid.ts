@@ -114,8 +114,17 @@ function buildTable(rows: string[][], start: number, end: number, ref: (row: num
   table.columns = layout;
   for (const r of body) {
     const row = rows[r]!;
-    const cells: (TextCell | undefined)[] = sources.map((indices) => {
+    // A merged cell spread over the code and name columns ("合计") is a label, once.
+    const moved: { c: number; text: string }[][] = layout.map(() => []);
+    const partsOf = sources.map((indices, index) => {
       const parts = indices.map((c) => ({ c, text: row[c] ?? '' })).filter((part) => part.text.length > 0);
+      if (layout[index]!.role !== 'code') return parts;
+      const labelIndex = layout.findIndex((column) => column.role === 'label' && column.group === layout[index]!.group);
+      moved[labelIndex]!.push(...parts.filter((part) => !isCodeText(part.text)));
+      return parts.filter((part) => isCodeText(part.text));
+    });
+    const cells: (TextCell | undefined)[] = partsOf.map((own, index) => {
+      const parts = [...moved[index]!, ...own].filter((part, position, all) => all.findIndex((other) => other.text === part.text) === position);
       if (parts.length === 0) return undefined;
       return { text: parts.map((part) => part.text).join(''), at: ref(r, parts[0]!.c) };
     });
