@@ -114,7 +114,7 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
   }
   try {
     const result = await importDisclosure(bytes, { fileName: file });
-    const json = `${JSON.stringify(result.disclosure, null, 2)}\n`;
+    const json = `${JSON.stringify(result.json, null, 2)}\n`;
     if (options.out) writeFileSync(options.out, json);
     else process.stdout.write(json);
     if (options.report) writeFileSync(options.report, `${JSON.stringify({ ...result.report, warnings: result.warnings }, null, 2)}\n`);

@@ -34,8 +34,10 @@ export interface ImportOptions {
 }
 
 export interface ImportResult {
-  /** The disclosure as parseDisclosure returns it (typed, normalised). */
+  /** The disclosure as parseDisclosure returns it (typed, normalised; derived amounts marked). */
   disclosure: Disclosure;
+  /** The disclosure JSON to save or embed: exactly what was read, which parseDisclosure accepts. */
+  json: Record<string, unknown>;
   /** The validator's cross-check warnings: where tables and narrative disagree, nothing is fixed. */
   warnings: DisclosureWarning[];
   report: ImportReport;
@@ -150,7 +152,7 @@ export async function importDisclosure(input: Input, options: ImportOptions = {}
       );
     }
     mapped.report.elapsedMs = Date.now() - started;
-    return { disclosure: parsed.disclosure, warnings: parsed.warnings, report: mapped.report };
+    return { disclosure: parsed.disclosure, json: mapped.disclosure, warnings: parsed.warnings, report: mapped.report };
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);

@@ -41,6 +41,12 @@ test('the seed narrative imports to every figure of seed-2022.json', async () =>
   assert.equal(report.source, 'text');
 });
 
+test('the JSON to save validates as it is', async () => {
+  const { json } = await importDisclosure(seedText);
+  const again = parseDisclosure(JSON.stringify(json));
+  assert.equal(again.disclosure.fiscalAppropriation?.total, '933.74');
+});
+
 test('every figure of the seed import names the sentence it came from', async () => {
   const { report } = await importDisclosure(seedText);
   const income = report.figures.find((figure) => figure.path === 'accountSummary.incomeTotal');
