@@ -105,7 +105,7 @@ const DEPARTMENT = /编制(?:部门|单位)[:：]\s*(\S+)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
 /** Header words that name the label or code columns, never an amount column. */
-const LABEL_HEADER = /^(?:项目|科目名称|功能分类|科目编码|功能分类科目编码|功能分类科目名称|经济分类|经济分类科目编码|类|款|项|收入|支出|本年收入|本年支出|财政拨款收入|财政拨款支出)$/;
+const LABEL_HEADER = /^(?:项目|科目名称|功能分类|科目编码|功能分类科目编码|功能分类科目名称|经济分类|经济分类科目编码|类|款|项|收入|支出|本年收入|本年支出)$/;
 
 interface OpenTable {
   table: ImportedTable;

@@ -11,6 +11,15 @@ import { amountOf } from '../text.js';
 import { BUDGET_TABLES, FINAL_TABLES, matchTitle, standardTitle, type StandardTableId } from './titles.js';
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
 import { readNarrative } from '../narrative/narrative.js';
+import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
+import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable } from './extended.js';
+
+/**
+ * Whether the contract this build validates against has the extended sections
+ * (the nine tables, the budget tables). Version 1 has not: the importer then
+ * maps what version 1 holds and reports the rest as read but not mapped.
+ */
+export const contractHasTables = (): boolean => 'incomeTable' in DISCLOSURE_SHAPE.fields;
 
 type Json = Record<string, unknown>;
 
@@ -73,12 +82,15 @@ export function mapDocument(document: ReadDocument): MapResult {
   Object.assign(department, (narrative.fragments.department as Json | undefined) ?? {});
   disclosure.department = department;
 
-  const sections = kind === 'budget' ? mapBudget(usable, fromTable) : mapFinal(usable, fromTable);
+  const extended = contractHasTables();
+  const sections = extended ? mapExtended(usable, kind, fromTable) : kind === 'budget' ? mapBudget(usable, fromTable) : mapFinal(usable, fromTable);
   Object.assign(disclosure, sections);
+  // With the extended contract, the tables hold the figures; the narrative adds only what no table has.
+  const narrativeOnly = new Set(extended && usable.size > 0 ? ['otherMatters', 'glossary', 'threePublicExpenses'] : Object.keys(narrative.fragments));
   // The narrative fills sections the tables left absent, and the parts of a section tables never hold.
   const narrativeFigures = new Set<string>();
   for (const [section, fragment] of Object.entries(narrative.fragments)) {
-    if (section === 'department') continue;
+    if (section === 'department' || !narrativeOnly.has(section)) continue;
     if (disclosure[section] === undefined) {
       disclosure[section] = fragment;
       narrativeFigures.add(section);
@@ -93,10 +105,13 @@ export function mapDocument(document: ReadDocument): MapResult {
   const tableNotes = [...usable.values()].flatMap((table) => table.notes.map((cell) => cell.text)).filter((text) => /^说明[:：]|故本表|本表为空表|本表无数据/.test(text));
   if (tableNotes.length > 0) disclosure.notes = tableNotes;
 
-  const sectionNames = ['accountSummary', 'fiscalAppropriation', 'functionalBreakdown', 'governmentFundExpenditure', 'stateCapitalExpenditure', 'threePublicExpenses', 'basicExpenditure', 'otherMatters', 'glossary'];
+  const sectionNames = extended
+    ? ['accountSummary', 'incomeTable', 'expenditureTable', 'appropriationTable', 'functionalBreakdown', 'basicExpenditureTable', 'threePublicExpenses', 'governmentFundTable', 'stateCapitalTable', 'otherMatters', 'glossary']
+    : ['accountSummary', 'fiscalAppropriation', 'functionalBreakdown', 'governmentFundExpenditure', 'stateCapitalExpenditure', 'threePublicExpenses', 'basicExpenditure', 'otherMatters', 'glossary'];
   const sectionsMissing = sectionNames.filter((section) => disclosure[section] === undefined);
   for (const section of sectionsMissing) notes.push({ code: 'section-missing', message: IMPORT_MESSAGES.sectionMissing(section) });
   for (const id of ['final.income', 'final.generalBudgetBasic', 'budget.income', 'budget.generalBudgetBasic'] as const) {
+    if (extended) break;
     const table = usable.get(id);
     if (table && hasFigures(table)) notes.push({ code: 'not-mapped', table: table.title, message: IMPORT_MESSAGES.notMapped(table.title), at: table.titleAt });
   }
@@ -155,7 +170,7 @@ const EXPENDITURE_COLUMNS: [RegExp, string][] = [
 const FISCAL_CHILDREN = new Set(['generalPublicBudget', 'governmentFund', 'stateCapital']);
 
 /** Income lines of a summary table's left side: blank cells stay absent (the line is left out). */
-function incomeLines(table: ImportedTable, fromTable: FromTable): { lines: Json[]; totals: Json } {
+function incomeLines(table: ImportedTable, fromTable: FromTable, labelled = false): { lines: Json[]; totals: Json } {
   const lines: Json[] = [];
   const totals: Json = {};
   let fiscal: Json | undefined;
@@ -171,17 +186,18 @@ function incomeLines(table: ImportedTable, fromTable: FromTable): { lines: Json[
     }
     if (!entry || !figure) continue;
     const key = entry[1];
+    const label = labelled ? { label: row.key } : {};
     if (key === 'fiscalAppropriation') {
-      fiscal = { key, amount: figure.amount };
+      fiscal = { key, ...label, amount: figure.amount };
       fromTable(`accountSummary.income[${lines.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
       lines.push(fiscal);
     } else if (FISCAL_CHILDREN.has(key) && fiscal) {
       const children = ((fiscal.children as Json[]) ??= []);
       fromTable(`accountSummary.income[${lines.indexOf(fiscal)}].children[${children.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
-      children.push({ key, amount: figure.amount });
+      children.push({ key, ...label, amount: figure.amount });
     } else {
       fromTable(`accountSummary.income[${lines.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
-      lines.push({ key, amount: figure.amount });
+      lines.push({ key, ...label, amount: figure.amount });
     }
   }
   return { lines, totals };
@@ -422,5 +438,74 @@ function mapBudget(tables: Map<StandardTableId, ImportedTable>, fromTable: FromT
     out.threePublicExpenses = three;
     if (typeof operating === 'string') out.otherMatters = { institutionalOperating: operating };
   }
+  return out;
+}
+
+/** The extended contract: every standard table in its own section, as the document prints it. */
+function mapExtended(tables: Map<StandardTableId, ImportedTable>, kind: 'budget' | 'final-accounts', fromTable: FromTable): Json {
+  const out: Json = {};
+  const budget = kind === 'budget';
+  const id = (name: string) => `${budget ? 'budget' : 'final'}.${name}` as StandardTableId;
+  const summary = tables.get(id('summary'));
+  if (summary && hasFigures(summary)) {
+    const { lines: income, totals } = incomeLines(summary, fromTable, true);
+    const expenditure = functionLines(summary, fromTable, 'accountSummary.expenditure', 0);
+    const account: Json = { income, expenditure, ...totals };
+    for (const row of rowsOf(summary, 1)) {
+      const figure = figureIn(row);
+      if (!figure) continue;
+      const field = /^本年支出合计$/.test(row.key)
+        ? 'currentYearExpenditure'
+        : /^年末结转和?结余$/.test(row.key)
+          ? 'yearEndBalance'
+          : /^(?:支出)?总计$/.test(row.key)
+            ? budget ? 'expenditureTotal' : 'expenditureGrandTotal'
+            : undefined;
+      if (field) {
+        account[field] = figure.amount;
+        fromTable(`accountSummary.${field}`, figure.amount, summary, row, figure.column, figure.cell);
+      } else if (/^结余分配$/.test(row.key)) {
+        fromTable(`accountSummary.expenditure[${expenditure.length}].amount`, figure.amount, summary, row, figure.column, figure.cell);
+        expenditure.push({ key: 'surplusDistribution', label: row.key, amount: figure.amount });
+      }
+    }
+    out.accountSummary = account;
+  }
+  const income = incomeTable(tables.get(id('income')), fromTable);
+  if (income) out.incomeTable = income;
+  const expenditure = expenditureTable(tables.get(id('expenditure')), fromTable);
+  if (expenditure) out.expenditureTable = expenditure;
+  const appropriation = appropriationTable(tables.get(id('fiscalSummary')), fromTable);
+  if (appropriation) out.appropriationTable = appropriation;
+  const general = tables.get(id('generalBudget'));
+  if (general && hasFigures(general)) {
+    const { items, total } = functionItems(general, 'functionalBreakdown', fromTable);
+    const breakdown: Json = total === undefined ? { items } : { total, items };
+    const totalRow = rowsOf(general).find((row) => /^合计$/.test(row.key) && !row.code);
+    for (const [pattern, field] of [
+      [/^基本支出$/, 'totalBasic'],
+      [/^项目支出$/, 'totalProject'],
+    ] as const) {
+      const figure = totalRow && figureIn(totalRow, pattern);
+      if (figure && totalRow) {
+        breakdown[field] = figure.amount;
+        fromTable(`functionalBreakdown.${field}`, figure.amount, general, totalRow, figure.column, figure.cell);
+      }
+    }
+    if (items.length > 0) out.functionalBreakdown = breakdown;
+  }
+  const economic = economicTable(tables.get(id('generalBudgetBasic')), fromTable);
+  if (economic) out.basicExpenditureTable = economic;
+  const three = threePublic(tables.get(id('threePublic')), budget ? 'budget' : 'final', fromTable);
+  if (three) {
+    const operating = three.institutionalOperating;
+    delete three.institutionalOperating;
+    out.threePublicExpenses = three;
+    if (typeof operating === 'string') out.otherMatters = { institutionalOperating: operating };
+  }
+  const fund = fundFlowTable(tables.get(id('governmentFund')), 'governmentFundTable', budget, fromTable);
+  if (fund) out.governmentFundTable = fund;
+  const capital = fundFlowTable(tables.get(id('stateCapital')), 'stateCapitalTable', budget, fromTable);
+  if (capital) out.stateCapitalTable = capital;
   return out;
 }
