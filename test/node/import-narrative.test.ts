@@ -35,7 +35,8 @@ test('the seed narrative imports to every figure of seed-2022.json', async () =>
     }
     if (got.get(path) !== value) differences.push(`${path}: expected ${JSON.stringify(value)}, got ${JSON.stringify(got.get(path))}`);
   }
-  for (const path of got.keys()) if (!want.has(path)) differences.push(`${path}: not in the seed, got ${JSON.stringify(got.get(path))}`);
+  // The extended contract adds the date the holdings are stated at (截至2022年12月31日); seed-2022.json predates it.
+  for (const path of got.keys()) if (!want.has(path) && path !== 'otherMatters.assets.asOf') differences.push(`${path}: not in the seed, got ${JSON.stringify(got.get(path))}`);
   assert.deepEqual(differences, []);
   assert.equal(warnings.length, 0);
   assert.equal(report.source, 'text');

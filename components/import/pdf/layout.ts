@@ -62,23 +62,35 @@ export function linesOf(page: PdfPage): Line[] {
     line.chunks.sort((a, b) => a.x0 - b.x0);
     const merged: Chunk[] = [];
     for (const chunk of line.chunks) {
-      // One item may hold several cells ("一、财政拨款收入   91,016,775.35 一、一般公共服务支出"): split figures from words.
+      // One item may hold several cells ("一、财政拨款收入   91,016,775.35 一、一般公共服务支出"): split figures from
+      // words, and words from words where a wide gap (3+ spaces) separates them. Positions are estimated from the
+      // characters' widths (a CJK character is about a font size wide, others about half).
+      const wide = /\s{3,}/.test(chunk.text);
       const tokens = chunk.text.split(' ');
-      if (tokens.length > 1 && tokens.some((token) => isAmountText(token))) {
-        const step = chunk.text.length > 0 ? (chunk.x1 - chunk.x0) / chunk.text.length : 0;
+      if ((tokens.length > 1 && tokens.some((token) => isAmountText(token))) || wide) {
+        const widthOf = (text: string) => [...text].reduce((sum, char) => sum + (/[\u2E80-\u9FFF\uFF00-\uFFEF“”（）]/.test(char) ? 1 : 0.5), 0);
+        const total = widthOf(chunk.text) || 1;
+        const scale = (chunk.x1 - chunk.x0) / total;
+        const pieces = chunk.text.split(/(\s{3,})/).flatMap((piece) => (/^\s+$/.test(piece) ? [piece] : piece.split(/(\s)/)));
         let offset = 0;
-        let words: { text: string; start: number } | undefined;
+        let words: { text: string; start: number; end: number } | undefined;
         const flush = () => {
-          if (words) merged.push({ ...chunk, text: words.text, x0: chunk.x0 + words.start * step, x1: chunk.x0 + (words.start + words.text.length) * step });
+          if (words) merged.push({ ...chunk, text: words.text.trim(), x0: chunk.x0 + words.start * scale, x1: chunk.x0 + words.end * scale });
           words = undefined;
         };
-        for (const token of tokens) {
-          if (isAmountText(token)) {
+        for (const piece of pieces) {
+          const width = widthOf(piece);
+          if (/^\s{3,}$/.test(piece)) flush();
+          else if (/^\s$/.test(piece)) {
+            if (words) words.text += ' ';
+          } else if (isAmountText(piece)) {
             flush();
-            merged.push({ ...chunk, text: token, x0: chunk.x0 + offset * step, x1: chunk.x0 + (offset + token.length) * step });
-          } else if (words) words.text += ` ${token}`;
-          else words = { text: token, start: offset };
-          offset += token.length + 1;
+            merged.push({ ...chunk, text: piece, x0: chunk.x0 + offset * scale, x1: chunk.x0 + (offset + width) * scale });
+          } else if (words) {
+            words.text += piece;
+            words.end = offset + width;
+          } else words = { text: piece, start: offset, end: offset + width };
+          offset += width;
         }
         flush();
         continue;
@@ -348,7 +360,7 @@ function buildTable(entry: OpenTable): void {
       const labelIndex = slots.findIndex((slot) => slot.role === 'label' && slot.group === group);
       if (anchor.codes.length > 0) {
         // Budgets print 类 / 款 / 项 in three columns: "201 03 01" is 2010301.
-        cells[codeIndex] = { text: anchor.codes.map((chunk) => chunk.text).join(''), at: at(anchor.codes[0]!) };
+        cells[codeIndex] = { text: anchor.codes.map((chunk, index) => (index === 0 ? chunk.text : chunk.text.padStart(2, '0'))).join(''), at: at(anchor.codes[0]!) };
       }
       const labels = anchor.labels.sort((a, b) => b.y - a.y || a.chunk.x0 - b.chunk.x0);
       if (labels.length > 0) cells[labelIndex] = { text: labels.map((label) => label.chunk.text).join(''), at: at(labels[0]!.chunk) };
@@ -391,7 +403,8 @@ function isLeadingCode(chunk: Chunk, line: Line): boolean {
     const before = line.chunks.filter((other) => other.x1 <= chunk.x0 + 0.5 && Math.abs(other.x1 - chunk.x0) < 200);
     return before.length === 0 || before.every((other) => /^\d+$/.test(other.text) && other.text.length <= 3) || before.some((other) => isAmountText(other.text) && other.text.includes('.'));
   }
-  if (/^\d{2}$/.test(text)) {
+  // A 款/项 part printed in its own column; some documents drop its leading zero ("301 2" for 30102).
+  if (/^\d{1,2}$/.test(text)) {
     const index = line.chunks.indexOf(chunk);
     const previous = line.chunks[index - 1];
     return previous !== undefined && /^\d{2,3}$/.test(previous.text) && chunk.x0 - previous.x1 < 80 && isLeadingCode(previous, line);

@@ -9,6 +9,7 @@
  */
 import type { ImportedTable, TextCell } from '../types.js';
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
+import { amountOf } from '../text.js';
 import { FUNCTION_CLASS_CODES } from '../narrative/narrative.js';
 
 type Json = Record<string, unknown>;
@@ -26,6 +27,17 @@ function columnsOf(row: RowView, columns: readonly [RegExp, string][], table: Im
   return out;
 }
 
+/** When the first figure column's header was not read, its figure is the row's 合计 (the standard tables' first figure column). */
+function headerlessAmount(view: RowView, figures: Json, field: string, table: ImportedTable, path: string, trace: Trace): void {
+  if (!field || figures[field] !== undefined) return;
+  const first = view.values[0];
+  if (!first || first.column.header.length > 0 || !first.cell) return;
+  const amount = amountOf(first.cell.text);
+  if (amount === undefined) return;
+  figures[field] = amount;
+  trace(`${path}.${field}`, amount, table, view, '', first.cell);
+}
+
 /** Rows by code (3/5/7 digits, or economic 3/5) as a tree; the 合计 row apart. */
 function treeOf(table: ImportedTable, columns: readonly [RegExp, string][], base: string, trace: Trace, required = 'amount'): { rows: Json[]; total?: Json } {
   const rows: Json[] = [];
@@ -34,6 +46,7 @@ function treeOf(table: ImportedTable, columns: readonly [RegExp, string][], base
   for (const view of rowsOf(table)) {
     if (!view.code && /^(?:合计|总计)$/.test(view.key)) {
       const figures = columnsOf(view, columns, table, `${base}.total`, trace);
+      headerlessAmount(view, figures, required, table, `${base}.total`, trace);
       if (Object.keys(figures).length > 0) total = figures;
       continue;
     }
@@ -43,6 +56,7 @@ function treeOf(table: ImportedTable, columns: readonly [RegExp, string][], base
     const siblings = parent ? ((parent.row.children as Json[]) ??= []) : rows;
     const path = parent ? `${parent.path}.children[${siblings.length}]` : `${base}.rows[${siblings.length}]`;
     const figures = columnsOf(view, columns, table, path, trace);
+    headerlessAmount(view, figures, required, table, path, trace);
     if (required && figures[required] === undefined) continue;
     const row: Json = { code: view.code, name: view.label, ...figures };
     siblings.push(row);
@@ -167,6 +181,8 @@ export function appropriationTable(table: ImportedTable | undefined, trace: Trac
       continue;
     }
     const path = `appropriationTable.expenditure[${expenditure.length}]`;
+    // A row whose name was not read is left out (its figures are reported as not understood by the caller).
+    if (!name || figureIn(row) === undefined) continue;
     const figures = columnsOf(row, FUND_COLUMNS, table, path, trace);
     if (figures.amount === undefined) continue;
     const item: Json = { name, ...figures };
@@ -206,6 +222,8 @@ export function economicTable(table: ImportedTable | undefined, trace: Trace): J
     siblings.push(row);
     stack.push({ code: view.code, row, path });
   }
+  // Two groups side by side (301, 303 | 302, 310): the classes in code order, as the classification lists them.
+  rows.sort((a, b) => String(a.code).localeCompare(String(b.code)));
   const out: Json = Object.keys(total).length > 0 ? { total, rows } : { rows };
   const remark = remarkOf(table);
   if (remark) out.remark = remark;

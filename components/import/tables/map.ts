@@ -42,7 +42,7 @@ export function mapDocument(document: ReadDocument): MapResult {
   }
   const budgetCount = [...byId.keys()].filter((id) => id.startsWith('budget.')).length;
   const finalCount = [...byId.keys()].filter((id) => id.startsWith('final.')).length;
-  const narrative = readNarrative(document.text);
+  const narrative = readNarrative(document.text, { extended: contractHasTables() });
   const textAll = document.text.map((line) => line.text).join('\n');
   const kind: 'budget' | 'final-accounts' =
     budgetCount > finalCount || (budgetCount === 0 && finalCount === 0 && /部门预算/.test(textAll) && !/部门决算/.test(textAll)) ? 'budget' : 'final-accounts';
@@ -92,6 +92,8 @@ export function mapDocument(document: ReadDocument): MapResult {
   for (const [section, fragment] of Object.entries(narrative.fragments)) {
     if (section === 'department' || !narrativeOnly.has(section)) continue;
     if (disclosure[section] === undefined) {
+      // A section the narrative states only in part (counts without the amounts) is not a section.
+      if (section === 'threePublicExpenses' && (fragment as Json).total === undefined) continue;
       disclosure[section] = fragment;
       narrativeFigures.add(section);
     } else if (section === 'threePublicExpenses' || section === 'basicExpenditure' || section === 'accountSummary' || section === 'functionalBreakdown') {
@@ -101,6 +103,38 @@ export function mapDocument(document: ReadDocument): MapResult {
   for (const figure of narrative.figures) {
     const section = figure.path.split(/[.[]/)[0]!;
     if (narrativeFigures.has(section)) figures.push(figure);
+  }
+  // The 情况说明 of each 项 joins the table's item: by 类 and 项 name, else by the amount it states within the 类.
+  const breakdown = disclosure.functionalBreakdown as { items?: Json[] } | undefined;
+  if (breakdown?.items && !narrativeFigures.has('functionalBreakdown')) {
+    const strip = (name: string) => name.replace(/支出$/, '');
+    for (const detail of narrative.itemDetails) {
+      const classIndex = breakdown.items.findIndex((item) => strip(String(item.name)) === strip(detail.className));
+      const leaves: { item: Json; path: string }[] = [];
+      const walk = (item: Json, path: string) => {
+        const children = (item.children as Json[] | undefined) ?? [];
+        if (children.length === 0) leaves.push({ item, path });
+        children.forEach((child, index) => walk(child, `${path}.children[${index}]`));
+      };
+      if (classIndex >= 0) walk(breakdown.items[classIndex]!, `functionalBreakdown.items[${classIndex}]`);
+      const untouched = leaves.filter((leaf) => leaf.item.budget === undefined && leaf.item.completionRate === undefined && leaf.item.note === undefined);
+      const target = untouched.find((leaf) => leaf.item.name === detail.itemName) ?? untouched.find((leaf) => detail.amount !== undefined && leaf.item.amount === detail.amount);
+      if (!target) {
+        notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.notUnderstood(detail.sentence.slice(0, 80)), at: { kind: 'text', sentence: detail.sentence } });
+        continue;
+      }
+      const fields: [string, string | undefined][] = [
+        ['budget', detail.budget],
+        ['completionRate', detail.completionRate],
+        ['note', detail.note],
+        ['reason', extended ? detail.reason : undefined],
+      ];
+      for (const [field, value] of fields) {
+        if (value === undefined) continue;
+        target.item[field] = value;
+        if (field === 'budget' || field === 'completionRate') figures.push({ path: `${target.path}.${field}`, value, at: { kind: 'text', sentence: detail.sentence }, row: detail.sentence });
+      }
+    }
   }
   const tableNotes = [...usable.values()].flatMap((table) => table.notes.map((cell) => cell.text)).filter((text) => /^说明[:：]|故本表|本表为空表|本表无数据/.test(text));
   if (tableNotes.length > 0) disclosure.notes = tableNotes;
