@@ -5,6 +5,7 @@
  *   dist/types/                    type declarations (tsc)
  *   dist/cli/disclosure-validate.js the CLI for portal pipelines (Node)
  *   dist/cli/disclosure-import.js   the importer's CLI: PDF / XLSX / CSV / narrative → disclosure JSON (Node)
+ *   dist/import-page/               the import page's module (stories/import.html), pdf.js split out, and pdf.js's worker
  *   dist/disclosure.schema.json    the contract as JSON Schema, generated from components/core/disclosure/shape.ts
  *   dist/decimal-subset.mjs        the decimal.js transform the bundle uses, for bundlers of dist/lib
  *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc; README's element reference is regenerated from it
@@ -108,6 +109,19 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli/disclosure-import.js', 0o755);
+// The import page (stories/import.html): the importer for the browser, pdf.js in its own chunk loaded
+// only when a PDF is imported, and pdf.js's worker next to it.
+mkdirSync('dist/import-page', { recursive: true });
+await build({
+  ...common,
+  entryPoints: { 'import-page': 'stories/import/import-page.ts' },
+  outdir: 'dist/import-page',
+  splitting: true,
+  minify: true,
+  platform: 'browser',
+  logLevel: 'error',
+});
+copyFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'dist/import-page/pdf.worker.min.mjs');
 copyFileSync('components/core/decimal-subset.mjs', 'dist/decimal-subset.mjs');
 copyFileSync('components/core/decimal-subset.d.mts', 'dist/decimal-subset.d.mts');
 
