@@ -7,6 +7,8 @@
  *   dist/types/                    type declarations (tsc), and the React and Vue declarations (components/frameworks/)
  *   dist/cli/disclosure-validate.js the validator CLI for portal pipelines (Node)
  *   dist/cli/disclosure-render.js  the pre-render CLI (Node, lit and @lit-labs/ssr as imports)
+ *   dist/cli/disclosure-import.js   the importer's CLI: PDF / XLSX / CSV / narrative → disclosure JSON (Node)
+ *   dist/import-page/               the import page's module (stories/import.html), pdf.js split out, and pdf.js's worker
  *   dist/disclosure.schema.json    the contract as JSON Schema, generated from components/core/disclosure/shape.ts
  *   dist/custom-elements.json      the Custom Elements Manifest, from the elements' JSDoc (paths: dist/lib, see its config)
  *   dist/size.json                 the gzipped weights below (not published: package.json "files" leaves it out)
@@ -175,6 +177,30 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('dist/cli/disclosure-render.js', 0o755);
+
+// The importer's CLI; pdf.js stays a dependency the CLI imports only when it reads a PDF.
+await build({
+  ...common,
+  entryPoints: ['components/cli/import.ts'],
+  outfile: 'dist/cli/disclosure-import.js',
+  platform: 'node',
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync('dist/cli/disclosure-import.js', 0o755);
+// The import page (stories/import.html): the importer for the browser, pdf.js in its own chunk loaded
+// only when a PDF is imported, and pdf.js's worker next to it.
+mkdirSync('dist/import-page', { recursive: true });
+await build({
+  ...common,
+  entryPoints: { 'import-page': 'stories/import/import-page.ts' },
+  outdir: 'dist/import-page',
+  splitting: true,
+  minify: true,
+  platform: 'browser',
+  logLevel: 'error',
+});
+copyFileSync('node_modules/pdfjs-dist/build/pdf.worker.min.mjs', 'dist/import-page/pdf.worker.min.mjs');
 
 const schemaModule = await build({ ...common, entryPoints: ['components/core/disclosure/schema.ts'], platform: 'node', write: false });
 const { disclosureJsonSchema } = await import(`data:text/javascript;base64,${Buffer.from(schemaModule.outputFiles[0].text).toString('base64')}`);

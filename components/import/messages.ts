@@ -1,0 +1,72 @@
+/**
+ * The importer's own words in every locale. They live here, not in the
+ * elements' catalogues, so that the elements' bundle does not carry them.
+ */
+import type { Locale, LocalisedText } from '../core/locale/index.js';
+import { MAX_INPUT_BYTES } from './limits.js';
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
+
+export const IMPORT_MESSAGES = {
+  empty: (): LocalisedText => ({ 'zh-CN': '文件是空的。', en: 'The file is empty.' }),
+  tooLarge: (bytes: number): LocalisedText => ({
+    'zh-CN': `文件过大（${megabytes(bytes)} MB），导入上限为 ${megabytes(MAX_INPUT_BYTES)} MB。`,
+    en: `The file is too large (${megabytes(bytes)} MB); the importer reads files up to ${megabytes(MAX_INPUT_BYTES)} MB.`,
+  }),
+  unsupported: (): LocalisedText => ({
+    'zh-CN': '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。',
+    en: 'Unrecognised file type: use a PDF, an XLSX workbook, CSV or text.',
+  }),
+  encrypted: (): LocalisedText => ({
+    'zh-CN': 'PDF 已加密（需要密码），无法读取：请使用未加密的文件。',
+    en: 'The PDF is encrypted (password protected) and cannot be read: use an unencrypted copy.',
+  }),
+  corruptPdf: (detail: string): LocalisedText => ({
+    'zh-CN': `PDF 已损坏或不完整，无法读取（${detail}）。`,
+    en: `The PDF is damaged or incomplete and cannot be read (${detail}).`,
+  }),
+  corruptSheet: (detail: string): LocalisedText => ({
+    'zh-CN': `电子表格已损坏或不是 XLSX，无法读取（${detail}）。`,
+    en: `The workbook is damaged or not an XLSX file and cannot be read (${detail}).`,
+  }),
+  noTextLayer: (pages: number): LocalisedText => ({
+    'zh-CN': `PDF 共 ${pages} 页，但没有文字层：可能是扫描件？请改用电子表格，或先进行文字识别（OCR）。`,
+    en: `The PDF has ${pages} page${pages === 1 ? '' : 's'} but no text layer: scanned? Use the spreadsheet or OCR it first.`,
+  }),
+  notADisclosure: (): LocalisedText => ({
+    'zh-CN': '没有找到部门决算或部门预算的标准表格或情况说明：这不像是一份部门决算/预算公开文件。',
+    en: 'No standard table or explanation of a department’s final accounts or budget was found: this does not look like a disclosure.',
+  }),
+  noFigures: (tables: number): LocalisedText => ({
+    'zh-CN': `找到 ${tables} 张标准表格，但没有任何数字：这是空白模板吗？`,
+    en: `Found ${tables} standard table${tables === 1 ? '' : 's'} but not one figure: is this a blank template?`,
+  }),
+  invalid: (count: number): LocalisedText => ({
+    'zh-CN': `读取的内容不能构成有效的公开数据（${count} 个问题）。`,
+    en: `What was read does not make a valid disclosure (${count} problem${count === 1 ? '' : 's'}).`,
+  }),
+  noYear: (): LocalisedText => ({ 'zh-CN': '没有找到年度。', en: 'The fiscal year was not found.' }),
+  noDepartment: (): LocalisedText => ({ 'zh-CN': '没有找到部门名称。', en: 'The department’s name was not found.' }),
+  tableMissing: (title: string): LocalisedText => ({ 'zh-CN': `未找到“${title}”。`, en: `“${title}” was not found.` }),
+  tableEmpty: (title: string, note: string): LocalisedText => ({
+    'zh-CN': `“${title}”存在但没有数字${note ? `（${note}）` : ''}。`,
+    en: `“${title}” is present but holds no figure${note ? ` (${note})` : ''}.`,
+  }),
+  sectionMissing: (section: string): LocalisedText => ({
+    'zh-CN': `没有可用于“${section}”的数据，该部分留空。`,
+    en: `Nothing in the document fills “${section}”; the section stays absent.`,
+  }),
+  notUnderstood: (text: string): LocalisedText => ({ 'zh-CN': `读取但未理解：${text}`, en: `Read but not understood: ${text}` }),
+  notMapped: (title: string): LocalisedText => ({
+    'zh-CN': `“${title}”已读取，但数据格式（第 1 版）中尚无对应部分。`,
+    en: `“${title}” was read, but version 1 of the contract has no section for it yet.`,
+  }),
+  unitMismatch: (title: string, unit: string, documentUnit: string): LocalisedText => ({
+    'zh-CN': `“${title}”的单位是${unit}，与文件的${documentUnit}不同：该表的数字未采用。`,
+    en: `“${title}” is in ${unit}, not in the document’s ${documentUnit}: its figures were not used.`,
+  }),
+} as const;
+
+export function pick(text: LocalisedText, locale: Locale): string {
+  return text[locale];
+}

@@ -1,0 +1,77 @@
+/**
+ * Loads pdf.js only when a PDF is imported, reads each page's text items and
+ * hands them to the pure layout reader. In Node the legacy build runs without
+ * a worker; in the browser set `workerSrc` (or pdf.js's GlobalWorkerOptions)
+ * to where pdf.worker.min.mjs is served.
+ */
+import { ImportError } from '../errors.js';
+import { IMPORT_MESSAGES } from '../messages.js';
+import type { ReadDocument } from '../types.js';
+import { readPdfLayout, type PdfPage } from './layout.js';
+
+export interface PdfOptions {
+  /** URL of pdf.worker(.min).mjs for the browser; ignored in Node. */
+  workerSrc?: string;
+}
+
+type PdfJs = typeof import('pdfjs-dist');
+
+const scope = globalThis as { process?: { versions?: { node?: string } }; window?: unknown };
+const inNode = typeof scope.process?.versions?.node === 'string' && scope.window === undefined;
+
+async function loadPdfJs(options: PdfOptions): Promise<PdfJs> {
+  if (inNode) {
+    const specifier = 'pdfjs-dist/legacy/build/pdf.mjs';
+    return (await import(/* @vite-ignore */ specifier)) as PdfJs;
+  }
+  const pdfjs = (await import('pdfjs-dist')) as PdfJs;
+  if (options.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = options.workerSrc;
+  return pdfjs;
+}
+
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadDocument> {
+  const pdfjs = await loadPdfJs(options);
+  let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    document = await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string })?.name ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (name === 'PasswordException') throw new ImportError('encrypted', IMPORT_MESSAGES.encrypted(), [message]);
+    throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(message), [message]);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    let items = 0;
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const pageItems: PdfPage['items'] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim().length === 0) continue;
+        const [a, b, c, d, x, y] = item.transform as number[];
+        pageItems.push({ text: item.str, x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || item.height });
+      }
+      items += pageItems.length;
+      pages.push({ number, items: pageItems });
+      page.cleanup();
+    }
+    if (items === 0) throw new ImportError('no-text-layer', IMPORT_MESSAGES.noTextLayer(document.numPages));
+    return readPdfLayout(pages);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(message), [message]);
+  } finally {
+    await task.destroy();
+  }
+}

@@ -1,0 +1,545 @@
+/**
+ * One mapper from recognised standard tables (whatever their source) and the
+ * narrative to a contract JSON, with the import report. Tables come first;
+ * the narrative fills only what the tables do not hold (duties, notes, other
+ * matters, glossary, counts), and never overrides a table's figure: where the
+ * two differ, the validator's cross-checks say so.
+ */
+import type { FigureSource, ImportedTable, ImportReport, ReadDocument, ReportNote, TextCell } from '../types.js';
+import { IMPORT_MESSAGES } from '../messages.js';
+import { amountOf } from '../text.js';
+import { BUDGET_TABLES, FINAL_TABLES, matchTitle, standardTitle, type StandardTableId } from './titles.js';
+import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
+import { readNarrative } from '../narrative/narrative.js';
+import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
+import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable } from './extended.js';
+
+/**
+ * Whether the contract this build validates against has the extended sections
+ * (the nine tables, the budget tables). Version 1 has not: the importer then
+ * maps what version 1 holds and reports the rest as read but not mapped.
+ */
+export const contractHasTables = (): boolean => 'incomeTable' in DISCLOSURE_SHAPE.fields;
+
+type Json = Record<string, unknown>;
+
+export interface MapResult {
+  disclosure: Json;
+  report: ImportReport;
+  /** Standard tables found, and whether any holds a figure. */
+  tablesFound: number;
+  anyFigure: boolean;
+  narrativeFound: boolean;
+}
+
+export function mapDocument(document: ReadDocument): MapResult {
+  const figures: FigureSource[] = [];
+  const notes: ReportNote[] = [];
+  const byId = new Map<StandardTableId, ImportedTable>();
+  for (const table of document.tables) {
+    const id = matchTitle(table.title);
+    if (id && !byId.has(id)) byId.set(id, table);
+  }
+  const budgetCount = [...byId.keys()].filter((id) => id.startsWith('budget.')).length;
+  const finalCount = [...byId.keys()].filter((id) => id.startsWith('final.')).length;
+  const narrative = readNarrative(document.text, { extended: contractHasTables() });
+  const textAll = document.text.map((line) => line.text).join('\n');
+  const kind: 'budget' | 'final-accounts' =
+    budgetCount > finalCount || (budgetCount === 0 && finalCount === 0 && /部门预算/.test(textAll) && !/部门决算/.test(textAll)) ? 'budget' : 'final-accounts';
+  const wanted = kind === 'budget' ? BUDGET_TABLES : FINAL_TABLES;
+
+  // The unit: the one the tables state (the first one's); a table in another unit is reported and left out.
+  const tables = [...byId.entries()].filter(([id]) => wanted.includes(id));
+  const unit = tables.find(([, table]) => table.unit)?.[1].unit ?? '万元';
+  const usable = new Map<StandardTableId, ImportedTable>();
+  for (const [id, table] of tables) {
+    if (table.unit && table.unit !== unit) notes.push({ code: 'unit-mismatch', table: table.title, message: IMPORT_MESSAGES.unitMismatch(table.title, table.unit, unit), at: table.titleAt });
+    else usable.set(id, table);
+  }
+  const tablesMissing = wanted.filter((id) => !byId.has(id)).map(standardTitle);
+  for (const title of tablesMissing) if (byId.size > 0) notes.push({ code: 'table-missing', message: IMPORT_MESSAGES.tableMissing(title) });
+  for (const [, table] of usable) {
+    if (!hasFigures(table)) {
+      const note = table.notes.map((cell) => cell.text).find((text) => /说明|无|空表/.test(text) && !/^注[:：]本表反映/.test(text)) ?? '';
+      notes.push({ code: 'table-empty', table: table.title, message: IMPORT_MESSAGES.tableEmpty(table.title, note), at: table.titleAt });
+    }
+    for (const cell of table.unplaced) notes.push({ code: 'not-understood', table: table.title, message: IMPORT_MESSAGES.notUnderstood(cell.text), at: cell.at });
+  }
+
+  const disclosure: Json = { schemaVersion: 1, kind };
+  const fromTable = (path: string, value: string | number, table: ImportedTable, row: RowView | undefined, column: string | undefined, cell: TextCell) => {
+    const source: FigureSource = { path, value, table: table.title, at: cell.at };
+    if (row) source.row = row.label || row.code || '';
+    if (column) source.column = column;
+    figures.push(source);
+  };
+  const year = [...usable.values()].find((table) => table.year)?.year ?? narrative.year;
+  if (year !== undefined) disclosure.fiscalYear = year;
+  disclosure.unit = unit;
+  const department: Json = {};
+  const name = narrative.department ?? [...usable.values()].find((table) => table.department)?.department;
+  if (name) department.name = name;
+  Object.assign(department, (narrative.fragments.department as Json | undefined) ?? {});
+  disclosure.department = department;
+
+  const extended = contractHasTables();
+  const sections = extended ? mapExtended(usable, kind, fromTable) : kind === 'budget' ? mapBudget(usable, fromTable) : mapFinal(usable, fromTable);
+  Object.assign(disclosure, sections);
+  // With the extended contract, the tables hold the figures; the narrative adds only what no table has.
+  const narrativeOnly = new Set(extended && usable.size > 0 ? ['otherMatters', 'glossary', 'threePublicExpenses'] : Object.keys(narrative.fragments));
+  // The narrative fills sections the tables left absent, and the parts of a section tables never hold.
+  const narrativeFigures = new Set<string>();
+  for (const [section, fragment] of Object.entries(narrative.fragments)) {
+    if (section === 'department' || !narrativeOnly.has(section)) continue;
+    if (disclosure[section] === undefined) {
+      // A section the narrative states only in part (counts without the amounts) is not a section.
+      if (section === 'threePublicExpenses' && (fragment as Json).total === undefined) continue;
+      disclosure[section] = fragment;
+      narrativeFigures.add(section);
+    } else if (section === 'threePublicExpenses' || section === 'basicExpenditure' || section === 'accountSummary' || section === 'functionalBreakdown') {
+      mergeMissing(disclosure[section] as Json, fragment as Json);
+    }
+  }
+  for (const figure of narrative.figures) {
+    const section = figure.path.split(/[.[]/)[0]!;
+    if (narrativeFigures.has(section)) figures.push(figure);
+  }
+  // The 情况说明 of each 项 joins the table's item: by 类 and 项 name, else by the amount it states within the 类.
+  const breakdown = disclosure.functionalBreakdown as { items?: Json[] } | undefined;
+  if (breakdown?.items && !narrativeFigures.has('functionalBreakdown')) {
+    const strip = (name: string) => name.replace(/支出$/, '');
+    for (const detail of narrative.itemDetails) {
+      const classIndex = breakdown.items.findIndex((item) => strip(String(item.name)) === strip(detail.className));
+      const leaves: { item: Json; path: string }[] = [];
+      const walk = (item: Json, path: string) => {
+        const children = (item.children as Json[] | undefined) ?? [];
+        if (children.length === 0) leaves.push({ item, path });
+        children.forEach((child, index) => walk(child, `${path}.children[${index}]`));
+      };
+      if (classIndex >= 0) walk(breakdown.items[classIndex]!, `functionalBreakdown.items[${classIndex}]`);
+      const untouched = leaves.filter((leaf) => leaf.item.budget === undefined && leaf.item.completionRate === undefined && leaf.item.note === undefined);
+      const target = untouched.find((leaf) => leaf.item.name === detail.itemName) ?? untouched.find((leaf) => detail.amount !== undefined && leaf.item.amount === detail.amount);
+      if (!target) {
+        notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.notUnderstood(detail.sentence.slice(0, 80)), at: { kind: 'text', sentence: detail.sentence } });
+        continue;
+      }
+      const fields: [string, string | undefined][] = [
+        ['budget', detail.budget],
+        ['completionRate', detail.completionRate],
+        ['note', detail.note],
+        ['reason', extended ? detail.reason : undefined],
+      ];
+      for (const [field, value] of fields) {
+        if (value === undefined) continue;
+        target.item[field] = value;
+        if (field === 'budget' || field === 'completionRate') figures.push({ path: `${target.path}.${field}`, value, at: { kind: 'text', sentence: detail.sentence }, row: detail.sentence });
+      }
+    }
+  }
+  const tableNotes = [...usable.values()].flatMap((table) => table.notes.map((cell) => cell.text)).filter((text) => /^说明[:：]|故本表|本表为空表|本表无数据/.test(text));
+  if (tableNotes.length > 0) disclosure.notes = tableNotes;
+
+  const sectionNames = extended
+    ? ['accountSummary', 'incomeTable', 'expenditureTable', 'appropriationTable', 'functionalBreakdown', 'basicExpenditureTable', 'threePublicExpenses', 'governmentFundTable', 'stateCapitalTable', 'otherMatters', 'glossary']
+    : ['accountSummary', 'fiscalAppropriation', 'functionalBreakdown', 'governmentFundExpenditure', 'stateCapitalExpenditure', 'threePublicExpenses', 'basicExpenditure', 'otherMatters', 'glossary'];
+  const sectionsMissing = sectionNames.filter((section) => disclosure[section] === undefined);
+  for (const section of sectionsMissing) notes.push({ code: 'section-missing', message: IMPORT_MESSAGES.sectionMissing(section) });
+  for (const id of ['final.income', 'final.generalBudgetBasic', 'budget.income', 'budget.generalBudgetBasic'] as const) {
+    if (extended) break;
+    const table = usable.get(id);
+    if (table && hasFigures(table)) notes.push({ code: 'not-mapped', table: table.title, message: IMPORT_MESSAGES.notMapped(table.title), at: table.titleAt });
+  }
+  for (const line of narrative.notUnderstood) notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.notUnderstood(line.text), at: line.at });
+
+  const report: ImportReport = {
+    source: document.source,
+    tablesFound: [...byId.values()].map((table) => table.title),
+    tablesMissing: byId.size > 0 ? tablesMissing : [],
+    sectionsMissing,
+    figures,
+    notes,
+  };
+  if (document.pages !== undefined) report.pages = document.pages;
+  return {
+    disclosure,
+    report,
+    tablesFound: byId.size,
+    anyFigure: [...byId.values()].some(hasFigures),
+    narrativeFound: Object.keys(narrative.fragments).some((key) => key !== 'department'),
+  };
+}
+
+/** Copies into `target` the fields it lacks (deeply for plain objects), never overwriting a figure. */
+function mergeMissing(target: Json, source: Json): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (target[key] === undefined) target[key] = value;
+    else if (isPlain(target[key]) && isPlain(value)) mergeMissing(target[key] as Json, value as Json);
+  }
+}
+const isPlain = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+type FromTable = (path: string, value: string | number, table: ImportedTable, row: RowView | undefined, column: string | undefined, cell: TextCell) => void;
+
+const INCOME_LABELS: [RegExp, string][] = [
+  [/^一般公共预算(?:财政拨款(?:收入)?|资金)$/, 'generalPublicBudget'],
+  [/^政府性基金(?:预算财政拨款(?:收入)?|预算)?$/, 'governmentFund'],
+  [/^国有资本经营预算(?:财政拨款(?:收入)?)?$/, 'stateCapital'],
+  [/^财政拨款收入$/, 'fiscalAppropriation'],
+  [/^上级补助收入$/, 'superiorSubsidy'],
+  [/^事业收入$/, 'institutionIncome'],
+  [/^(?:事业单位)?经营收入$/, 'operatingIncome'],
+  [/^附属单位上缴收入$/, 'affiliateRemittance'],
+  [/^其他收入$/, 'otherIncome'],
+  [/^用事业基金弥补收支差额$/, 'reserveFundUse'],
+  [/^使用非财政拨款结余$/, 'nonFiscalBalanceUse'],
+  [/^(?:上年|年初)结转和?结余$/, 'priorYearBalance'],
+];
+const EXPENDITURE_COLUMNS: [RegExp, string][] = [
+  [/^基本支出$/, 'basic'],
+  [/^项目支出$/, 'project'],
+  [/^上缴上级支出$/, 'remittanceToSuperior'],
+  [/^经营支出$/, 'operating'],
+  [/^对附属单位补助支出$/, 'affiliateSubsidy'],
+];
+const FISCAL_CHILDREN = new Set(['generalPublicBudget', 'governmentFund', 'stateCapital']);
+
+/** Income lines of a summary table's left side: blank cells stay absent (the line is left out). */
+function incomeLines(table: ImportedTable, fromTable: FromTable, labelled = false): { lines: Json[]; totals: Json } {
+  const lines: Json[] = [];
+  const totals: Json = {};
+  let fiscal: Json | undefined;
+  for (const row of rowsOf(table, 0)) {
+    const figure = figureIn(row);
+    const entry = INCOME_LABELS.find(([pattern]) => pattern.test(row.key));
+    if (/^本年收入合计$/.test(row.key) && figure) {
+      totals.currentYearIncome = figure.amount;
+      fromTable('accountSummary.currentYearIncome', figure.amount, table, row, figure.column, figure.cell);
+    } else if (/^(?:收入)?总计$/.test(row.key) && figure) {
+      totals.incomeTotal = figure.amount;
+      fromTable('accountSummary.incomeTotal', figure.amount, table, row, figure.column, figure.cell);
+    }
+    if (!entry || !figure) continue;
+    const key = entry[1];
+    const label = labelled ? { label: row.key } : {};
+    if (key === 'fiscalAppropriation') {
+      fiscal = { key, ...label, amount: figure.amount };
+      fromTable(`accountSummary.income[${lines.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
+      lines.push(fiscal);
+    } else if (FISCAL_CHILDREN.has(key) && fiscal) {
+      const children = ((fiscal.children as Json[]) ??= []);
+      fromTable(`accountSummary.income[${lines.indexOf(fiscal)}].children[${children.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
+      children.push({ key, ...label, amount: figure.amount });
+    } else {
+      fromTable(`accountSummary.income[${lines.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
+      lines.push({ key, ...label, amount: figure.amount });
+    }
+  }
+  return { lines, totals };
+}
+
+/** Expenditure lines from the 合计 row of 支出决算表 / 支出预算总表 (基本支出, 项目支出 …). */
+function expenditureLines(table: ImportedTable | undefined, fromTable: FromTable): Json[] {
+  if (!table) return [];
+  const total = rowsOf(table).find((row) => /^合计$/.test(row.key));
+  if (!total) return [];
+  const lines: Json[] = [];
+  for (const [pattern, key] of EXPENDITURE_COLUMNS) {
+    const figure = figureIn(total, pattern);
+    if (!figure) continue;
+    fromTable(`accountSummary.expenditure[${lines.length}].amount`, figure.amount, table, total, figure.column, figure.cell);
+    lines.push({ key, amount: figure.amount });
+  }
+  return lines;
+}
+
+/** Function items by code (3/5/7 digits: 类/款/项) with 合计, 基本支出, 项目支出. */
+function functionItems(table: ImportedTable, base: string, fromTable: FromTable): { items: Json[]; total?: string } {
+  const items: Json[] = [];
+  let total: string | undefined;
+  const stack: { code: string; item: Json; path: string }[] = [];
+  for (const row of rowsOf(table)) {
+    const amount = figureIn(row, /^(?:合计|本年支出合计|小计)$/) ?? figureIn(row);
+    if (/^(?:合计|总计)$/.test(row.key) && !row.code) {
+      if (amount) {
+        total = amount.amount;
+        fromTable(`${base}.total`, amount.amount, table, row, amount.column, amount.cell);
+      }
+      continue;
+    }
+    if (!row.code || !amount) continue;
+    while (stack.length > 0 && !row.code.startsWith(stack[stack.length - 1]!.code)) stack.pop();
+    const parent = stack[stack.length - 1];
+    const siblings = parent ? ((parent.item.children as Json[]) ??= []) : items;
+    const path = parent ? `${parent.path}.children[${siblings.length}]` : `${base}.items[${siblings.length}]`;
+    const item: Json = { code: row.code, name: row.label, amount: amount.amount };
+    fromTable(`${path}.amount`, amount.amount, table, row, amount.column, amount.cell);
+    const basic = figureIn(row, /^基本支出$/);
+    const project = figureIn(row, /^项目支出$/);
+    if (basic) {
+      item.basic = basic.amount;
+      fromTable(`${path}.basic`, basic.amount, table, row, basic.column, basic.cell);
+    }
+    if (project) {
+      item.project = project.amount;
+      fromTable(`${path}.project`, project.amount, table, row, project.column, project.cell);
+    }
+    siblings.push(item);
+    stack.push({ code: row.code, item, path });
+  }
+  return total === undefined ? { items } : { items, total };
+}
+
+function fundSection(table: ImportedTable | undefined, base: string, fromTable: FromTable): Json | undefined {
+  if (!table || !hasFigures(table)) return undefined;
+  const { items, total } = functionItems(table, base, fromTable);
+  if (total === undefined) return undefined;
+  return items.length > 0 ? { total, items } : { total };
+}
+
+function mapFinal(tables: Map<StandardTableId, ImportedTable>, fromTable: FromTable): Json {
+  const out: Json = {};
+  const summary = tables.get('final.summary');
+  if (summary && hasFigures(summary)) {
+    const { lines: income, totals } = incomeLines(summary, fromTable);
+    const expenditure = expenditureLines(tables.get('final.expenditure'), fromTable);
+    const account: Json = { income, expenditure, ...totals };
+    for (const row of rowsOf(summary, 1)) {
+      const figure = figureIn(row);
+      if (!figure) continue;
+      if (/^本年支出合计$/.test(row.key)) {
+        // 本年支出合计 is the expenditure lines' sum: the contract's expenditureTotal (the table's 总计 includes the year-end balance).
+        account.currentYearExpenditure = figure.amount;
+        account.expenditureTotal = figure.amount;
+        fromTable('accountSummary.currentYearExpenditure', figure.amount, summary, row, figure.column, figure.cell);
+        fromTable('accountSummary.expenditureTotal', figure.amount, summary, row, figure.column, figure.cell);
+      } else if (/^年末结转和?结余$/.test(row.key)) {
+        account.yearEndBalance = figure.amount;
+        fromTable('accountSummary.yearEndBalance', figure.amount, summary, row, figure.column, figure.cell);
+      } else if (/^结余分配$/.test(row.key)) {
+        fromTable(`accountSummary.expenditure[${expenditure.length}].amount`, figure.amount, summary, row, figure.column, figure.cell);
+        expenditure.push({ key: 'surplusDistribution', amount: figure.amount });
+      }
+    }
+    if (income.length > 0 || expenditure.length > 0) out.accountSummary = account;
+  }
+  const fiscal = tables.get('final.fiscalSummary');
+  if (fiscal && hasFigures(fiscal)) {
+    const appropriation: Json = {};
+    for (const row of rowsOf(fiscal)) {
+      if (row.group === 1 && /^本年支出合计$/.test(row.key)) {
+        const figure = figureIn(row, /^合计$/) ?? figureIn(row);
+        if (figure) {
+          appropriation.total = figure.amount;
+          fromTable('fiscalAppropriation.total', figure.amount, fiscal, row, figure.column, figure.cell);
+        }
+      } else if (row.group === 0 && /^年初财政拨款结转和结余$/.test(row.key)) {
+        const figure = figureIn(row);
+        if (figure) {
+          appropriation.openingBalance = figure.amount;
+          fromTable('fiscalAppropriation.openingBalance', figure.amount, fiscal, row, figure.column, figure.cell);
+        }
+      } else if (row.group === 1 && /^年末财政拨款结转和结余$/.test(row.key)) {
+        const figure = figureIn(row, /^合计$/) ?? figureIn(row);
+        if (figure) {
+          appropriation.closingBalance = figure.amount;
+          fromTable('fiscalAppropriation.closingBalance', figure.amount, fiscal, row, figure.column, figure.cell);
+        }
+      }
+    }
+    if (appropriation.total !== undefined) out.fiscalAppropriation = appropriation;
+  }
+  const general = tables.get('final.generalBudget');
+  if (general && hasFigures(general)) {
+    const { items, total } = functionItems(general, 'functionalBreakdown', fromTable);
+    if (items.length > 0) out.functionalBreakdown = total === undefined ? { items } : { total, items };
+  }
+  const fund = fundSection(tables.get('final.governmentFund'), 'governmentFundExpenditure', fromTable);
+  if (fund) out.governmentFundExpenditure = fund;
+  const capital = fundSection(tables.get('final.stateCapital'), 'stateCapitalExpenditure', fromTable);
+  if (capital) out.stateCapitalExpenditure = capital;
+  const three = threePublic(tables.get('final.threePublic'), 'final', fromTable);
+  if (three) out.threePublicExpenses = three;
+  const basic = tables.get('final.generalBudgetBasic');
+  if (basic && hasFigures(basic)) {
+    const rows = rowsOf(basic);
+    const personnel = rows.find((row) => /^人员经费合计$/.test(row.key));
+    const publicUse = rows.find((row) => /^(?:日常)?公用经费合计$/.test(row.key));
+    const generalTotal = general ? rowsOf(general).find((row) => /^合计$/.test(row.key) && !row.code) : undefined;
+    const total = generalTotal ? figureIn(generalTotal, /^基本支出$/) : undefined;
+    const personnelFigure = personnel && figureIn(personnel);
+    const publicFigure = publicUse && figureIn(publicUse);
+    if (total && personnelFigure && publicFigure && generalTotal && general) {
+      fromTable('basicExpenditure.total', total.amount, general, generalTotal, total.column, total.cell);
+      fromTable('basicExpenditure.personnel', personnelFigure.amount, basic, personnel, personnelFigure.column, personnelFigure.cell);
+      fromTable('basicExpenditure.publicUse', publicFigure.amount, basic, publicUse, publicFigure.column, publicFigure.cell);
+      out.basicExpenditure = { total: total.amount, personnel: personnelFigure.amount, publicUse: publicFigure.amount };
+    }
+  }
+  return out;
+}
+
+/**
+ * The “三公” table: figure columns in pairs (预算数, 决算数) under 合计, 因公出国（境）费,
+ * 公务用车购置及运行维护费 (小计, 购置费, 运行维护费) and 公务接待费, in the order the
+ * header prints them; the budget table has one figure per part and 机关运行经费.
+ */
+function threePublic(table: ImportedTable | undefined, kind: 'final' | 'budget', fromTable: FromTable): Json | undefined {
+  if (!table || !hasFigures(table)) return undefined;
+  const row = rowsOf(table).find((candidate) => candidate.values.some((value) => value.cell && amountOf(value.cell.text) !== undefined));
+  if (!row) return undefined;
+  const parts = (column: { header: string[] }) => column.header.join('/');
+  const partOf = (header: string): string | undefined =>
+    /出国/.test(header) ? 'outboundTravel' : /接待/.test(header) ? 'officialReception' : /购置费/.test(header) ? 'vehiclePurchase' : /运行(?:维护)?费$/.test(header) && !/购置及/.test(header.split('/').pop()!) ? 'vehicleOperation' : /小计/.test(header) ? 'officialVehicles' : /机关运行/.test(header) ? 'institutionalOperating' : /合计/.test(header) ? 'total' : undefined;
+  const values = row.values.filter((value) => value.cell && amountOf(value.cell.text) !== undefined);
+  const order = kind === 'final'
+    ? ['total', 'outboundTravel', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation', 'officialReception']
+    : ['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation', 'institutionalOperating'];
+  // Each figure's part from its header where the header says it, else from the standard column order.
+  const budget: Json = {};
+  const actual: Json = {};
+  const expected = kind === 'final' ? order.length * 2 : order.length;
+  if (values.length !== expected) return undefined;
+  values.forEach((value, index) => {
+    const part = partOf(parts(value.column)) && kind === 'budget' ? order[index]! : order[kind === 'final' ? Math.floor(index / 2) : index]!;
+    const isBudget = kind === 'budget' || index % 2 === 0;
+    const amount = amountOf(value.cell!.text)!;
+    (isBudget ? budget : actual)[part] = amount;
+    const path = kind === 'budget' ? (part === 'institutionalOperating' ? 'otherMatters.institutionalOperating' : `threePublicExpenses.${part}`) : `threePublicExpenses.${isBudget ? 'budget.' : ''}${part}`;
+    fromTable(path, amount, table, row, parts(value.column), value.cell!);
+  });
+  const figures = kind === 'final' ? actual : budget;
+  const need = ['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation'];
+  if (!need.every((key) => typeof figures[key] === 'string')) return undefined;
+  const result: Json = {
+    total: figures.total,
+    outboundTravel: { amount: figures.outboundTravel },
+    officialReception: { amount: figures.officialReception },
+    officialVehicles: { amount: figures.officialVehicles, purchase: figures.vehiclePurchase, operation: figures.vehicleOperation },
+  };
+  if (kind === 'final') {
+    result.budget = {
+      total: budget.total,
+      outboundTravel: budget.outboundTravel,
+      officialReception: budget.officialReception,
+      officialVehicles: budget.officialVehicles,
+      vehiclePurchase: budget.vehiclePurchase,
+      vehicleOperation: budget.vehicleOperation,
+    };
+  } else if (typeof budget.institutionalOperating === 'string') {
+    result.institutionalOperating = budget.institutionalOperating;
+  }
+  return result;
+}
+
+function mapBudget(tables: Map<StandardTableId, ImportedTable>, fromTable: FromTable): Json {
+  const out: Json = {};
+  const summary = tables.get('budget.summary');
+  if (summary && hasFigures(summary)) {
+    const { lines: income, totals } = incomeLines(summary, fromTable);
+    const expenditure = expenditureLines(tables.get('budget.expenditure'), fromTable);
+    const account: Json = { income, expenditure, ...totals };
+    for (const row of rowsOf(summary, 1)) {
+      const figure = figureIn(row);
+      if (figure && /^支出总计$/.test(row.key)) {
+        account.expenditureTotal = figure.amount;
+        fromTable('accountSummary.expenditureTotal', figure.amount, summary, row, figure.column, figure.cell);
+      }
+    }
+    if (income.length > 0 || expenditure.length > 0) out.accountSummary = account;
+  }
+  const fiscal = tables.get('budget.fiscalSummary');
+  if (fiscal && hasFigures(fiscal)) {
+    const row = rowsOf(fiscal, 1).find((candidate) => /^支出总计$/.test(candidate.key));
+    const figure = row && (figureIn(row, /^合计$/) ?? figureIn(row));
+    if (row && figure) {
+      out.fiscalAppropriation = { total: figure.amount };
+      fromTable('fiscalAppropriation.total', figure.amount, fiscal, row, figure.column, figure.cell);
+    }
+  }
+  const general = tables.get('budget.generalBudget');
+  if (general && hasFigures(general)) {
+    const { items, total } = functionItems(general, 'functionalBreakdown', fromTable);
+    if (items.length > 0) out.functionalBreakdown = total === undefined ? { items } : { total, items };
+  }
+  const fund = fundSection(tables.get('budget.governmentFund'), 'governmentFundExpenditure', fromTable);
+  if (fund) out.governmentFundExpenditure = fund;
+  const capital = fundSection(tables.get('budget.stateCapital'), 'stateCapitalExpenditure', fromTable);
+  if (capital) out.stateCapitalExpenditure = capital;
+  const three = threePublic(tables.get('budget.threePublic'), 'budget', fromTable);
+  if (three) {
+    const operating = three.institutionalOperating;
+    delete three.institutionalOperating;
+    out.threePublicExpenses = three;
+    if (typeof operating === 'string') out.otherMatters = { institutionalOperating: operating };
+  }
+  return out;
+}
+
+/** The extended contract: every standard table in its own section, as the document prints it. */
+function mapExtended(tables: Map<StandardTableId, ImportedTable>, kind: 'budget' | 'final-accounts', fromTable: FromTable): Json {
+  const out: Json = {};
+  const budget = kind === 'budget';
+  const id = (name: string) => `${budget ? 'budget' : 'final'}.${name}` as StandardTableId;
+  const summary = tables.get(id('summary'));
+  if (summary && hasFigures(summary)) {
+    const { lines: income, totals } = incomeLines(summary, fromTable, true);
+    const expenditure = functionLines(summary, fromTable, 'accountSummary.expenditure', 0);
+    const account: Json = { income, expenditure, ...totals };
+    for (const row of rowsOf(summary, 1)) {
+      const figure = figureIn(row);
+      if (!figure) continue;
+      const field = /^本年支出合计$/.test(row.key)
+        ? 'currentYearExpenditure'
+        : /^年末结转和?结余$/.test(row.key)
+          ? 'yearEndBalance'
+          : /^(?:支出)?总计$/.test(row.key)
+            ? budget ? 'expenditureTotal' : 'expenditureGrandTotal'
+            : undefined;
+      if (field) {
+        account[field] = figure.amount;
+        fromTable(`accountSummary.${field}`, figure.amount, summary, row, figure.column, figure.cell);
+      } else if (/^结余分配$/.test(row.key)) {
+        fromTable(`accountSummary.expenditure[${expenditure.length}].amount`, figure.amount, summary, row, figure.column, figure.cell);
+        expenditure.push({ key: 'surplusDistribution', label: row.key, amount: figure.amount });
+      }
+    }
+    out.accountSummary = account;
+  }
+  const income = incomeTable(tables.get(id('income')), fromTable);
+  if (income) out.incomeTable = income;
+  const expenditure = expenditureTable(tables.get(id('expenditure')), fromTable);
+  if (expenditure) out.expenditureTable = expenditure;
+  const appropriation = appropriationTable(tables.get(id('fiscalSummary')), fromTable);
+  if (appropriation) out.appropriationTable = appropriation;
+  const general = tables.get(id('generalBudget'));
+  if (general && hasFigures(general)) {
+    const { items, total } = functionItems(general, 'functionalBreakdown', fromTable);
+    const breakdown: Json = total === undefined ? { items } : { total, items };
+    const totalRow = rowsOf(general).find((row) => /^合计$/.test(row.key) && !row.code);
+    for (const [pattern, field] of [
+      [/^基本支出$/, 'totalBasic'],
+      [/^项目支出$/, 'totalProject'],
+    ] as const) {
+      const figure = totalRow && figureIn(totalRow, pattern);
+      if (figure && totalRow) {
+        breakdown[field] = figure.amount;
+        fromTable(`functionalBreakdown.${field}`, figure.amount, general, totalRow, figure.column, figure.cell);
+      }
+    }
+    if (items.length > 0) out.functionalBreakdown = breakdown;
+  }
+  const economic = economicTable(tables.get(id('generalBudgetBasic')), fromTable);
+  if (economic) out.basicExpenditureTable = economic;
+  const three = threePublic(tables.get(id('threePublic')), budget ? 'budget' : 'final', fromTable);
+  if (three) {
+    const operating = three.institutionalOperating;
+    delete three.institutionalOperating;
+    out.threePublicExpenses = three;
+    if (typeof operating === 'string') out.otherMatters = { institutionalOperating: operating };
+  }
+  const fund = fundFlowTable(tables.get(id('governmentFund')), 'governmentFundTable', budget, fromTable);
+  if (fund) out.governmentFundTable = fund;
+  const capital = fundFlowTable(tables.get(id('stateCapital')), 'stateCapitalTable', budget, fromTable);
+  if (capital) out.stateCapitalTable = capital;
+  return out;
+}

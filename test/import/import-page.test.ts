@@ -1,0 +1,74 @@
+/**
+ * The import page in Chromium: paste the seed's narrative, see the report and
+ * the preview, download the JSON (which validates); a PDF without text gives
+ * its message and the page stays usable; axe reports nothing. The PDF path
+ * runs pdf.js in the browser with its worker.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/index.js';
+import { mountImportPage } from '../../stories/import/import-page.js';
+import { parseDisclosure } from '../../components/core/disclosure/index.js';
+
+const WORKER = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
+
+function scanLikePdf(): Uint8Array<ArrayBuffer> {
+  const content = 'q 0 0 1 rg 10 10 100 100 re f Q';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, index) => {
+    offsets.push(body.length);
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+describe('import page', () => {
+  it('imports pasted narrative text: report, preview, a JSON that validates, the embed snippet', async () => {
+    const root = await fixture<HTMLElement>(html`<main></main>`);
+    const run = mountImportPage(root, { lang: 'en', workerSrc: WORKER, bundleUrl: '/dist/disclosure-elements.js' });
+    const text = await (await fetch('/test/fixtures/seed-2022-narrative.txt')).text();
+    const result = await run(text);
+    expect(result).to.not.equal(undefined);
+    expect(root.querySelector('[role="status"]')!.textContent).to.match(/^Imported \d+ figures, 0 cross-check warnings\.$/);
+    const caption = root.querySelector('caption')!;
+    expect(caption.textContent).to.equal('Where each figure came from');
+    const incomeRow = [...root.querySelectorAll('tbody tr')].find((row) => row.querySelector('th')!.textContent === 'accountSummary.incomeTotal')!;
+    expect(incomeRow.querySelectorAll('td')[0]!.textContent).to.equal('933.74');
+    expect(incomeRow.querySelectorAll('td')[1]!.textContent).to.contain('收入总计为933.74万元');
+    // Preview: the elements render the imported data.
+    const summary = root.querySelector('account-summary') as HTMLElement & { updateComplete: Promise<unknown> };
+    await summary.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(summary.shadowRoot!.textContent).to.contain('933.74');
+    // Download: the link's JSON validates.
+    const link = root.querySelector<HTMLAnchorElement>('a[download]')!;
+    expect(link.getAttribute('download')).to.equal('disclosure.json');
+    const downloaded = await (await fetch(link.href)).text();
+    expect(parseDisclosure(downloaded).disclosure.fiscalYear).to.equal(2022);
+    const snippet = root.querySelector<HTMLTextAreaElement>('#import-embed')!.value;
+    expect(snippet).to.contain('<account-summary src="disclosure.json"></account-summary>');
+    await expect(root).to.be.accessible();
+  });
+
+  it('a PDF without text says so (zh-CN) and the page stays usable', async () => {
+    const root = await fixture<HTMLElement>(html`<main></main>`);
+    const run = mountImportPage(root, { workerSrc: WORKER });
+    const file = new File([scanLikePdf()], 'scan.pdf', { type: 'application/pdf' });
+    expect(await run(file)).to.equal(undefined);
+    expect(root.querySelector('[role="status"]')!.textContent).to.match(/^无法导入：PDF 共 1 页，但没有文字层/);
+    expect(root.querySelector<HTMLButtonElement>('button')!.disabled).to.equal(false);
+    // Text that is not a disclosure: a message, nothing thrown.
+    expect(await run('今天天气很好。')).to.equal(undefined);
+    expect(root.querySelector('[role="status"]')!.textContent).to.contain('不像是一份部门决算');
+    await expect(root).to.be.accessible();
+  });
+});

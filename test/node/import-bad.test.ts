@@ -1,0 +1,58 @@
+/**
+ * Bad inputs: each a clear, localised ImportError with its code, never
+ * another exception. The PDFs are built in the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { importDisclosure, ImportError, MAX_INPUT_BYTES, type ImportErrorCode } from '../../components/import/index.js';
+import { minimalPdf, sharedFile } from './import-helpers.js';
+
+async function refused(input: Parameters<typeof importDisclosure>[0], code: ImportErrorCode, zh: RegExp, en: RegExp) {
+  await assert.rejects(importDisclosure(input), (error: unknown) => {
+    assert.ok(error instanceof ImportError, `an ImportError, not ${String(error)}`);
+    assert.equal(error.code, code);
+    assert.match(error.localised['zh-CN'], zh);
+    assert.match(error.localised.en, en);
+    return true;
+  });
+}
+
+test('a PDF without a text layer (a scan) says so and what to do', async () => {
+  await refused(minimalPdf('q 0 0 1 rg 10 10 100 100 re f Q'), 'no-text-layer', /没有文字层.*扫描件.*OCR/, /no text layer: scanned\? Use the spreadsheet or OCR it first/);
+});
+
+test('an encrypted PDF', async () => {
+  const encryption = `<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`;
+  const pdf = minimalPdf('BT /F1 12 Tf 72 700 Td (secret) Tj ET', `/Encrypt 6 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>] `, [encryption]);
+  await refused(pdf, 'encrypted', /已加密/, /encrypted/);
+});
+
+test('a truncated (corrupt) PDF', async () => {
+  const bytes = new Uint8Array(readFileSync(sharedFile('corpus/putuo-planning-resources-2024-final-accounts.pdf'))).slice(0, 3000);
+  await refused(bytes, 'corrupt', /已损坏或不完整/, /damaged or incomplete/);
+});
+
+test('a PDF that is not a disclosure', async () => {
+  await refused(minimalPdf('BT /F1 12 Tf 72 700 Td (Quarterly newsletter: nothing about budgets) Tj ET'), 'not-a-disclosure', /不像是一份部门决算/, /does not look like a disclosure/);
+});
+
+test('an empty file, and text of white space only', async () => {
+  await refused(new Uint8Array(0), 'empty', /空的/, /empty/);
+  await refused('  \n ', 'empty', /空的/, /empty/);
+});
+
+test(`a file over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit is refused before it is read`, async () => {
+  // A zero-filled buffer in memory; nothing is written to disk.
+  await refused(new Uint8Array(MAX_INPUT_BYTES + 1), 'too-large', /文件过大.*上限为 50 MB/, /too large.*up to 50 MB/);
+  // A Blob reports its size without being read.
+  await refused(new Blob([new Uint8Array(1024)], { type: 'application/pdf' }).slice(0, 0), 'empty', /空的/, /empty/);
+});
+
+test('a page of unrelated text', async () => {
+  await refused('今天天气很好，我们去公园散步。\n下午三点在图书馆见面。', 'not-a-disclosure', /不像是一份部门决算/, /does not look like a disclosure/);
+});
+
+test('binary that is no PDF, no workbook and no text', async () => {
+  await refused(new Uint8Array([0x00, 0x01, 0x02, 0xff, 0x00, 0x10]), 'unsupported', /无法识别/, /Unrecognised/);
+});
