@@ -17,6 +17,10 @@ export const otherMattersStyles = css`
     font-size: 0.875rem;
     color: var(--disclosure-color-muted, #57606a);
   }
+  .table-note {
+    margin: 0.5rem 0 0;
+    line-height: 1.7;
+  }
   .list-title {
     margin: 0.75rem 0 0.25rem;
     font-weight: 600;
