@@ -23,6 +23,8 @@ const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
   'account-summary': () => import('./account-summary/define.js'),
   'functional-breakdown': () => import('./functional-breakdown/define.js'),
   'three-public-expenses': () => import('./three-public-expenses/define.js'),
+  'income-breakdown': () => import('./income-breakdown/define.js'),
+  'expenditure-breakdown': () => import('./expenditure-breakdown/define.js'),
 };
 
 const requested = new Map<EmbeddableTag, Promise<unknown>>();

@@ -8,6 +8,8 @@ import './hydrate.js';
 import './account-summary/define.js';
 import './functional-breakdown/define.js';
 import './three-public-expenses/define.js';
+import './income-breakdown/define.js';
+import './expenditure-breakdown/define.js';
 import { observeEmbeds } from './embed.js';
 
 observeEmbeds();
@@ -20,4 +22,6 @@ export { DisclosureLoadError, clearDisclosureCache, type LoadFailure } from './c
 export { AccountSummaryElement } from './account-summary/account-summary.js';
 export { FunctionalBreakdownElement, type Fund } from './functional-breakdown/functional-breakdown.js';
 export { ThreePublicExpensesElement } from './three-public-expenses/three-public-expenses.js';
+export { IncomeBreakdownElement } from './income-breakdown/income-breakdown.js';
+export { ExpenditureBreakdownElement } from './expenditure-breakdown/expenditure-breakdown.js';
 export { upgradeEmbeds, observeEmbeds, EMBEDDABLE_TAGS } from './embed.js';

@@ -2,11 +2,15 @@
 import { AccountSummaryElement } from '../account-summary/account-summary.js';
 import { FunctionalBreakdownElement } from '../functional-breakdown/functional-breakdown.js';
 import { ThreePublicExpensesElement } from '../three-public-expenses/three-public-expenses.js';
+import { IncomeBreakdownElement } from '../income-breakdown/income-breakdown.js';
+import { ExpenditureBreakdownElement } from '../expenditure-breakdown/expenditure-breakdown.js';
 
 export const RENDERABLE_ELEMENTS = {
   'account-summary': AccountSummaryElement,
   'functional-breakdown': FunctionalBreakdownElement,
   'three-public-expenses': ThreePublicExpensesElement,
+  'income-breakdown': IncomeBreakdownElement,
+  'expenditure-breakdown': ExpenditureBreakdownElement,
 } as const satisfies Record<string, CustomElementConstructor>;
 
 export type RenderableTag = keyof typeof RENDERABLE_ELEMENTS;

@@ -306,6 +306,51 @@ export const en: Catalogue = {
     summaryComputedCompletion: (rate) => `; in all, ${rate} of the initial budget`,
   },
 
+  tables: {
+    blank: 'left blank in the published table',
+    name: 'Class',
+    total: 'Total',
+  },
+
+  incomeBreakdown: {
+    section: { 'final-accounts': 'income statement', budget: 'income budget' },
+    table: (unit) => `Income by functional classification (${unit})`,
+    amount: { 'final-accounts': 'Income of the year', budget: 'Total' },
+    chartTitle: 'Income by source',
+    summary: (year, label, money) => `${label} in ${year}: ${money}`,
+    summaryAll: (label) => `, all of it ${isolate(label)}`,
+    summaryLargest: (label, money, share) => `, of which ${isolate(label)} ${money} (${share})`,
+    summaryEnd: '.',
+  },
+
+  expenditureBreakdown: {
+    section: { 'final-accounts': 'expenditure statement', budget: 'expenditure budget' },
+    table: (unit) => `Expenditure by functional classification (${unit})`,
+    amount: { 'final-accounts': 'Expenditure of the year', budget: 'Total' },
+    chartTitle: (unit) => `Basic and project expenditure by class (${unit})`,
+    summary: (year, label, money) => `${label} in ${year}: ${money}`,
+    summaryParts: (basic, project) => `, of which basic ${basic} and project ${project}`,
+    markValue: (name, series, money) => `${isolate(name)}, ${series}: ${money}`,
+    summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,
+    summaryEnd: '.',
+  },
+
+  fundAppropriation: {
+    fund: { 'government-fund': 'government fund budget appropriation', 'state-capital': 'state capital operating budget appropriation' },
+    section: {
+      'final-accounts': (fund) => `${fund} income and expenditure`,
+      budget: (fund) => `${fund} expenditure budget by function`,
+    },
+    table: (unit) => `By functional classification (${unit})`,
+    expenditure: { 'final-accounts': 'Expenditure of the year: total', budget: 'Total' },
+    basic: { 'final-accounts': 'Expenditure of the year: basic', budget: 'Basic' },
+    project: { 'final-accounts': 'Expenditure of the year: project', budget: 'Project' },
+    none: {
+      'final-accounts': (year, fund) => `The department had no ${fund} income or expenditure in ${year}.`,
+      budget: (year, fund) => `The department has no ${fund} budget for ${year}.`,
+    },
+  },
+
   threePublic: {
     section: { 'final-accounts': '"Three public" expenses, final accounts', budget: '"Three public" expenses, budget' },
     table: (unit) => `"Three public" expenses (${unit})`,

@@ -316,6 +316,52 @@ export const zhCN = {
     summaryComputedCompletion: (rate: string) => `；合计完成年初预算的${rate}`,
   },
 
+  /** Words the classified tables share (<income-breakdown>, <expenditure-breakdown>, <fund-appropriation>, <basic-expenditure>). */
+  tables: {
+    blank: '原表此处空白，未公布此数',
+    name: '科目',
+    total: '合计',
+  },
+
+  incomeBreakdown: {
+    section: { 'final-accounts': '收入决算表', budget: '收入预算总表' },
+    table: (unit: string) => `收入（按支出功能分类科目，单位：${unit}）`,
+    amount: { 'final-accounts': '本年收入合计', budget: '合计' },
+    chartTitle: '收入来源构成',
+    summary: (year: string, label: string, money: string) => `${year}${label}${money}`,
+    summaryAll: (label: string) => `，全部为${isolate(label)}`,
+    summaryLargest: (label: string, money: string, share: string) => `，其中${isolate(label)}${money}，占${share}`,
+    summaryEnd: '。',
+  },
+
+  expenditureBreakdown: {
+    section: { 'final-accounts': '支出决算表', budget: '支出预算总表' },
+    table: (unit: string) => `支出（按支出功能分类科目，单位：${unit}）`,
+    amount: { 'final-accounts': '本年支出合计', budget: '合计' },
+    chartTitle: (unit: string) => `各类基本支出与项目支出（单位：${unit}）`,
+    summary: (year: string, label: string, money: string) => `${year}${label}${money}`,
+    summaryParts: (basic: string, project: string) => `，其中基本支出${basic}，项目支出${project}`,
+    markValue: (name: string, series: string, money: string) => `${isolate(name)} ${series}：${money}`,
+    summaryLargest: (name: string, money: string, share: string) => `；${isolate(name)}${money}最多，占${share}`,
+    summaryEnd: '。',
+  },
+
+  fundAppropriation: {
+    fund: { 'government-fund': '政府性基金预算财政拨款', 'state-capital': '国有资本经营预算财政拨款' },
+    section: {
+      'final-accounts': (fund: string) => `${fund}收入支出决算表`,
+      budget: (fund: string) => `${fund}支出功能分类预算表`,
+    },
+    table: (unit: string) => `按支出功能分类科目（单位：${unit}）`,
+    expenditure: { 'final-accounts': '本年支出合计', budget: '合计' },
+    basic: { 'final-accounts': '本年支出：基本支出', budget: '基本支出' },
+    project: { 'final-accounts': '本年支出：项目支出', budget: '项目支出' },
+    none: {
+      'final-accounts': (year: string, fund: string) => `本部门${year}无${fund}收入和支出。`,
+      budget: (year: string, fund: string) => `本部门${year}无${fund}安排的预算。`,
+    },
+  },
+
   threePublic: {
     section: { 'final-accounts': '“三公”经费支出', budget: '“三公”经费预算' },
     table: (unit: string) => `“三公”经费（单位：${unit}）`,
