@@ -25,6 +25,10 @@ const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
   'three-public-expenses': () => import('./three-public-expenses/define.js'),
   'income-breakdown': () => import('./income-breakdown/define.js'),
   'expenditure-breakdown': () => import('./expenditure-breakdown/define.js'),
+  'department-profile': () => import('./department-profile/define.js'),
+  'other-matters': () => import('./other-matters/define.js'),
+  'disclosure-glossary': () => import('./disclosure-glossary/define.js'),
+  'disclosure-report': () => import('./disclosure-report/define.js'),
 };
 
 const requested = new Map<EmbeddableTag, Promise<unknown>>();

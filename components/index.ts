@@ -10,6 +10,10 @@ import './functional-breakdown/define.js';
 import './three-public-expenses/define.js';
 import './income-breakdown/define.js';
 import './expenditure-breakdown/define.js';
+import './department-profile/define.js';
+import './other-matters/define.js';
+import './disclosure-glossary/define.js';
+import './disclosure-report/define.js';
 import { observeEmbeds } from './embed.js';
 
 observeEmbeds();
@@ -24,4 +28,8 @@ export { FunctionalBreakdownElement, type Fund } from './functional-breakdown/fu
 export { ThreePublicExpensesElement } from './three-public-expenses/three-public-expenses.js';
 export { IncomeBreakdownElement } from './income-breakdown/income-breakdown.js';
 export { ExpenditureBreakdownElement } from './expenditure-breakdown/expenditure-breakdown.js';
+export { DepartmentProfileElement } from './department-profile/department-profile.js';
+export { OtherMattersElement } from './other-matters/other-matters.js';
+export { DisclosureGlossaryElement } from './disclosure-glossary/disclosure-glossary.js';
+export { DisclosureReportElement } from './disclosure-report/disclosure-report.js';
 export { upgradeEmbeds, observeEmbeds, EMBEDDABLE_TAGS } from './embed.js';

@@ -4,6 +4,10 @@ import { FunctionalBreakdownElement } from '../functional-breakdown/functional-b
 import { ThreePublicExpensesElement } from '../three-public-expenses/three-public-expenses.js';
 import { IncomeBreakdownElement } from '../income-breakdown/income-breakdown.js';
 import { ExpenditureBreakdownElement } from '../expenditure-breakdown/expenditure-breakdown.js';
+import { DepartmentProfileElement } from '../department-profile/department-profile.js';
+import { OtherMattersElement } from '../other-matters/other-matters.js';
+import { DisclosureGlossaryElement } from '../disclosure-glossary/disclosure-glossary.js';
+import { DisclosureReportElement } from '../disclosure-report/disclosure-report.js';
 
 export const RENDERABLE_ELEMENTS = {
   'account-summary': AccountSummaryElement,
@@ -11,6 +15,10 @@ export const RENDERABLE_ELEMENTS = {
   'three-public-expenses': ThreePublicExpensesElement,
   'income-breakdown': IncomeBreakdownElement,
   'expenditure-breakdown': ExpenditureBreakdownElement,
+  'department-profile': DepartmentProfileElement,
+  'other-matters': OtherMattersElement,
+  'disclosure-glossary': DisclosureGlossaryElement,
+  'disclosure-report': DisclosureReportElement,
 } as const satisfies Record<string, CustomElementConstructor>;
 
 export type RenderableTag = keyof typeof RENDERABLE_ELEMENTS;

@@ -158,6 +158,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** Called with each new model before it renders: where an element resets state that belongs to the data (what is open, what is selected). */
   protected modelUpdated(_model: Model, _context: RenderContext): void {}
 
+  /** An element that composes others resolves this once they have rendered too: `disclosure-load` waits for it. */
+  protected contentRendered(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
   /** Anything else the element's model depends on (e.g. which fund it shows); a change rebuilds the model. */
   protected modelKey(): unknown {
     return undefined;
@@ -314,7 +319,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
       this.pendingEvent = undefined;
-      this.emit(event.name, event.detail);
+      const rendered = event.name === 'disclosure-load' ? this.contentRendered() : undefined;
+      if (rendered) void rendered.then(() => this.emit(event.name, event.detail));
+      else this.emit(event.name, event.detail);
     }
   }
 

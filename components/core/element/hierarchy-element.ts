@@ -8,7 +8,7 @@ import type { TemplateResult } from 'lit';
 import { DisclosureElement } from './disclosure-element.js';
 import type { RenderContext } from './context.js';
 import { renderTable, type Row, type RowInteraction } from '../table/table.js';
-import { openAll, visibleHierarchyRows, type HierarchyModel } from '../table/hierarchy.js';
+import { openAll, visibleHierarchyRows, type ClassNode, type HierarchyModel } from '../table/hierarchy.js';
 
 /** A model with (when its table has rows) a classified table. */
 export interface WithHierarchy {
@@ -33,6 +33,8 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
   declare protected expanded: Set<string>;
   /** The disclosure and model whose default open rows are applied: a language or unit change keeps what the reader opened. */
   private defaultsFor: { disclosure: unknown; key: unknown } | undefined;
+  /** The classified table of the current model (for `revealRow`). */
+  private currentHierarchy: HierarchyModel | undefined;
 
   constructor() {
     super();
@@ -44,7 +46,16 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
     return this.expand;
   }
 
+  protected override openRowAncestors(code: string): void {
+    const node = [...(this.currentHierarchy?.byId.values() ?? [])].find((candidate) => candidate.row.code === code);
+    if (!node?.parent) return;
+    const next = new Set(this.expanded);
+    for (let ancestor: ClassNode | undefined = node.parent; ancestor; ancestor = ancestor.parent) next.add(ancestor.id);
+    this.expanded = next;
+  }
+
   protected override modelUpdated(model: Model, { disclosure }: RenderContext): void {
+    this.currentHierarchy = model.hierarchy;
     const key = this.modelKey();
     if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.key === key) return;
     this.defaultsFor = { disclosure, key };

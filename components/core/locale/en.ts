@@ -488,6 +488,10 @@ export const en: Catalogue = {
 
   report: {
     title: (year, department, kind) => `${isolate(department)}: ${kind}, ${year}`,
+    tables: {
+      'final-accounts': ['Income and expenditure', 'Income', 'Expenditure', 'Fiscal appropriations: income and expenditure', 'General public budget appropriation expenditure', 'General public budget basic expenditure', '"Three public" expenses', 'Government fund appropriations', 'State capital operation appropriations'],
+      budget: ['Income and expenditure budget', 'Income budget', 'Expenditure budget', 'Fiscal appropriations budget', 'General public budget by function', 'General public budget basic expenditure by economic class', '"Three public" expenses and institutional operating expenses budget', 'Government fund budget by function', 'State capital operation budget by function'],
+    },
     contents: 'Contents',
     parts: {
       profile: 'Part 1: Profile',
