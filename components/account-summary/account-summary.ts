@@ -48,7 +48,9 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
     const showCharts = view !== 'table';
     // Line labels that use a term of the disclosure's own glossary (名词解释) mark it.
     const terms = new TermMarker(context.disclosure.glossary, `${idPrefix}-term`);
-    const interaction = (row: { label: string }) => ({ label: terms.mark(row.label) });
+    // Marked here, before the definitions are rendered (the table renders its rows lazily).
+    const labels = new Map([...model.income.rows, ...model.expenditure.rows, ...(model.appropriation?.rows ?? [])].map((row) => [row.label, terms.mark(row.label)]));
+    const interaction = (row: { label: string }) => ({ label: labels.get(row.label) ?? row.label });
     const side = (name: 'income' | 'expenditure', part: SideModel) => html`<section class="side" aria-labelledby=${`${idPrefix}-${name}-heading`}>
       ${this.renderHeading(catalogue.accountSummary[name], context.headingLevel + 1, 'subheading', `${idPrefix}-${name}-heading`)}
       ${showCharts

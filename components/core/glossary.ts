@@ -2,7 +2,7 @@
  * Term marking from the disclosure's own glossary (名词解释): a label or
  * heading that uses a defined term gets the term wrapped in a `<dfn>` that
  * screen readers describe with the definition (`aria-describedby` to a
- * visually hidden copy, rendered once per element by `definitions()`), and
+ * hidden copy, rendered once per element by `definitions()`), and
  * that shows the definition as a tooltip on hover and on keyboard focus
  * (Escape dismisses it). The tooltip is a bordered box drawn from the
  * `data-definition` attribute, so data strings stay text and the element's
@@ -83,10 +83,15 @@ export class TermMarker {
     })}`;
   }
 
-  /** The definitions the marks refer to, visually hidden; nothing when no term was marked. Render it after every `mark`. */
+  /**
+   * The definitions the marks refer to, hidden (`aria-describedby` reads
+   * hidden text; a screen reader's reading order does not meet it twice);
+   * nothing when no term was marked. Call it after every `mark` (marks made
+   * lazily, e.g. inside `repeat`, must be made beforehand).
+   */
   definitions(): TemplateResult | typeof nothing {
     if (this.used.size === 0) return nothing;
-    return html`<div class="visually-hidden term-definitions">
+    return html`<div class="term-definitions" hidden>
       ${[...this.used].map((entry) => html`<span id=${`${this.idPrefix}-${entry}`}>${this.glossary![entry]!.definition}</span>`)}
     </div>`;
   }
