@@ -71,9 +71,13 @@ describe('<department-profile> on the planning-resources 决算 (第一部分 �
 });
 
 describe('<department-profile> accessibility (axe-core)', () => {
-  it('has no violations in zh-CN and en', async () => {
+  it('has no violations: planning, zh-CN', async () => {
     await expect(await profile(await loadJson(planningPath))).to.be.accessible();
+  });
+  it('has no violations: budget, en', async () => {
     await expect(await profile(await loadJson(budgetPath), 'en')).to.be.accessible();
+  });
+  it('has no violations: seed, zh-CN', async () => {
     await expect(await profile(await loadJson(seedPath))).to.be.accessible();
   });
 });
