@@ -155,7 +155,7 @@ function assetsBlock(assets: Assets | undefined, context: RenderContext): Matter
   if (planned?.equipmentOver1m !== undefined) {
     block.tables.push({
       key: 'plannedEquipment',
-      caption: words.plannedCaption,
+      caption: words.plannedEquipmentCaption,
       columns: twoColumns(context, catalogue.otherMatters.value),
       rows: [figureRow('plannedEquipment', words.plannedEquipment, String(planned.equipmentOver1m))],
     });

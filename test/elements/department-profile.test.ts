@@ -70,7 +70,8 @@ describe('<department-profile> on the planning-resources 决算 (第一部分 �
   });
 });
 
-describe('<department-profile> accessibility (axe-core)', () => {
+describe('<department-profile> accessibility (axe-core)', function () {
+  this.timeout(30000);
   it('has no violations: planning, zh-CN', async () => {
     await expect(await profile(await loadJson(planningPath))).to.be.accessible();
   });

@@ -77,7 +77,8 @@ describe('glossary term marking', () => {
   });
 });
 
-describe('<disclosure-glossary> accessibility (axe-core)', () => {
+describe('<disclosure-glossary> accessibility (axe-core)', function () {
+  this.timeout(30000);
   it('has no violations: planning, zh-CN', async () => {
     await expect(await glossary(await loadJson(planningPath))).to.be.accessible();
   });

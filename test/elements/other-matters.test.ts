@@ -136,7 +136,8 @@ describe('<other-matters> on the seed and the budget', () => {
   });
 });
 
-describe('<other-matters> accessibility (axe-core)', () => {
+describe('<other-matters> accessibility (axe-core)', function () {
+  this.timeout(30000);
   it('has no violations: planning, zh-CN', async () => {
     await expect(await matters(await loadJson(planningPath))).to.be.accessible();
   });

@@ -449,6 +449,7 @@ export const en: Catalogue = {
       landArea: 'Land (square metres)',
       buildingArea: 'Buildings (square metres)',
       plannedCaption: 'Vehicles to be bought under the budget (count)',
+      plannedEquipmentCaption: 'Equipment to be bought under the budget',
       plannedEquipment: 'Equipment worth 1,000,000 yuan or more each to be bought under the budget (units)',
     },
     performance: {

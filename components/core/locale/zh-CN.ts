@@ -464,6 +464,7 @@ export const zhCN = {
       landArea: '土地面积（平方米）',
       buildingArea: '房屋面积（平方米）',
       plannedCaption: '部门预算安排购置车辆（单位：辆）',
+      plannedEquipmentCaption: '部门预算安排购置设备',
       plannedEquipment: '部门预算安排购置单价100万元（含）以上设备（不含车辆）（台/套）',
     },
     performance: {
