@@ -25,6 +25,7 @@ const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
   'three-public-expenses': () => import('./three-public-expenses/define.js'),
   'income-breakdown': () => import('./income-breakdown/define.js'),
   'expenditure-breakdown': () => import('./expenditure-breakdown/define.js'),
+  'fund-appropriation': () => import('./fund-appropriation/define.js'),
 };
 
 const requested = new Map<EmbeddableTag, Promise<unknown>>();

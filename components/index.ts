@@ -10,6 +10,7 @@ import './functional-breakdown/define.js';
 import './three-public-expenses/define.js';
 import './income-breakdown/define.js';
 import './expenditure-breakdown/define.js';
+import './fund-appropriation/define.js';
 import { observeEmbeds } from './embed.js';
 
 observeEmbeds();
@@ -24,4 +25,5 @@ export { FunctionalBreakdownElement, type Fund } from './functional-breakdown/fu
 export { ThreePublicExpensesElement } from './three-public-expenses/three-public-expenses.js';
 export { IncomeBreakdownElement } from './income-breakdown/income-breakdown.js';
 export { ExpenditureBreakdownElement } from './expenditure-breakdown/expenditure-breakdown.js';
+export { FundAppropriationElement } from './fund-appropriation/fund-appropriation.js';
 export { upgradeEmbeds, observeEmbeds, EMBEDDABLE_TAGS } from './embed.js';

@@ -4,6 +4,7 @@ import { FunctionalBreakdownElement } from '../functional-breakdown/functional-b
 import { ThreePublicExpensesElement } from '../three-public-expenses/three-public-expenses.js';
 import { IncomeBreakdownElement } from '../income-breakdown/income-breakdown.js';
 import { ExpenditureBreakdownElement } from '../expenditure-breakdown/expenditure-breakdown.js';
+import { FundAppropriationElement } from '../fund-appropriation/fund-appropriation.js';
 
 export const RENDERABLE_ELEMENTS = {
   'account-summary': AccountSummaryElement,
@@ -11,6 +12,7 @@ export const RENDERABLE_ELEMENTS = {
   'three-public-expenses': ThreePublicExpensesElement,
   'income-breakdown': IncomeBreakdownElement,
   'expenditure-breakdown': ExpenditureBreakdownElement,
+  'fund-appropriation': FundAppropriationElement,
 } as const satisfies Record<string, CustomElementConstructor>;
 
 export type RenderableTag = keyof typeof RENDERABLE_ELEMENTS;
