@@ -11,6 +11,9 @@ import type { Args } from '@storybook/web-components-vite';
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
+import '../../components/income-breakdown/define.js';
+import '../../components/expenditure-breakdown/define.js';
+import '../../components/fund-appropriation/define.js';
 
 /** Where a story's element gets its data (besides a `src` arg). */
 export interface StorySource {
