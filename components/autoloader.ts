@@ -26,6 +26,7 @@ const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
   'income-breakdown': () => import('./income-breakdown/define.js'),
   'expenditure-breakdown': () => import('./expenditure-breakdown/define.js'),
   'fund-appropriation': () => import('./fund-appropriation/define.js'),
+  'basic-expenditure': () => import('./basic-expenditure/define.js'),
 };
 
 const requested = new Map<EmbeddableTag, Promise<unknown>>();

@@ -11,6 +11,7 @@ import './three-public-expenses/define.js';
 import './income-breakdown/define.js';
 import './expenditure-breakdown/define.js';
 import './fund-appropriation/define.js';
+import './basic-expenditure/define.js';
 import { observeEmbeds } from './embed.js';
 
 observeEmbeds();
@@ -26,4 +27,5 @@ export { ThreePublicExpensesElement } from './three-public-expenses/three-public
 export { IncomeBreakdownElement } from './income-breakdown/income-breakdown.js';
 export { ExpenditureBreakdownElement } from './expenditure-breakdown/expenditure-breakdown.js';
 export { FundAppropriationElement } from './fund-appropriation/fund-appropriation.js';
+export { BasicExpenditureElement } from './basic-expenditure/basic-expenditure.js';
 export { upgradeEmbeds, observeEmbeds, EMBEDDABLE_TAGS } from './embed.js';

@@ -5,6 +5,7 @@ import { ThreePublicExpensesElement } from '../three-public-expenses/three-publi
 import { IncomeBreakdownElement } from '../income-breakdown/income-breakdown.js';
 import { ExpenditureBreakdownElement } from '../expenditure-breakdown/expenditure-breakdown.js';
 import { FundAppropriationElement } from '../fund-appropriation/fund-appropriation.js';
+import { BasicExpenditureElement } from '../basic-expenditure/basic-expenditure.js';
 
 export const RENDERABLE_ELEMENTS = {
   'account-summary': AccountSummaryElement,
@@ -13,6 +14,7 @@ export const RENDERABLE_ELEMENTS = {
   'income-breakdown': IncomeBreakdownElement,
   'expenditure-breakdown': ExpenditureBreakdownElement,
   'fund-appropriation': FundAppropriationElement,
+  'basic-expenditure': BasicExpenditureElement,
 } as const satisfies Record<string, CustomElementConstructor>;
 
 export type RenderableTag = keyof typeof RENDERABLE_ELEMENTS;

@@ -351,6 +351,19 @@ export const en: Catalogue = {
     },
   },
 
+  basicExpenditure: {
+    section: { 'final-accounts': 'general public budget basic expenditure by economic class', budget: 'general public budget basic expenditure budget by economic class' },
+    table: (unit) => `By economic classification (${unit})`,
+    amount: { 'final-accounts': 'Final accounts', budget: 'Total' },
+    personnelTotal: 'Personnel expenses, total',
+    publicUseTotal: 'Public-use expenses, total',
+    splitChart: 'Personnel and public-use expenses',
+    classChart: 'Basic expenditure by economic class',
+    summary: (year, personnel, publicUse) => `In ${year}, personnel expenses were ${personnel} and public-use expenses ${publicUse}`,
+    summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,
+    summaryEnd: '.',
+  },
+
   threePublic: {
     section: { 'final-accounts': '"Three public" expenses, final accounts', budget: '"Three public" expenses, budget' },
     table: (unit) => `"Three public" expenses (${unit})`,
