@@ -27,6 +27,7 @@ const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
   'expenditure-breakdown': () => import('./expenditure-breakdown/define.js'),
   'fund-appropriation': () => import('./fund-appropriation/define.js'),
   'basic-expenditure': () => import('./basic-expenditure/define.js'),
+  'appropriation-summary': () => import('./appropriation-summary/define.js'),
 };
 
 const requested = new Map<EmbeddableTag, Promise<unknown>>();

@@ -12,6 +12,7 @@ import './income-breakdown/define.js';
 import './expenditure-breakdown/define.js';
 import './fund-appropriation/define.js';
 import './basic-expenditure/define.js';
+import './appropriation-summary/define.js';
 import { observeEmbeds } from './embed.js';
 
 observeEmbeds();
@@ -28,4 +29,5 @@ export { IncomeBreakdownElement } from './income-breakdown/income-breakdown.js';
 export { ExpenditureBreakdownElement } from './expenditure-breakdown/expenditure-breakdown.js';
 export { FundAppropriationElement } from './fund-appropriation/fund-appropriation.js';
 export { BasicExpenditureElement } from './basic-expenditure/basic-expenditure.js';
+export { AppropriationSummaryElement } from './appropriation-summary/appropriation-summary.js';
 export { upgradeEmbeds, observeEmbeds, EMBEDDABLE_TAGS } from './embed.js';

@@ -6,6 +6,7 @@ import { IncomeBreakdownElement } from '../income-breakdown/income-breakdown.js'
 import { ExpenditureBreakdownElement } from '../expenditure-breakdown/expenditure-breakdown.js';
 import { FundAppropriationElement } from '../fund-appropriation/fund-appropriation.js';
 import { BasicExpenditureElement } from '../basic-expenditure/basic-expenditure.js';
+import { AppropriationSummaryElement } from '../appropriation-summary/appropriation-summary.js';
 
 export const RENDERABLE_ELEMENTS = {
   'account-summary': AccountSummaryElement,
@@ -15,6 +16,7 @@ export const RENDERABLE_ELEMENTS = {
   'expenditure-breakdown': ExpenditureBreakdownElement,
   'fund-appropriation': FundAppropriationElement,
   'basic-expenditure': BasicExpenditureElement,
+  'appropriation-summary': AppropriationSummaryElement,
 } as const satisfies Record<string, CustomElementConstructor>;
 
 export type RenderableTag = keyof typeof RENDERABLE_ELEMENTS;

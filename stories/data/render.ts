@@ -15,6 +15,7 @@ import '../../components/income-breakdown/define.js';
 import '../../components/expenditure-breakdown/define.js';
 import '../../components/fund-appropriation/define.js';
 import '../../components/basic-expenditure/define.js';
+import '../../components/appropriation-summary/define.js';
 
 /** Where a story's element gets its data (besides a `src` arg). */
 export interface StorySource {

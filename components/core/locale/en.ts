@@ -364,6 +364,26 @@ export const en: Catalogue = {
     summaryEnd: '.',
   },
 
+  appropriationSummary: {
+    section: { 'final-accounts': 'fiscal appropriation income and expenditure', budget: 'fiscal appropriation budget' },
+    income: 'Income',
+    expenditure: 'Expenditure',
+    incomeTable: (unit) => `Fiscal appropriation income (${unit})`,
+    expenditureTable: (unit) => `Fiscal appropriation expenditure (${unit})`,
+    item: 'Item',
+    actual: { 'final-accounts': 'Final accounts', budget: 'Budget' },
+    funds: {
+      'final-accounts': { generalPublicBudget: 'General public budget', governmentFund: 'Government fund budget', stateCapital: 'State capital operating budget' },
+      budget: { generalPublicBudget: 'General public budget', governmentFund: 'Government fund budget', stateCapital: 'State capital operating budget' },
+    },
+    currentYearIncome: 'Income of the year',
+    currentYearExpenditure: 'Expenditure of the year',
+    openingBalance: 'Balance brought forward',
+    closingBalance: 'Balance carried forward',
+    incomeTotal: { 'final-accounts': 'Grand total', budget: 'Total income' },
+    expenditureTotal: { 'final-accounts': 'Grand total', budget: 'Total expenditure' },
+  },
+
   threePublic: {
     section: { 'final-accounts': '"Three public" expenses, final accounts', budget: '"Three public" expenses, budget' },
     table: (unit) => `"Three public" expenses (${unit})`,
