@@ -13,8 +13,11 @@ const COMPOSED = new Set([
   'account-summary',
   'income-breakdown',
   'expenditure-breakdown',
+  'appropriation-summary',
   'functional-breakdown',
+  'basic-expenditure',
   'three-public-expenses',
+  'fund-appropriation',
   'other-matters',
   'disclosure-glossary',
 ]);

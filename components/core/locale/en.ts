@@ -351,6 +351,39 @@ export const en: Catalogue = {
     },
   },
 
+  basicExpenditure: {
+    section: { 'final-accounts': 'general public budget basic expenditure by economic class', budget: 'general public budget basic expenditure budget by economic class' },
+    table: (unit) => `By economic classification (${unit})`,
+    amount: { 'final-accounts': 'Final accounts', budget: 'Total' },
+    personnelTotal: 'Personnel expenses, total',
+    publicUseTotal: 'Public-use expenses, total',
+    splitChart: 'Personnel and public-use expenses',
+    classChart: 'Basic expenditure by economic class',
+    summary: (year, personnel, publicUse) => `In ${year}, personnel expenses were ${personnel} and public-use expenses ${publicUse}`,
+    summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,
+    summaryEnd: '.',
+  },
+
+  appropriationSummary: {
+    section: { 'final-accounts': 'fiscal appropriation income and expenditure', budget: 'fiscal appropriation budget' },
+    income: 'Income',
+    expenditure: 'Expenditure',
+    incomeTable: (unit) => `Fiscal appropriation income (${unit})`,
+    expenditureTable: (unit) => `Fiscal appropriation expenditure (${unit})`,
+    item: 'Item',
+    actual: { 'final-accounts': 'Final accounts', budget: 'Budget' },
+    funds: {
+      'final-accounts': { generalPublicBudget: 'General public budget', governmentFund: 'Government fund budget', stateCapital: 'State capital operating budget' },
+      budget: { generalPublicBudget: 'General public budget', governmentFund: 'Government fund budget', stateCapital: 'State capital operating budget' },
+    },
+    currentYearIncome: 'Income of the year',
+    currentYearExpenditure: 'Expenditure of the year',
+    openingBalance: 'Balance brought forward',
+    closingBalance: 'Balance carried forward',
+    incomeTotal: { 'final-accounts': 'Grand total', budget: 'Total income' },
+    expenditureTotal: { 'final-accounts': 'Grand total', budget: 'Total expenditure' },
+  },
+
   threePublic: {
     section: { 'final-accounts': '"Three public" expenses, final accounts', budget: '"Three public" expenses, budget' },
     table: (unit) => `"Three public" expenses (${unit})`,

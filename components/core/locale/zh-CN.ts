@@ -362,6 +362,39 @@ export const zhCN = {
     },
   },
 
+  basicExpenditure: {
+    section: { 'final-accounts': '一般公共预算财政拨款基本支出决算表', budget: '一般公共预算基本支出经济分类预算表' },
+    table: (unit: string) => `按经济分类科目（单位：${unit}）`,
+    amount: { 'final-accounts': '决算数', budget: '合计' },
+    personnelTotal: '人员经费合计',
+    publicUseTotal: '公用经费合计',
+    splitChart: '人员经费与公用经费',
+    classChart: '基本支出（按经济分类的类）',
+    summary: (year: string, personnel: string, publicUse: string) => `${year}人员经费${personnel}，公用经费${publicUse}`,
+    summaryLargest: (name: string, money: string, share: string) => `；各类中${isolate(name)}${money}最多，占${share}`,
+    summaryEnd: '。',
+  },
+
+  appropriationSummary: {
+    section: { 'final-accounts': '财政拨款收入支出决算总表', budget: '财政拨款收支预算总表' },
+    income: '收入',
+    expenditure: '支出',
+    incomeTable: (unit: string) => `财政拨款收入（单位：${unit}）`,
+    expenditureTable: (unit: string) => `财政拨款支出（单位：${unit}）`,
+    item: '项目',
+    actual: { 'final-accounts': '决算数', budget: '预算数' },
+    funds: {
+      'final-accounts': { generalPublicBudget: '一般公共预算财政拨款', governmentFund: '政府性基金预算财政拨款', stateCapital: '国有资本经营预算财政拨款' },
+      budget: { generalPublicBudget: '一般公共预算', governmentFund: '政府性基金预算', stateCapital: '国有资本经营预算' },
+    },
+    currentYearIncome: '本年收入合计',
+    currentYearExpenditure: '本年支出合计',
+    openingBalance: '年初财政拨款结转和结余',
+    closingBalance: '年末财政拨款结转和结余',
+    incomeTotal: { 'final-accounts': '总计', budget: '收入总计' },
+    expenditureTotal: { 'final-accounts': '总计', budget: '支出总计' },
+  },
+
   threePublic: {
     section: { 'final-accounts': '“三公”经费支出', budget: '“三公”经费预算' },
     table: (unit: string) => `“三公”经费（单位：${unit}）`,
