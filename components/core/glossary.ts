@@ -70,12 +70,14 @@ export class TermMarker {
     private readonly idPrefix: string,
   ) {}
 
-  /** `text` with its glossary terms marked; the text itself when it uses none. */
+  /** `text` with the glossary terms it uses marked, each term once per marker; the text itself when it uses none. */
   mark(text: string): TemplateResult | string {
     const pieces = findTerms(text, this.glossary);
     if (pieces.length === 1 && typeof pieces[0] === 'string') return text;
     return html`${pieces.map((piece) => {
       if (typeof piece === 'string') return piece;
+      // The first use of a term in an element is marked (one tab stop per term), later ones stay text.
+      if (this.used.has(piece.entry)) return piece.term;
       this.used.add(piece.entry);
       const definition = this.glossary![piece.entry]!.definition;
       return html`<dfn class="term" part="term" tabindex="0" aria-describedby=${`${this.idPrefix}-${piece.entry}`} data-definition=${definition}

@@ -156,6 +156,7 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
     ...(has.completion ? [{ label: words.completionRate, numeric: true }] : []),
   ];
   const allZero = roots.every((root) => root.zero) && isZero(total);
+  const totals = section as { totalBasic?: string; totalProject?: string };
   return {
     fund,
     total,
@@ -169,7 +170,14 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
       level: 0,
       label: catalogue.element.total,
       kind: 'total',
-      cells: [format.amount(total), ...Array.from({ length: columns.length - 2 }, () => '')],
+      // 合计 of the basic and project columns, where the document publishes them (一般公共预算 only).
+      cells: [
+        format.amount(total),
+        '',
+        ...(has.basic ? [totals.totalBasic === undefined ? '' : format.amount(totals.totalBasic)] : []),
+        ...(has.project ? [totals.totalProject === undefined ? '' : format.amount(totals.totalProject)] : []),
+        ...Array.from({ length: columns.length - 3 - (has.basic ? 1 : 0) - (has.project ? 1 : 0) }, () => ''),
+      ],
     },
     zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total)) : undefined,
     initiallyExpanded: defaultExpansion(roots),

@@ -366,8 +366,8 @@ export const en: Catalogue = {
 
   appropriationSummary: {
     section: { 'final-accounts': 'fiscal appropriation income and expenditure', budget: 'fiscal appropriation budget' },
-    income: 'Income',
-    expenditure: 'Expenditure',
+    income: 'Fiscal appropriation income',
+    expenditure: 'Fiscal appropriation expenditure',
     incomeTable: (unit) => `Fiscal appropriation income (${unit})`,
     expenditureTable: (unit) => `Fiscal appropriation expenditure (${unit})`,
     item: 'Item',

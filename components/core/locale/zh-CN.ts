@@ -377,8 +377,9 @@ export const zhCN = {
 
   appropriationSummary: {
     section: { 'final-accounts': '财政拨款收入支出决算总表', budget: '财政拨款收支预算总表' },
-    income: '收入',
-    expenditure: '支出',
+    // Distinct from <account-summary>'s 收入 / 支出 regions on a page (or report) with both.
+    income: '财政拨款收入',
+    expenditure: '财政拨款支出',
     incomeTable: (unit: string) => `财政拨款收入（单位：${unit}）`,
     expenditureTable: (unit: string) => `财政拨款支出（单位：${unit}）`,
     item: '项目',
