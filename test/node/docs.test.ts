@@ -25,7 +25,7 @@ describe('generated docs', () => {
     const elements = elementsOf(manifest);
     assert.deepEqual(
       elements.map((element: { tagName: string }) => element.tagName),
-      ['account-summary', 'appropriation-summary', 'basic-expenditure', 'expenditure-breakdown', 'functional-breakdown', 'fund-appropriation', 'income-breakdown', 'three-public-expenses'],
+      ['account-summary', 'appropriation-summary', 'basic-expenditure', 'department-profile', 'disclosure-glossary', 'disclosure-report', 'expenditure-breakdown', 'functional-breakdown', 'fund-appropriation', 'income-breakdown', 'other-matters', 'three-public-expenses'],
     );
     for (const element of elements) {
       const entries = (key: string) => (element[key] as { name: string; inheritedFrom?: { name: string } }[] | undefined) ?? [];
