@@ -23,6 +23,15 @@ const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
   'account-summary': () => import('./account-summary/define.js'),
   'functional-breakdown': () => import('./functional-breakdown/define.js'),
   'three-public-expenses': () => import('./three-public-expenses/define.js'),
+  'income-breakdown': () => import('./income-breakdown/define.js'),
+  'expenditure-breakdown': () => import('./expenditure-breakdown/define.js'),
+  'fund-appropriation': () => import('./fund-appropriation/define.js'),
+  'basic-expenditure': () => import('./basic-expenditure/define.js'),
+  'appropriation-summary': () => import('./appropriation-summary/define.js'),
+  'department-profile': () => import('./department-profile/define.js'),
+  'other-matters': () => import('./other-matters/define.js'),
+  'disclosure-glossary': () => import('./disclosure-glossary/define.js'),
+  'disclosure-report': () => import('./disclosure-report/define.js'),
 };
 
 const requested = new Map<EmbeddableTag, Promise<unknown>>();

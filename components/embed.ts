@@ -15,7 +15,20 @@
  * autoloader (components/autoloader.ts) and the framework types
  * (components/frameworks/) are built from. A new element is added here.
  */
-export const EMBEDDABLE_TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'] as const;
+export const EMBEDDABLE_TAGS = [
+  'account-summary',
+  'functional-breakdown',
+  'three-public-expenses',
+  'income-breakdown',
+  'expenditure-breakdown',
+  'fund-appropriation',
+  'basic-expenditure',
+  'appropriation-summary',
+  'department-profile',
+  'other-matters',
+  'disclosure-glossary',
+  'disclosure-report',
+] as const;
 export type EmbeddableTag = (typeof EMBEDDABLE_TAGS)[number];
 
 /** data-* attributes copied onto the element as its attributes. */

@@ -4,6 +4,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { renderTable } from '../core/table/table.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
 import { MarkNavigation } from '../core/charts/marks.js';
+import { TermMarker } from '../core/glossary.js';
 import { accountSummaryStyles } from './account-summary.styles.js';
 import { buildAccountSummaryModel, type AccountSummaryModel, type SideModel } from './account-summary.model.js';
 
@@ -45,6 +46,11 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
     const { view, catalogue, idPrefix } = context;
     const showTables = view !== 'chart';
     const showCharts = view !== 'table';
+    // Line labels that use a term of the disclosure's own glossary (名词解释) mark it.
+    const terms = new TermMarker(context.disclosure.glossary, `${idPrefix}-term`);
+    // Marked here, before the definitions are rendered (the table renders its rows lazily).
+    const labels = new Map([...model.income.rows, ...model.expenditure.rows, ...(model.appropriation?.rows ?? [])].map((row) => [row.label, terms.mark(row.label)]));
+    const interaction = (row: { label: string }) => ({ label: labels.get(row.label) ?? row.label });
     const side = (name: 'income' | 'expenditure', part: SideModel) => html`<section class="side" aria-labelledby=${`${idPrefix}-${name}-heading`}>
       ${this.renderHeading(catalogue.accountSummary[name], context.headingLevel + 1, 'subheading', `${idPrefix}-${name}-heading`)}
       ${showCharts
@@ -66,6 +72,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
             footer: part.footer,
             catalogue,
             hideZero: context.hideZero,
+            interaction,
           })
         : nothing}
     </section>`;
@@ -74,9 +81,10 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
       ${model.appropriation && showTables
         ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
             ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
-            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, ...model.appropriation })}
+            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, ...model.appropriation, interaction })}
           </section>`
-        : nothing}`;
+        : nothing}
+      ${terms.definitions()}`;
   }
 }
 

@@ -12,6 +12,7 @@ import { completionRate, publishedOrSum, type CompletionRate } from '../core/fig
 import { joinParts } from '../core/sentences.js';
 import { formatList } from '../core/locale/index.js';
 import type { Cell, Column, Row } from '../core/table/rows.js';
+import { defaultExpansion, openAll } from '../core/table/hierarchy.js';
 
 /** Which appropriation the element shows. */
 export type Fund = 'general-public-budget' | 'government-fund' | 'state-capital';
@@ -22,8 +23,6 @@ export const FUND_SECTIONS: Record<Fund, 'functionalBreakdown' | 'governmentFund
   'state-capital': 'stateCapitalExpenditure',
 };
 
-/** The table opens to the deepest level that keeps it within this many rows. */
-const ROWS_OPEN_BY_DEFAULT = 50;
 /** Bars use at most this share of the width, leaving room for the value after them. */
 const BAR_SPAN_PERCENT = 68;
 
@@ -157,6 +156,7 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
     ...(has.completion ? [{ label: words.completionRate, numeric: true }] : []),
   ];
   const allZero = roots.every((root) => root.zero) && isZero(total);
+  const totals = section as { totalBasic?: string; totalProject?: string };
   return {
     fund,
     total,
@@ -170,7 +170,14 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
       level: 0,
       label: catalogue.element.total,
       kind: 'total',
-      cells: [format.amount(total), ...Array.from({ length: columns.length - 2 }, () => '')],
+      // 合计 of the basic and project columns, where the document publishes them (一般公共预算 only).
+      cells: [
+        format.amount(total),
+        '',
+        ...(has.basic ? [totals.totalBasic === undefined ? '' : format.amount(totals.totalBasic)] : []),
+        ...(has.project ? [totals.totalProject === undefined ? '' : format.amount(totals.totalProject)] : []),
+        ...Array.from({ length: columns.length - 3 - (has.basic ? 1 : 0) - (has.project ? 1 : 0) }, () => ''),
+      ],
     },
     zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total)) : undefined,
     initiallyExpanded: defaultExpansion(roots),
@@ -270,39 +277,9 @@ function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { forma
   };
 }
 
-/** Open every level while the rows shown stay within ROWS_OPEN_BY_DEFAULT (at least the top level is shown). */
 /** Every row that has children: the whole hierarchy open (`expand="all"`: printed and pre-rendered pages). */
 export function fullExpansion(model: FunctionalBreakdownModel): Set<string> {
-  const expanded = new Set<string>();
-  for (const [id, node] of model.byId) if (node.children.length > 0) expanded.add(id);
-  return expanded;
-}
-
-function defaultExpansion(roots: readonly FunctionNode[]): Set<string> {
-  const countsByLevel: number[] = [];
-  const count = (nodes: readonly FunctionNode[]) =>
-    nodes.forEach((node) => {
-      countsByLevel[node.level] = (countsByLevel[node.level] ?? 0) + 1;
-      count(node.children);
-    });
-  count(roots);
-  let shown = 0;
-  let levelsShown = 1;
-  for (let level = 0; level < countsByLevel.length; level++) {
-    shown += countsByLevel[level]!;
-    if (shown > ROWS_OPEN_BY_DEFAULT) break;
-    levelsShown = level + 1;
-  }
-  const expanded = new Set<string>();
-  const open = (nodes: readonly FunctionNode[]) =>
-    nodes.forEach((node) => {
-      if (node.level < levelsShown - 1 && node.children.length > 0) {
-        expanded.add(node.id);
-        open(node.children);
-      }
-    });
-  open(roots);
-  return expanded;
+  return openAll(model.byId);
 }
 
 /** Start the chart below levels that hold a single non-zero item with children of its own. */

@@ -193,6 +193,14 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     this.selected = undefined;
   }
 
+  protected override openRowAncestors(code: string): void {
+    const node = [...(this.current?.byId.values() ?? [])].find((candidate) => candidate.item.code === code);
+    if (!node?.parent) return;
+    const expanded = new Set(this.expanded);
+    for (let ancestor: FunctionNode | undefined = node.parent; ancestor; ancestor = ancestor.parent) expanded.add(ancestor.id);
+    this.expanded = expanded;
+  }
+
   private toggle(node: FunctionNode): void {
     const expanded = new Set(this.expanded);
     if (expanded.has(node.id)) expanded.delete(node.id);

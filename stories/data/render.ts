@@ -11,6 +11,15 @@ import type { Args } from '@storybook/web-components-vite';
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
+import '../../components/income-breakdown/define.js';
+import '../../components/expenditure-breakdown/define.js';
+import '../../components/fund-appropriation/define.js';
+import '../../components/basic-expenditure/define.js';
+import '../../components/appropriation-summary/define.js';
+import '../../components/department-profile/define.js';
+import '../../components/other-matters/define.js';
+import '../../components/disclosure-glossary/define.js';
+import '../../components/disclosure-report/define.js';
 
 /** Where a story's element gets its data (besides a `src` arg). */
 export interface StorySource {

@@ -44,7 +44,7 @@ export function elementsOf(manifest) {
 }
 
 /** " ¹" after an entry the element inherits from the shared base class. */
-const shared = (entry) => (entry.inheritedFrom ? ' ¹' : '');
+const shared = (entry) => (entry.inheritedFrom?.name === 'DisclosureElement' ? ' ¹' : '');
 
 function elementSection(element) {
   const parts = [`## \`<${element.tagName}>\``, ''];

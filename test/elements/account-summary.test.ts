@@ -119,6 +119,14 @@ describe('<account-summary> on the seed disclosure', () => {
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement!.getAttribute('role')).to.equal('region');
     await sendKeys({ press: 'Tab' });
+    // The glossary terms the income table's labels use are tab stops too (each term once): their definitions show on focus.
+    const terms: string[] = [];
+    while (element.shadowRoot!.activeElement!.localName === 'dfn') {
+      terms.push(element.shadowRoot!.activeElement!.textContent!);
+      await sendKeys({ press: 'Tab' });
+    }
+    // The seed's 名词解释 defines each of these income lines.
+    expect(terms).to.deep.equal(['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入', '用事业基金弥补收支差额', '上年结转和结余']);
     expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
     await sendKeys({ press: 'ArrowRight' });
     expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('项目支出：932.14万元，占99.83%');

@@ -25,7 +25,7 @@ describe('generated docs', () => {
     const elements = elementsOf(manifest);
     assert.deepEqual(
       elements.map((element: { tagName: string }) => element.tagName),
-      ['account-summary', 'functional-breakdown', 'three-public-expenses'],
+      ['account-summary', 'appropriation-summary', 'basic-expenditure', 'department-profile', 'disclosure-glossary', 'disclosure-report', 'expenditure-breakdown', 'functional-breakdown', 'fund-appropriation', 'income-breakdown', 'other-matters', 'three-public-expenses'],
     );
     for (const element of elements) {
       const entries = (key: string) => (element[key] as { name: string; inheritedFrom?: { name: string } }[] | undefined) ?? [];
@@ -49,6 +49,7 @@ describe('generated docs', () => {
         .filter((entry) => !entry.inheritedFrom)
         .map((entry) => entry.name);
     assert.deepEqual(own('functional-breakdown', 'attributes'), ['fund', 'expand']);
+    assert.deepEqual(own('fund-appropriation', 'attributes'), ['fund']);
     assert.deepEqual(own('account-summary', 'cssParts'), ['subheading', 'legend']);
     assert.deepEqual(own('three-public-expenses', 'cssParts'), ['statement', 'changes']);
   });

@@ -64,10 +64,18 @@ export interface ParseOptions {
  * Validates a disclosure given as JSON text or as a parsed value. Returns the
  * typed disclosure (amounts normalised to decimal strings, unknown fields
  * never copied) with its cross-check warnings; throws DisclosureError, and
- * only DisclosureError, when it is not valid.
+ * only DisclosureError, when it is not valid. A disclosure it returned, given
+ * again, is returned as it is with its warnings (only `require` is checked).
  */
 export function parseDisclosure(input: unknown, options: ParseOptions = {}): ParsedDisclosure {
   const problems: DisclosureProblem[] = [];
+  // A disclosure this function returned (e.g. handed by <disclosure-report> to its sections) is not walked again: only the sections are checked.
+  const parsed = typeof input === 'object' && input !== null ? PARSED.get(input as Disclosure) : undefined;
+  if (parsed) {
+    const missing = (options.require ?? []).filter((section) => parsed.disclosure[section] === undefined);
+    if (missing.length === 0) return parsed;
+    throw new DisclosureError(missing.map((section) => problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] }))));
+  }
   let value = input;
   if (typeof input === 'string') {
     if (input.length > MAX_DOCUMENT_BYTES) {
@@ -105,8 +113,13 @@ export function parseDisclosure(input: unknown, options: ParseOptions = {}): Par
     }
   }
   if (problems.length > 0 || disclosure === undefined) throw new DisclosureError(problems);
-  return { disclosure, warnings: crossCheck(disclosure) };
+  const result = { disclosure, warnings: crossCheck(disclosure) };
+  PARSED.set(disclosure, result);
+  return result;
 }
+
+/** What parseDisclosure returned, by the disclosure it returned. */
+const PARSED = new WeakMap<Disclosure, ParsedDisclosure>();
 
 class Walker {
   constructor(private readonly problems: DisclosureProblem[]) {}

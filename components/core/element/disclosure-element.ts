@@ -19,6 +19,7 @@ import { followDocumentLang, resolveLocale } from './lang.js';
 import { DisclosureLoadError, failureMessage, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
 import { MAX_TIMEOUT_SECONDS } from '../disclosure/limits.js';
 import { sharedStyles } from './styles.js';
+import { TermMarker } from '../glossary.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
 
@@ -111,6 +112,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     hideZero: { type: Boolean, attribute: 'hide-zero', reflect: true },
     credentials: { type: String, reflect: true },
     timeout: { type: Number, reflect: true },
+    hideWarnings: { type: Boolean, attribute: 'hide-warnings', reflect: true },
     loadState: { state: true },
   };
 
@@ -132,6 +134,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare credentials: RequestCredentials;
   /** Seconds to wait for `src` before the localised timeout error (default 30; at most 600: larger values and Infinity are clamped; 0, negative or not a number means 30). */
   declare timeout: number;
+  /** Leave out the element's own "数据核对" note (e.g. inside `<disclosure-report>`, which lists every warning once). The warnings stay in `data`. */
+  declare hideWarnings: boolean;
 
   declare protected loadState:
     | { status: 'empty' | 'loading' }
@@ -153,6 +157,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Called with each new model before it renders: where an element resets state that belongs to the data (what is open, what is selected). */
   protected modelUpdated(_model: Model, _context: RenderContext): void {}
+
+  /** An element that composes others resolves this once they have rendered too: `disclosure-load` waits for it. */
+  protected contentRendered(): Promise<unknown> | undefined {
+    return undefined;
+  }
 
   /** Anything else the element's model depends on (e.g. which fund it shows); a change rebuilds the model. */
   protected modelKey(): unknown {
@@ -201,6 +210,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.hideZero = false;
     this.credentials = 'omit';
     this.timeout = 30;
+    this.hideWarnings = false;
     this.loadState = { status: 'empty' };
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
@@ -309,7 +319,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
       this.pendingEvent = undefined;
-      this.emit(event.name, event.detail);
+      const rendered = event.name === 'disclosure-load' ? this.contentRendered() : undefined;
+      if (rendered) void rendered.then(() => this.emit(event.name, event.detail));
+      else this.emit(event.name, event.detail);
     }
   }
 
@@ -342,9 +354,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.renderedState = state;
     if (state.status === 'ready' && this.model !== undefined && this.context) {
       const context = this.context;
+      const terms = new TermMarker(context.disclosure.glossary, `${this.idPrefix}-heading-term`);
       return html`<div class="base" part="base">
-        ${this.renderHeading(this.headingText(context))} ${this.renderModel(this.model, context)}
-        ${this.renderWarnings(state.warnings, context)}
+        ${this.renderHeading(this.headingText(context), undefined, undefined, undefined, terms)} ${this.renderModel(this.model, context)}
+        ${this.hideWarnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
         <slot name="footer"></slot>
       </div>`;
     }
@@ -359,22 +372,43 @@ export abstract class DisclosureElement<Model> extends LitElement {
     </div>`;
   }
 
-  /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`). */
-  protected renderHeading(text: string, level = this.clampedHeadingLevel, className = 'heading', id?: string): TemplateResult {
+  /**
+   * Opens the hierarchy to the row whose 功能分类 (or economic) code is `code`,
+   * scrolls it into view and focuses its row header. Resolves to false when
+   * the element shows no such row.
+   */
+  async revealRow(code: string): Promise<boolean> {
+    this.openRowAncestors(code);
+    await this.updateComplete;
+    const header = [...this.renderRoot.querySelectorAll<HTMLElement>('tr > th[scope="row"]')].find(
+      (cell) => cell.querySelector('.code')?.textContent?.trim() === code,
+    );
+    if (!header) return false;
+    header.scrollIntoView?.({ block: 'center' });
+    header.focus();
+    return true;
+  }
+
+  /** Hierarchical elements open the ancestors of the row with `code` here (`revealRow`); others have every row shown. */
+  protected openRowAncestors(_code: string): void {}
+
+  /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`); glossary terms in it are marked when `terms` is given. */
+  protected renderHeading(text: string, level = this.clampedHeadingLevel, className = 'heading', id?: string, terms?: TermMarker): TemplateResult {
     const idAttr = id ?? nothing;
+    const content = terms ? terms.mark(text) : text;
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
-        return html`<h1 class=${className} part=${className} id=${idAttr}>${text}</h1>`;
+        return html`<h1 class=${className} part=${className} id=${idAttr}>${content}</h1>`;
       case 2:
-        return html`<h2 class=${className} part=${className} id=${idAttr}>${text}</h2>`;
+        return html`<h2 class=${className} part=${className} id=${idAttr}>${content}</h2>`;
       case 3:
-        return html`<h3 class=${className} part=${className} id=${idAttr}>${text}</h3>`;
+        return html`<h3 class=${className} part=${className} id=${idAttr}>${content}</h3>`;
       case 4:
-        return html`<h4 class=${className} part=${className} id=${idAttr}>${text}</h4>`;
+        return html`<h4 class=${className} part=${className} id=${idAttr}>${content}</h4>`;
       case 5:
-        return html`<h5 class=${className} part=${className} id=${idAttr}>${text}</h5>`;
+        return html`<h5 class=${className} part=${className} id=${idAttr}>${content}</h5>`;
       default:
-        return html`<h6 class=${className} part=${className} id=${idAttr}>${text}</h6>`;
+        return html`<h6 class=${className} part=${className} id=${idAttr}>${content}</h6>`;
     }
   }
 

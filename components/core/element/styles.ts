@@ -375,6 +375,51 @@ export const sharedStyles = css`
     stroke-width: 2px;
   }
 
+  /* A glossary term: dotted underline (not colour alone); its definition as a box on hover and keyboard focus. */
+  dfn.term {
+    position: relative;
+    font-style: inherit;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+    cursor: help;
+  }
+  dfn.term:focus-visible {
+    outline: 2px solid var(--disclosure-color-focus, #1a5fb4);
+    outline-offset: 2px;
+  }
+  dfn.term:hover::after,
+  dfn.term:focus::after {
+    content: attr(data-definition);
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-start: 0;
+    z-index: 10;
+    inline-size: max-content;
+    max-inline-size: min(24rem, 80vw);
+    margin-block-start: 0.25rem;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid currentColor;
+    border-radius: var(--disclosure-radius, 4px);
+    background: var(--disclosure-color-background, #fff);
+    color: var(--disclosure-color-text, #1b1b1b);
+    font-size: 0.875rem;
+    font-weight: normal;
+    line-height: 1.5;
+    white-space: normal;
+    text-align: start;
+  }
+  dfn.term[data-dismissed]::after {
+    content: none;
+  }
+  @media (forced-colors: active) {
+    dfn.term:hover::after,
+    dfn.term:focus::after {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -22,6 +22,8 @@ export interface RowInteraction {
   selected?: boolean;
   /** Called when the row is clicked. */
   onSelect?: () => void;
+  /** The label as markup (e.g. with glossary terms marked); default the row's label text. */
+  label?: TemplateResult | string;
 }
 
 export interface TableOptions {
@@ -79,7 +81,7 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
             @click=${toggle.onToggle} @focus=${toggle.onFocus ?? nothing}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`
         : nothing}${row.level > 0 ? html`<span class="visually-hidden">${catalogue.element.ofWhich}</span>` : nothing}${row.code
         ? html`<span class="code">${row.code}</span>`
-        : nothing}<span class="label">${row.label}</span>${row.mark
+        : nothing}<span class="label">${interaction.label ?? row.label}</span>${row.mark
         ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden">(${row.mark.description})</span>`
         : nothing}
       ${row.note ? html`<span class="note">${row.note}</span>` : nothing}

@@ -1,0 +1,21 @@
+import { css } from 'lit';
+
+/** What only <appropriation-summary> needs: the income and expenditure sides, side by side when there is room. */
+export const appropriationSummaryStyles = css`
+  .sides {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .side {
+    display: grid;
+    gap: 0.5rem;
+    align-content: start;
+    min-width: 0;
+  }
+  @container (min-width: 64rem) {
+    .sides {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+    }
+  }
+`;

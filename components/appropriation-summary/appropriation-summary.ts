@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DisclosureSection } from '../core/disclosure/index.js';
+import type { RenderContext } from '../core/element/disclosure-element.js';
+import { HierarchyElement } from '../core/element/hierarchy-element.js';
+import { hierarchyStyles } from '../core/table/hierarchy.styles.js';
+import { renderTable } from '../core/table/table.js';
+import { appropriationSummaryStyles } from './appropriation-summary.styles.js';
+import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from './appropriation-summary.model.js';
+
+/**
+ * The fiscal appropriation summary (财政拨款收入支出决算总表, 决算 表四; a
+ * budget's 财政拨款收支预算总表), in the document's row order: income by fund
+ * (一般公共预算 / 政府性基金预算 / 国有资本经营预算财政拨款), 本年收入合计,
+ * 年初财政拨款结转和结余 by fund and 总计; expenditure by function 类 with 合计
+ * and the three funds side by side, 本年支出合计, 年末财政拨款结转和结余 and 总计.
+ * A row the document prints blank shows a dash with the reason. Reads
+ * `appropriationTable`.
+ *
+ * @summary Fiscal appropriation income and expenditure, the three funds side by side.
+ *
+ * @csspart subheading - Headings of the income and expenditure sides.
+ * @csspart toggle - The expand/collapse buttons (when the expenditure rows have 款 / 项).
+ */
+export class AppropriationSummaryElement extends HierarchyElement<AppropriationSummaryModel> {
+  static override styles = [...HierarchyElement.styles, hierarchyStyles, appropriationSummaryStyles];
+
+  protected readonly sections: readonly DisclosureSection[] = ['appropriationTable'];
+
+  protected headingText({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.appropriationSummary.section[disclosure.kind]);
+  }
+
+  protected buildModel(context: RenderContext): AppropriationSummaryModel {
+    return buildAppropriationSummaryModel(context);
+  }
+
+  protected renderModel(model: AppropriationSummaryModel, context: RenderContext): TemplateResult {
+    const { catalogue, idPrefix, headingLevel } = context;
+    const words = catalogue.appropriationSummary;
+    return html`<div class="sides">
+      <section class="side" aria-labelledby=${`${idPrefix}-income-heading`}>
+        ${this.renderHeading(words.income, headingLevel + 1, 'subheading', `${idPrefix}-income-heading`)}
+        ${renderTable({ id: `${idPrefix}-income`, catalogue, hideZero: false, ...model.income })}
+      </section>
+      <section class="side" aria-labelledby=${`${idPrefix}-expenditure-heading`}>
+        ${this.renderHeading(words.expenditure, headingLevel + 1, 'subheading', `${idPrefix}-expenditure-heading`)}
+        ${this.renderHierarchy(model.hierarchy, context, 'expenditure')}
+      </section>
+    </div>
+    ${context.disclosure.appropriationTable?.remark ? html`<p class="remark">${context.disclosure.appropriationTable.remark}</p>` : nothing}`;
+  }
+}

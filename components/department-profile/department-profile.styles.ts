@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+export const departmentProfileStyles = css`
+  .duties {
+    margin: 0 0 var(--disclosure-spacing, 1rem);
+    padding-inline-start: 1.75rem;
+    line-height: 1.7;
+  }
+  .duties li + li {
+    margin-top: 0.25rem;
+  }
+  .composition p {
+    margin: 0 0 0.5rem;
+    line-height: 1.7;
+  }
+`;

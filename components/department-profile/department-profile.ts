@@ -1,0 +1,80 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DisclosureSection } from '../core/disclosure/index.js';
+import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
+import { departmentProfileStyles } from './department-profile.styles.js';
+import { buildDepartmentProfileModel, type DepartmentProfileModel } from './department-profile.model.js';
+
+/**
+ * 第一部分 概况: the department's main duties (主要职能) as an ordered list
+ * and the units its accounts cover (部门决算单位构成 / 部门预算单位构成): the
+ * paragraphs as published and the table 序号 / 单位名称 / 备注. A part the
+ * disclosure does not publish is said so in one sentence. No chart.
+ *
+ * @summary Department profile: main duties and the units the accounts cover.
+ *
+ * @csspart subheading - Headings of the duties and composition blocks.
+ * @csspart duties - The ordered list of duties.
+ * @csspart statement - A sentence shown where a part is not published.
+ */
+export class DepartmentProfileElement extends DisclosureElement<DepartmentProfileModel> {
+  static override styles = [...DisclosureElement.styles, departmentProfileStyles];
+
+  /** The department is part of every disclosure: nothing more is required. */
+  protected readonly sections: readonly DisclosureSection[] = [];
+
+  protected headingText({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.profile.section[disclosure.kind]);
+  }
+
+  protected buildModel(context: RenderContext): DepartmentProfileModel {
+    return buildDepartmentProfileModel(context);
+  }
+
+  protected renderModel(model: DepartmentProfileModel, context: RenderContext): TemplateResult {
+    const { catalogue, idPrefix, headingLevel } = context;
+    const words = catalogue.profile;
+    const hasComposition = model.composition.length > 0 || model.units.length > 0 || model.subordinateUnits.length > 0;
+    return html`<section aria-labelledby=${`${idPrefix}-duties-heading`}>
+        ${this.renderHeading(model.dutiesTitle, headingLevel + 1, 'subheading', `${idPrefix}-duties-heading`)}
+        ${model.duties.length > 0
+          ? html`<ol class="duties" part="duties">
+              ${model.duties.map((duty) => html`<li>${duty}</li>`)}
+            </ol>`
+          : html`<p class="zero-statement" part="statement">${model.noDuties}</p>`}
+      </section>
+      <section class="composition" aria-labelledby=${`${idPrefix}-composition-heading`}>
+        ${this.renderHeading(model.compositionTitle, headingLevel + 1, 'subheading', `${idPrefix}-composition-heading`)}
+        ${hasComposition ? nothing : html`<p class="zero-statement" part="statement">${model.noComposition}</p>`}
+        ${model.composition.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${model.units.length > 0
+          ? html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${`${idPrefix}-units-caption`} tabindex="0">
+              <table part="table" data-table=${`${idPrefix}-units`}>
+                <caption id=${`${idPrefix}-units-caption`} part="caption"><span class="caption-text">${model.unitsCaption}</span></caption>
+                <thead>
+                  <tr>
+                    <th scope="col" class="number">${words.number}</th>
+                    <th scope="col">${words.unitName}</th>
+                    <th scope="col">${words.remark}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${model.units.map(
+                    (unit) => html`<tr>
+                      <td class="number">${unit.number ?? ''}</td>
+                      <th scope="row">${unit.name}</th>
+                      <td>${unit.remark ?? ''}</td>
+                    </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+          : nothing}
+        ${model.subordinateUnits.length > 0
+          ? html`<p>${words.subordinateUnits}${catalogue.colon}</p>
+              <ul>
+                ${model.subordinateUnits.map((unit) => html`<li>${unit}</li>`)}
+              </ul>`
+          : nothing}
+      </section>`;
+  }
+}

@@ -1,0 +1,224 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import type { DisclosureSection } from '../core/disclosure/index.js';
+import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
+import { TermMarker } from '../core/glossary.js';
+import { hasProfile } from '../department-profile/department-profile.model.js';
+import { disclosureReportStyles } from './disclosure-report.styles.js';
+import { buildReportModel, type ReportModel, type ReportSection } from './disclosure-report.model.js';
+
+/** The section elements the report composes (define.ts registers them); a table whose element is not here is left out of the report. */
+const COMPOSED = new Set([
+  'department-profile',
+  'account-summary',
+  'income-breakdown',
+  'expenditure-breakdown',
+  'appropriation-summary',
+  'functional-breakdown',
+  'basic-expenditure',
+  'three-public-expenses',
+  'fund-appropriation',
+  'other-matters',
+  'disclosure-glossary',
+]);
+
+type AnyElement = DisclosureElement<unknown>;
+
+/**
+ * The whole disclosure, end to end, in the template's order: 第一部分 概况
+ * (`<department-profile>`), 第二部分 决算表 or 预算表 (the tables, each in its
+ * element), 第三部分 情况说明 (each section's explanation as published, and
+ * `<other-matters>`), 第四部分 名词解释 (`<disclosure-glossary>`). Parts and
+ * sections the disclosure does not have are left out, of the contents too.
+ *
+ * One data source for all: the report loads the disclosure once (property,
+ * inline JSON or `src`) and hands the validated disclosure to its sections.
+ * Headings form one outline from `heading-level` (the report's title; parts
+ * one level below; sections two). A contents list links to every part and
+ * section; every section has a stable anchor (`#account-summary`,
+ * `#income-breakdown`, `#government-fund` …), and a row code as the location
+ * hash (`#2013299`) opens the first table that has the row down to it and
+ * focuses it. The cross-check warnings of every section are listed once, in
+ * one "数据核对" block, each linking to the row or section concerned.
+ *
+ * @summary The whole disclosure: contents, every part and section, one data-check summary.
+ *
+ * @csspart contents - The table of contents.
+ * @csspart part-heading - The heading of each part.
+ * @csspart subheading - The heading of each explanation and of the data-check block.
+ * @csspart data-check - The one "数据核对" block listing every cross-check warning.
+ */
+export class DisclosureReportElement extends DisclosureElement<ReportModel> {
+  static override styles = [...DisclosureElement.styles, disclosureReportStyles];
+
+  static override properties = {
+    ...DisclosureElement.properties,
+    expand: { type: String, reflect: true },
+  };
+
+  /** Which rows of the hierarchical tables are open when the data arrives: `auto` (default, each element's own default) or `all`. */
+  declare expand: 'auto' | 'all' | undefined;
+
+  /** The report shows every section; its own summary lists the warnings, so the base's note is left out. */
+  protected readonly sections: readonly DisclosureSection[] = [];
+
+  private readonly onHashChange = (): void => {
+    void this.showAnchor(decodeURIComponent(location.hash.slice(1)));
+  };
+  /** The disclosure whose location hash has been followed. */
+  private hashFollowedFor: unknown;
+
+  protected headingText({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.report.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.kind[disclosure.kind]);
+  }
+
+  protected buildModel(context: RenderContext): ReportModel {
+    const warnings = this.loadState.status === 'ready' ? this.loadState.warnings : [];
+    return buildReportModel(context, warnings, (tag) => COMPOSED.has(tag), hasProfile(context.disclosure.department));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The section elements, in the report's order. */
+  private get children_(): AnyElement[] {
+    return [...this.renderRoot.querySelectorAll<AnyElement>('.section > *')];
+  }
+
+  protected override contentRendered(): Promise<unknown> {
+    return Promise.all(this.children_.map((child) => child.updateComplete));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.contentRendered();
+    return result;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A page opened at an anchor (report.html#2013299) goes there once the report is shown.
+    const data = this.data?.disclosure;
+    if (data && this.hashFollowedFor !== data) {
+      this.hashFollowedFor = data;
+      if (location.hash.length > 1) void this.contentRendered().then(() => this.onHashChange());
+    }
+  }
+
+  /**
+   * Shows what `anchor` names: a part or section (its anchor, e.g.
+   * `functional-breakdown`), or a row code (`2013299`), opened and focused in
+   * the first section that has it (or in the section `within`, an anchor).
+   * Resolves to false when the report has no such place.
+   */
+  async showAnchor(anchor: string, within?: string): Promise<boolean> {
+    if (!anchor || this.state !== 'ready') return false;
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    const target = within ? undefined : root.getElementById(anchor);
+    if (target) {
+      target.scrollIntoView?.({ block: 'start' });
+      target.focus();
+      return true;
+    }
+    const candidates = within ? this.children_.filter((child) => child.parentElement?.id === within) : this.children_;
+    for (const child of candidates) {
+      if (await child.revealRow(anchor)) return true;
+    }
+    return false;
+  }
+
+  /** Opens and focuses the row with `code` in the first section that has it. */
+  override revealRow(code: string): Promise<boolean> {
+    return this.showAnchor(code);
+  }
+
+  /** A link inside the report: the hash changes (so the address can be shared), and the place is shown even when the hash was already there. */
+  private follow(event: MouseEvent, anchor: string, within?: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (location.hash !== `#${anchor}`) history.pushState(null, '', `#${anchor}`);
+    void this.showAnchor(anchor, within);
+  }
+
+  protected renderModel(model: ReportModel, context: RenderContext): TemplateResult {
+    const { catalogue, idPrefix, headingLevel, disclosure } = context;
+    const words = catalogue.report;
+    const terms = new TermMarker(disclosure.glossary, `${idPrefix}-report-term`);
+    const link = (anchor: string, text: string, within?: string) =>
+      html`<a href=${`#${anchor}`} @click=${(event: MouseEvent) => this.follow(event, anchor, within)}>${text}</a>`;
+    const warningsTitle = catalogue.element.warningsSummary(model.warnings.length);
+    return html`<nav class="contents" part="contents" aria-labelledby=${`${idPrefix}-contents-title`}>
+        <p class="contents-title" id=${`${idPrefix}-contents-title`}>${words.contents}</p>
+        <ol>
+          ${model.warnings.length > 0 ? html`<li>${link('data-check', warningsTitle)}</li>` : nothing}
+          ${model.parts.map(
+            (part) => html`<li>
+              ${link(part.anchor, part.title)}
+              <ol>
+                ${part.explanations.map((text) => html`<li>${link(text.anchor, text.title)}</li>`)}
+                ${part.sections.map((section) => html`<li>${link(section.anchor, section.title)}</li>`)}
+              </ol>
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      ${model.warnings.length > 0
+        ? html`<section class="data-check" part="data-check" id="data-check" tabindex="-1" aria-labelledby="data-check-heading">
+            ${this.renderHeading(warningsTitle, headingLevel + 1, 'subheading', 'data-check-heading')}
+            <p>${words.warningsIntro}</p>
+            <ul>
+              ${model.warnings.map(
+                (warning) => html`<li>
+                  ${warning.text}
+                  ${warning.code ? html` ${link(warning.code, warning.linkText!, warning.anchor)}` : warning.anchor ? html` ${link(warning.anchor, warning.linkText!)}` : nothing}
+                </li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      <div class="parts" @disclosure-load=${stopInside} @disclosure-error=${stopInside}>
+        ${model.parts.map(
+          (part) => html`<section class="part" id=${part.anchor} tabindex="-1" aria-labelledby=${`${part.anchor}-heading`}>
+            ${this.renderHeading(part.title, headingLevel + 1, 'part-heading', `${part.anchor}-heading`, terms)}
+            ${part.explanations.map(
+              (text) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
+                ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
+                ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+              </section>`,
+            )}
+            ${part.sections.map((section) => html`<div class="section" id=${section.anchor} tabindex="-1">${this.renderSection(section, context)}</div>`)}
+          </section>`,
+        )}
+      </div>
+      ${terms.definitions()}`;
+  }
+
+  /** One section element, given the validated disclosure (no second load), the report's options and a heading two levels below the report's. */
+  private renderSection(section: ReportSection, context: RenderContext): TemplateResult {
+    const tag = unsafeStatic(section.tag);
+    return staticHtml`<${tag}
+      .disclosure=${context.disclosure}
+      lang=${context.locale}
+      unit=${this.unit ?? nothing}
+      view=${context.view}
+      heading-level=${context.headingLevel + 2}
+      ?hide-zero=${this.hideZero}
+      hide-warnings
+      fund=${section.fund ?? nothing}
+      expand=${this.expand ?? nothing}
+    ></${tag}>`;
+  }
+}
+
+/** The sections' own load and error events stay inside the report: the report fires its own. */
+function stopInside(event: Event): void {
+  event.stopPropagation();
+}

@@ -1,0 +1,57 @@
+/**
+ * The view model of <fund-appropriation>: plain data (no lit, no DOM), built
+ * once per data, fund, unit or language change. The classified table comes
+ * from core/table/hierarchy.ts; this file adds the columns of 表八 / 表九 and
+ * the sentence of a table published empty.
+ */
+import type { DisclosureSection } from '../core/disclosure/index.js';
+import type { RenderContext } from '../core/element/context.js';
+import { buildHierarchy, type HierarchyModel } from '../core/table/hierarchy.js';
+
+/** Which fund's table the element shows. */
+export type AppropriationFund = 'government-fund' | 'state-capital';
+
+export const FUND_TABLES: Record<AppropriationFund, DisclosureSection & ('governmentFundTable' | 'stateCapitalTable')> = {
+  'government-fund': 'governmentFundTable',
+  'state-capital': 'stateCapitalTable',
+};
+
+/** The columns of the table, in the document's order: opening + income − expenditure = closing. */
+const FLOW_COLUMNS = ['openingBalance', 'income', 'expenditure', 'basic', 'project', 'closingBalance'] as const;
+
+export interface FundAppropriationModel {
+  fund: AppropriationFund;
+  /** The table; undefined when it is published empty. */
+  hierarchy?: HierarchyModel;
+  /** The sentence shown instead of an empty table ("本部门2024年度无政府性基金预算财政拨款收入和支出。"). */
+  none?: string;
+  /** The remark under the table, as published. */
+  remark?: string;
+}
+
+export function buildFundAppropriationModel(context: RenderContext, fund: AppropriationFund): FundAppropriationModel {
+  const { catalogue, format, disclosure } = context;
+  const table = disclosure[FUND_TABLES[fund]]!;
+  const words = catalogue.fundAppropriation;
+  if (table.rows.length === 0) {
+    return { fund, none: words.none[disclosure.kind](catalogue.element.year(disclosure.fiscalYear), words.fund[fund]), remark: table.remark };
+  }
+  const labels: Record<(typeof FLOW_COLUMNS)[number], string> = {
+    openingBalance: catalogue.columns.openingBalance,
+    income: catalogue.columns.income,
+    expenditure: words.expenditure[disclosure.kind],
+    basic: words.basic[disclosure.kind],
+    project: words.project[disclosure.kind],
+    closingBalance: catalogue.columns.closingBalance,
+  };
+  const hierarchy = buildHierarchy(context, {
+    caption: words.table(format.unitLabel),
+    nameLabel: catalogue.tables.name,
+    columns: FLOW_COLUMNS.map((key) => ({ key, label: labels[key] })),
+    alwaysShown: ['expenditure'],
+    rows: table.rows,
+    total: table.total,
+    totalLabel: catalogue.tables.total,
+  });
+  return { fund, hierarchy, remark: table.remark };
+}

@@ -1,0 +1,28 @@
+import { css } from 'lit';
+
+export const otherMattersStyles = css`
+  .block + .block {
+    margin-top: calc(var(--disclosure-spacing, 1rem) * 1.5);
+  }
+  .published {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--disclosure-color-border, #d0d7de);
+  }
+  .published p {
+    margin: 0 0 0.5rem;
+    line-height: 1.7;
+  }
+  .published-label {
+    font-size: 0.875rem;
+    color: var(--disclosure-color-muted, #57606a);
+  }
+  .table-note {
+    margin: 0.5rem 0 0;
+    line-height: 1.7;
+  }
+  .list-title {
+    margin: 0.75rem 0 0.25rem;
+    font-weight: 600;
+  }
+`;

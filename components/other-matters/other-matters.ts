@@ -1,0 +1,64 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DisclosureSection } from '../core/disclosure/index.js';
+import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
+import { renderTable } from '../core/table/table.js';
+import { otherMattersStyles } from './other-matters.styles.js';
+import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.model.js';
+
+/**
+ * 其他重要事项 (决算) / 其他相关情况说明 (预算), and 预算绩效: 机关运行经费
+ * with the previous year, the change and its reason; 政府采购 by goods, works
+ * and services with the amounts reserved for and awarded to small and
+ * medium-sized enterprises and their share; 国有资产占用 (vehicles by
+ * category, equipment over 1,000,000 元, land and buildings where given); and
+ * budget performance (projects and amounts at each stage, score, grades,
+ * problems, each evaluated project). Each block has a table where the
+ * document has figures, the paragraphs as published under it, and a sentence
+ * where the block is not published.
+ *
+ * @summary Other important matters: operating expenses, procurement, state assets and budget performance.
+ *
+ * @csspart subheading - The heading of each block.
+ * @csspart statement - The sentence shown for a block that is not published.
+ * @csspart published - The paragraphs as published under a block.
+ */
+export class OtherMattersElement extends DisclosureElement<OtherMattersModel> {
+  static override styles = [...DisclosureElement.styles, otherMattersStyles];
+
+  protected readonly sections: readonly DisclosureSection[] = ['otherMatters'];
+
+  protected headingText({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.otherMatters.section[disclosure.kind]);
+  }
+
+  protected buildModel(context: RenderContext): OtherMattersModel {
+    return buildOtherMattersModel(context);
+  }
+
+  protected renderModel(model: OtherMattersModel, context: RenderContext): TemplateResult {
+    const { catalogue, idPrefix, headingLevel } = context;
+    return html`${model.blocks.map((block) => {
+      const headingId = `${idPrefix}-${block.key}-heading`;
+      return html`<section class="block" data-block=${block.key} aria-labelledby=${headingId}>
+        ${this.renderHeading(block.title, headingLevel + 1, 'subheading', headingId)}
+        ${block.statement ? html`<p class="zero-statement" part="statement">${block.statement}</p>` : nothing}
+        ${block.tables.map((table) =>
+          renderTable({ id: `${idPrefix}-${table.key}`, caption: table.caption, columns: table.columns, rows: table.rows, catalogue, hideZero: context.hideZero }),
+        )}
+        ${block.notes.map((note) => html`<p class="table-note">${note}</p>`)}
+        ${block.lists.map(
+          (list) => html`<p class="list-title">${list.title}</p>
+            <ul>
+              ${list.items.map((item) => html`<li>${item}</li>`)}
+            </ul>`,
+        )}
+        ${block.published
+          ? html`<div class="published" part="published">
+              <p class="published-label">${catalogue.otherMatters.published}${block.published.title ? html`${catalogue.colon}${block.published.title}` : nothing}</p>
+              ${block.published.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+            </div>`
+          : nothing}
+      </section>`;
+    })}`;
+  }
+}

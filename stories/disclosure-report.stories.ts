@@ -1,0 +1,35 @@
+/**
+ * <disclosure-report>: the whole disclosure, with contents, anchors and one data-check summary. A story per fixture.
+ * test/stories/every-story.test.ts runs axe-core on every story of this file.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { rendering } from './data/render.js';
+import { DATA_URLS, invalid } from './data/disclosures.js';
+import { budget, planning } from './data/report-fixtures.js';
+import { PENDING_URL } from './data/pending-fetch.js';
+
+const TAG = 'disclosure-report';
+
+const meta = {
+  title: 'Elements/disclosure-report',
+  component: TAG,
+  render: rendering(TAG),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** 上海市普陀区规划和自然资源局 2024 年度部门决算 (hand transcription). */
+export const Planning: Story = { name: 'Planning resources 2024 (决算)', render: rendering(TAG, () => ({ disclosure: planning() })) };
+/** 上海市普陀区人民政府办公室 2025 年度部门预算 (hand transcription). */
+export const Budget: Story = { name: 'District office 2025 (预算)', render: rendering(TAG, () => ({ disclosure: budget() })) };
+/** The real 2022 seed, fetched from `src`. */
+export const Seed: Story = { name: 'Seed 2022 (src)', args: { src: DATA_URLS.seed } };
+export const English: Story = { name: 'Language: en', args: { lang: 'en' }, render: rendering(TAG, () => ({ disclosure: planning() })) };
+/** Expanded hierarchies: every row of every table shown. */
+export const ExpandAll: Story = { name: 'Planning resources 2024, expand all', args: { expand: 'all' }, render: rendering(TAG, () => ({ disclosure: planning() })) };
+
+/** Waiting for `src`: the preview holds this request open. */
+export const Loading: Story = { name: 'Loading', tags: ['loading'], args: { src: PENDING_URL, timeout: 86400 } };
+export const Error404: Story = { name: 'Error: 404', tags: ['error'], args: { src: DATA_URLS.missing } };
+export const ErrorInvalid: Story = { name: 'Error: invalid disclosure', tags: ['error'], render: rendering(TAG, () => ({ disclosure: invalid() })) };
+export const ErrorNoData: Story = { name: 'Error: no data', tags: ['error'] };

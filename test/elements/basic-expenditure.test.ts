@@ -1,0 +1,110 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/basic-expenditure/define.js';
+import type { BasicExpenditureElement } from '../../components/basic-expenditure/basic-expenditure.js';
+import { alertOf, loadJson, marksOf, plain, render, settle, tables, textOf } from './harness.js';
+import { budgetPath, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
+
+async function basic(disclosure: unknown, attributes: { lang?: string; expand?: string; hideZero?: boolean } = {}) {
+  const element = await render<BasicExpenditureElement>(html`<basic-expenditure
+    lang=${attributes.lang ?? 'zh-CN'}
+    expand=${attributes.expand ?? 'auto'}
+    ?hide-zero=${attributes.hideZero}
+    .disclosure=${disclosure}
+  ></basic-expenditure>`);
+  await settle(element);
+  return element;
+}
+
+const toggleOf = (element: Element, key: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-key="${key}"] button.toggle`)!;
+
+/** 表六 as printed: two halves side by side; each half's (code, name, 决算数) is one row of the table. */
+async function printedRows(): Promise<{ code: string | null; name: string; amount: string }[]> {
+  const document = await loadJson('test/fixtures/transcriptions/putuo-planning-resources-2024.tables.json');
+  const table = document.tables.find((candidate: { number: number }) => candidate.number === 6);
+  return (table.rowsAsPrinted as (string | null)[][]).flatMap((cells) =>
+    [cells.slice(0, 3), cells.slice(3, 6)].filter((half) => half[1] !== null).map(([code, name, amount]) => ({ code, name: name!, amount: amount! })),
+  );
+}
+
+describe('<basic-expenditure> on the planning-resources 基本支出决算表 (决算 表六)', () => {
+  it('shows every printed row, 人员经费合计 and 公用经费合计 exactly, under expand="all"', async () => {
+    const element = await basic(await loadJson(planningPath), { expand: 'all' });
+    const rows = renderedRows(element);
+    const printed = await printedRows();
+    expect(printed.length).to.equal(4 + 61 + 2);
+    for (const row of printed) {
+      const shown = row.code === null ? rows.get(row.name) : rowFor(rows, { code: row.code, name: row.name, cells: {} });
+      expect(shown, `${row.code} ${row.name}`).to.not.equal(undefined);
+      expect(shown!['决算数'], `${row.code} ${row.name}`).to.equal(grouped(row.amount));
+    }
+    expect(rows.get('其中：30101基本工资')).to.deep.equal({ 决算数: '537.64' });
+    expect(rows.get('人员经费合计')).to.deep.equal({ 决算数: '4,884.09' });
+    expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '决算数']);
+  });
+
+  it('opens only the classes by default (65 rows would be too many), and a class by keyboard', async () => {
+    const element = await basic(await loadJson(planningPath));
+    expect(tables(element)[0]!.rows.length).to.equal(1 + 4 + 2);
+    const toggle = toggleOf(element, '0');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(toggleOf(element, '0').getAttribute('aria-expanded')).to.equal('true');
+    expect(element.shadowRoot!.activeElement).to.equal(toggleOf(element, '0'));
+    expect(renderedRows(element).get('其中：30101基本工资')).to.deep.equal({ 决算数: '537.64' });
+    await sendKeys({ press: ' ' });
+    await element.updateComplete;
+    expect(renderedRows(element).has('其中：30101基本工资')).to.equal(false);
+  });
+
+  it('folds the zero items under hide-zero', async () => {
+    const element = await basic(await loadJson(planningPath), { expand: 'all', hideZero: true });
+    const rows = renderedRows(element);
+    expect(rows.has('其中：30103奖金')).to.equal(false);
+    expect(rows.get('其中：30107绩效工资')).to.deep.equal({ 决算数: '1,594.02' });
+  });
+
+  it('compares 人员经费 with 公用经费 and the classes, described from the figures', async () => {
+    const element = await basic(await loadJson(planningPath));
+    expect(marksOf(element).length).to.equal(2 + 4);
+    // 4816.14 of 4816.14 + 440.90 + 67.96 + 39.76 = 5364.76: 89.77%.
+    expect(textOf(element)).to.contain('2024年度人员经费4,884.09万元，公用经费480.66万元；各类中301 工资福利支出4,816.14万元最多，占89.77%。');
+  });
+
+  it('says which section is missing', async () => {
+    const disclosure = await loadJson(planningPath);
+    delete disclosure.basicExpenditureTable;
+    const element = await render<BasicExpenditureElement>(html`<basic-expenditure .disclosure=${disclosure}></basic-expenditure>`);
+    await settle(element, 'error');
+    expect(plain(alertOf(element)!.textContent)).to.contain('一般公共预算财政拨款基本支出决算表');
+  });
+
+  it('renders the budget table with 合计, 人员经费 and 公用经费 per row', async () => {
+    const element = await basic(await loadJson(budgetPath), { expand: 'all' });
+    const rows = renderedRows(element);
+    expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '合计', '人员经费', '公用经费']);
+    for (const row of await transcribedTable('putuo-district-office-2025-budget', 8)) {
+      const shown = row.code === null ? rows.get(row.name!) : rowFor(rows, row);
+      expect(shown, `${row.code} ${row.name}`).to.not.equal(undefined);
+      for (const heading of ['合计', '人员经费', '公用经费']) {
+        const value = row.cells[heading];
+        expect(shown![heading], `${row.name} ${heading}`).to.equal(value ? grouped(value) : '—原表此处空白，未公布此数');
+      }
+    }
+    expect(plain(element.shadowRoot!.querySelector('h2, h3, h4, h5, h6')!.textContent)).to.contain('一般公共预算基本支出经济分类预算表');
+  });
+});
+
+describe('<basic-expenditure> accessibility (axe-core)', () => {
+  it('has no violations in zh-CN', async () => {
+    await expect(await basic(await loadJson(planningPath))).to.be.accessible();
+  });
+  it('has no violations in en, expanded', async () => {
+    await expect(await basic(await loadJson(planningPath), { lang: 'en', expand: 'all' })).to.be.accessible();
+  });
+  it('has no violations for a budget', async () => {
+    await expect(await basic(await loadJson(budgetPath), { hideZero: true })).to.be.accessible();
+  });
+});

@@ -1,0 +1,286 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/disclosure-report/define.js';
+import type { DisclosureReportElement } from '../../components/disclosure-report/disclosure-report.js';
+import { hitsFor, loadJson, plain, render, seedPath, settle, type AnyDisclosureElement } from './harness.js';
+import { budgetPath, grouped, planningPath } from './classified-tables.js';
+
+async function report(disclosure: unknown, attributes: { lang?: string; headingLevel?: number; expand?: string } = {}) {
+  const element = await render<DisclosureReportElement>(html`<disclosure-report
+    lang=${attributes.lang ?? 'zh-CN'}
+    heading-level=${attributes.headingLevel ?? 2}
+    expand=${attributes.expand ?? 'auto'}
+    .disclosure=${disclosure}
+  ></disclosure-report>`);
+  await settle(element);
+  await element.updateComplete;
+  return element;
+}
+
+/** The section elements of the report, in order. */
+const sectionsOf = (element: DisclosureReportElement) => [...element.shadowRoot!.querySelectorAll<AnyDisclosureElement>('.section > *')];
+
+/** Every node of a tree and of the shadow trees inside it, in document order. */
+function* deep(root: Node): Generator<Node> {
+  for (const child of root.childNodes) {
+    yield child;
+    if (child instanceof Element && child.shadowRoot) yield* deep(child.shadowRoot);
+    yield* deep(child);
+  }
+}
+
+/** The real headings (h1–h6) of the report and of its sections, in order. */
+const outline = (element: DisclosureReportElement) =>
+  [...deep(element.shadowRoot!)]
+    .filter((node): node is HTMLElement => node instanceof HTMLElement && /^h[1-6]$/.test(node.localName))
+    .map((heading) => ({ level: Number(heading.localName[1]), text: plain(heading.textContent).replace(/\s+/g, ' ').trim() }));
+
+/** The text of an element and of every shadow tree inside it. */
+const deepText = (root: Node) =>
+  plain([...deep(root)].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(' ')).replace(/\s+/g, ' ');
+
+const contents = (element: DisclosureReportElement) =>
+  [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')].map((link) => `${link.getAttribute('href')} ${plain(link.textContent)}`);
+
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+describe('<disclosure-report> on the planning-resources 决算 (all nine tables)', () => {
+  it('has the four parts in the template order, with their sections in the contents', async () => {
+    const element = await report(await loadJson(planningPath));
+    const links = contents(element);
+    const parts = links.filter((link) => link.startsWith('#part-'));
+    expect(parts).to.deep.equal(['#part-1 第一部分 概况', '#part-2 第二部分 决算表', '#part-3 第三部分 情况说明', '#part-4 第四部分 名词解释']);
+    const tables = links.slice(links.indexOf('#part-2 第二部分 决算表') + 1, links.indexOf('#part-3 第三部分 情况说明'));
+    expect(tables.map((link) => link.split(' ')[0])).to.deep.equal([
+      '#account-summary',
+      '#income-breakdown',
+      '#expenditure-breakdown',
+      '#appropriation-summary',
+      '#functional-breakdown',
+      '#basic-expenditure',
+      '#three-public-expenses',
+      '#government-fund',
+      '#state-capital',
+    ]);
+    // Every link leads to a place in the report.
+    for (const link of element.shadowRoot!.querySelectorAll('nav a')) {
+      expect(element.shadowRoot!.getElementById(link.getAttribute('href')!.slice(1)), link.getAttribute('href')!).to.not.equal(null);
+    }
+  });
+
+  it('shows every figure of the nine tables (walking the hand transcription, table by table)', async () => {
+    const element = await report(await loadJson(planningPath), { expand: 'all' });
+    const transcription = await loadJson('test/fixtures/transcriptions/putuo-planning-resources-2024.tables.json');
+    const anchors = ['account-summary', 'income-breakdown', 'expenditure-breakdown', 'appropriation-summary', 'functional-breakdown', 'basic-expenditure', 'three-public-expenses', 'government-fund', 'state-capital'];
+    const missing: string[] = [];
+    for (const table of transcription.tables as { number: number; title: string; rows?: unknown[]; rowsAsPrinted?: unknown[] }[]) {
+      const section = element.shadowRoot!.getElementById(anchors[table.number - 1]!);
+      const text = section ? deepText(section) : '';
+      const figures = JSON.stringify([table.rows ?? [], table.rowsAsPrinted ?? []]).match(/"-?\d+(\.\d+)?"/g) ?? [];
+      for (const figure of new Set(figures.map((quoted) => quoted.slice(1, -1)))) {
+        // Row numbers and codes are not amounts.
+        if (/^\d{3,7}$/.test(figure) && !figure.includes('.')) continue;
+        if (!text.includes(grouped(figure))) missing.push(`表${table.number} ${table.title}: ${figure}`);
+      }
+      if (!section) missing.push(`表${table.number} ${table.title}: no section #${anchors[table.number - 1]}`);
+    }
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('has one heading outline: report h2, parts h3, sections h4, their blocks h5, no level skipped', async () => {
+    const element = await report(await loadJson(planningPath));
+    const headings = outline(element);
+    expect(headings[0]).to.deep.equal({ level: 2, text: '2024年度上海市普陀区规划和自然资源局部门决算' });
+    expect(headings.filter((heading) => heading.level === 3).map((heading) => heading.text)).to.include.members([
+      '第一部分 概况',
+      '第二部分 决算表',
+      '第三部分 情况说明',
+      '第四部分 名词解释',
+    ]);
+    for (let index = 1; index < headings.length; index++) {
+      expect(headings[index]!.level, `${headings[index]!.text} after ${headings[index - 1]!.text}`).to.be.at.most(headings[index - 1]!.level + 1);
+      expect(headings[index]!.level).to.be.at.least(3);
+    }
+    const part2 = headings.findIndex((heading) => heading.text === '第二部分 决算表');
+    expect(headings[part2 + 1]).to.deep.equal({ level: 4, text: '2024年度上海市普陀区规划和自然资源局收入支出决算总体情况' });
+    expect(headings.some((heading) => heading.level === 4 && heading.text === '一、收入支出决算总体情况说明')).to.equal(true);
+    expect(headings.some((heading) => heading.level === 1)).to.equal(false);
+  });
+
+  it('starts the outline at heading-level', async () => {
+    const element = await report(await loadJson(planningPath), { headingLevel: 1 });
+    const levels = outline(element).map((heading) => heading.level);
+    expect(levels[0]).to.equal(1);
+    expect(Math.max(...levels)).to.be.at.most(5);
+  });
+
+  it('shows the explanations as published, and the other matters, in 第三部分', async () => {
+    const element = await report(await loadJson(planningPath));
+    const part3 = element.shadowRoot!.getElementById('part-3')!;
+    expect(plain(part3.querySelector('#explanation-incomeTable p')!.textContent)).to.equal('本年收入合计 9746.50 万元，其中：财政拨款收入 9746.50 万元，占 100.00%。');
+    expect(part3.querySelector('other-matters')).to.not.equal(null);
+  });
+
+  it('marks glossary terms in its headings with a description', async () => {
+    const element = await report(await loadJson(planningPath));
+    const term = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.explanation h4 dfn.term')].find((dfn) => dfn.textContent === '机关运行经费');
+    // “（一）机关运行经费支出情况” is not a section of the report; “七、财政拨款“三公”经费支出决算情况说明” uses “三公”经费.
+    const anyTerm = term ?? element.shadowRoot!.querySelector<HTMLElement>('h4 dfn.term')!;
+    expect(anyTerm).to.not.equal(null);
+    const description = element.shadowRoot!.getElementById(anyTerm.getAttribute('aria-describedby')!);
+    expect(description!.textContent!.length).to.be.greaterThan(4);
+  });
+});
+
+describe('<disclosure-report> data source', () => {
+  it('fetches the disclosure once for the whole report, and gives it to every section', async () => {
+    const key = `report-${Math.random()}`;
+    const element = await render<DisclosureReportElement>(html`<disclosure-report src=${`/test-api/count?key=${key}&path=${planningPath}`}></disclosure-report>`);
+    await settle(element);
+    await element.updateComplete;
+    expect(sectionsOf(element).length).to.be.at.least(8);
+    for (const section of sectionsOf(element)) expect(section.state, section.localName).to.equal('ready');
+    expect(await hitsFor(key)).to.equal(1);
+  });
+
+  it('fires one disclosure-load, once every section is rendered', async () => {
+    const disclosure = await loadJson(planningPath);
+    const events: { tables: number }[] = [];
+    const container = await render<HTMLDivElement>(html`<div></div>`);
+    container.addEventListener('disclosure-load', (event) => {
+      const element = event.target as DisclosureReportElement;
+      events.push({ tables: sectionsOf(element).reduce((count, section) => count + section.shadowRoot!.querySelectorAll('table').length, 0) });
+    });
+    const element = document.createElement('disclosure-report');
+    element.disclosure = disclosure;
+    container.append(element);
+    await waitUntil(() => events.length > 0);
+    await element.updateComplete;
+    expect(events).to.have.length(1);
+    expect(events[0]!.tables).to.be.greaterThan(8);
+  });
+
+  it('lists every cross-check warning once, in one 数据核对 block with links to the rows', async () => {
+    const seed = await loadJson(seedPath);
+    // A 项 amount changed: the published 类 201 (933.74) no longer equals the sum of its 项.
+    seed.functionalBreakdown.items[0].children[0].children[2].amount = '900.17';
+    const element = await report(seed);
+    const checks = element.shadowRoot!.querySelectorAll('[part="data-check"]');
+    expect(checks).to.have.length(1);
+    for (const section of sectionsOf(element)) expect(section.shadowRoot!.querySelector('[part="warnings"]'), section.localName).to.equal(null);
+    const links = [...checks[0]!.querySelectorAll('a')].map((link) => `${link.getAttribute('href')} ${plain(link.textContent)}`);
+    expect(links).to.include('#201 转到科目 201');
+    expect(contents(element)[0]).to.match(/^#data-check 数据核对：\d+ 条提示$/);
+  });
+});
+
+describe('<disclosure-report> anchors and keyboard', () => {
+  it('opens the hierarchy to the row of a #code location hash and focuses it', async () => {
+    const element = await report(await loadJson(seedPath));
+    const breakdown = element.shadowRoot!.querySelector<AnyDisclosureElement>('#functional-breakdown > functional-breakdown')!;
+    // Close 201 so that 2013299 is hidden.
+    const toggle = breakdown.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-level="0"] button.toggle')!;
+    if (toggle.getAttribute('aria-expanded') === 'true') toggle.click();
+    await breakdown.updateComplete;
+    const codes = () => [...breakdown.shadowRoot!.querySelectorAll('th .code')].map((code) => code.textContent);
+    expect(codes()).to.not.include('2013299');
+    location.hash = '#2013299';
+    await waitUntil(() => breakdown.shadowRoot!.activeElement?.querySelector('.code')?.textContent === '2013299', 'row 2013299 focused');
+    expect(codes()).to.include('2013299');
+    expect(element.shadowRoot!.activeElement).to.equal(breakdown);
+  });
+
+  it('goes to a section from the contents by keyboard, and to a row from a data-check link', async () => {
+    const seed = await loadJson(seedPath);
+    seed.functionalBreakdown.items[0].children[0].children[2].amount = '900.17';
+    const element = await report(seed);
+    const link = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')].find((candidate) => candidate.getAttribute('href') === '#three-public-expenses')!;
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'three-public-expenses');
+    expect(location.hash).to.equal('#three-public-expenses');
+    const rowLink = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="data-check"] a[href="#201"]')!;
+    rowLink.focus();
+    await sendKeys({ press: 'Enter' });
+    const breakdown = element.shadowRoot!.querySelector<AnyDisclosureElement>('#functional-breakdown > functional-breakdown')!;
+    await waitUntil(() => breakdown.shadowRoot!.activeElement?.querySelector('.code')?.textContent === '201', 'row 201 focused');
+    expect(location.hash).to.equal('#201');
+  });
+
+  it('says false for an anchor it does not have', async () => {
+    const element = await report(await loadJson(seedPath));
+    expect(await element.showAnchor('9999999')).to.equal(false);
+    expect(await element.showAnchor('part-2')).to.equal(true);
+  });
+});
+
+describe('<disclosure-report> partial disclosures and budgets', () => {
+  it('leaves out what the seed does not have (no v2 tables), keeping the template order', async () => {
+    const element = await report(await loadJson(seedPath));
+    const anchors = contents(element).map((link) => link.split(' ')[0]);
+    expect(anchors).to.deep.equal([
+      '#part-1',
+      '#department-profile',
+      '#part-2',
+      '#account-summary',
+      '#functional-breakdown',
+      '#three-public-expenses',
+      '#government-fund',
+      '#state-capital',
+      '#part-3',
+      '#other-matters',
+      '#part-4',
+      '#disclosure-glossary',
+    ]);
+    expect(element.shadowRoot!.querySelector('#government-fund > functional-breakdown')!.getAttribute('fund')).to.equal('government-fund');
+  });
+
+  it('leaves out a part whose sections are all missing', async () => {
+    const seed = await loadJson(seedPath);
+    delete seed.glossary;
+    delete seed.otherMatters;
+    seed.department = { name: seed.department.name };
+    const element = await report(seed);
+    expect(contents(element).filter((link) => link.startsWith('#part-'))).to.deep.equal(['#part-2 第二部分 决算表']);
+  });
+
+  it('renders a budget with the budget words', async () => {
+    const element = await report(await loadJson(budgetPath));
+    expect(outline(element)[0]).to.deep.equal({ level: 2, text: '2025年度上海市普陀区人民政府办公室部门预算' });
+    expect(contents(element)).to.include('#part-2 第二部分 预算表');
+    expect(contents(element)).to.include('#explanation-1 2025年部门预算编制说明');
+    expect(deepText(element.shadowRoot!)).to.not.contain('完成率');
+  });
+
+  it('shows an alert, and no contents, for invalid data', async () => {
+    const element = await render<DisclosureReportElement>(html`<disclosure-report .disclosure=${{ schemaVersion: 1 }}></disclosure-report>`);
+    await settle(element, 'error');
+    expect(element.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(element.shadowRoot!.querySelector('nav')).to.equal(null);
+  });
+
+  it('renders in English', async () => {
+    const element = await report(await loadJson(planningPath), { lang: 'en' });
+    expect(contents(element).filter((link) => link.startsWith('#part-'))).to.deep.equal([
+      '#part-1 Part 1: Profile',
+      '#part-2 Part 2: Final accounts tables',
+      '#part-3 Part 3: Explanations',
+      '#part-4 Part 4: Glossary',
+    ]);
+    for (const section of sectionsOf(element)) expect(section.getAttribute('lang')).to.equal('en');
+  });
+});
+
+describe('<disclosure-report> accessibility (axe-core)', function () {
+  // axe-core walks every section of the whole report.
+  this.timeout(60000);
+  it('has no violations: planning, zh-CN', async () => {
+    await expect(await report(await loadJson(planningPath))).to.be.accessible();
+  });
+  it('has no violations: budget, en', async () => {
+    await expect(await report(await loadJson(budgetPath), { lang: 'en' })).to.be.accessible();
+  });
+  it('has no violations: seed, zh-CN', async () => {
+    await expect(await report(await loadJson(seedPath))).to.be.accessible();
+  });
+});
