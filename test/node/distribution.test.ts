@@ -117,7 +117,7 @@ test('importing only <functional-breakdown> leaves the other elements out', asyn
 test('the Custom Elements Manifest lists every element with its attributes, properties, events, CSS properties, parts and slot', () => {
   const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
   const elements = manifest.modules.flatMap((module: { declarations?: any[] }) => module.declarations ?? []).filter((declaration: any) => declaration.customElement);
-  assert.deepEqual(elements.map((element: any) => element.tagName).sort(), ['account-summary', 'functional-breakdown', 'three-public-expenses']);
+  assert.deepEqual(elements.map((element: any) => element.tagName).sort(), ['account-summary', 'appropriation-summary', 'basic-expenditure', 'expenditure-breakdown', 'functional-breakdown', 'fund-appropriation', 'income-breakdown', 'three-public-expenses']);
   for (const element of elements) {
     const names = (list: { name: string }[] | undefined) => (list ?? []).map((entry) => entry.name);
     for (const attribute of ['src', 'lang', 'unit', 'view', 'heading-level', 'hide-zero', 'credentials', 'timeout']) {
