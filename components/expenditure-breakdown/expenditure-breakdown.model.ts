@@ -29,13 +29,8 @@ export function buildExpenditureBreakdownModel(context: RenderContext): Expendit
   const table = disclosure.expenditureTable!;
   const words = catalogue.expenditureBreakdown;
   const amountLabel = words.amount[disclosure.kind];
-  const hierarchy = buildFunctionTable(
-    context,
-    table,
-    words.table(format.unitLabel),
-    { key: 'amount', label: amountLabel },
-    EXPENDITURE_KINDS.map((key) => ({ key, label: catalogue.columns[key] })),
-  );
+  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, EXPENDITURE_KINDS);
+
   const totalOf = (key: string) => columnTotal(table, key);
   const groups: BarGroup[] = hierarchy.roots.map((node) => ({
     key: node.id,

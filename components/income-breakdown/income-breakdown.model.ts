@@ -27,13 +27,8 @@ export function buildIncomeBreakdownModel(context: RenderContext): IncomeBreakdo
   const table = disclosure.incomeTable!;
   const words = catalogue.incomeBreakdown;
   const amountLabel = words.amount[disclosure.kind];
-  const hierarchy = buildFunctionTable(
-    context,
-    table,
-    words.table(format.unitLabel),
-    { key: 'amount', label: amountLabel },
-    INCOME_SOURCES.map((key) => ({ key, label: catalogue.columns[key] })),
-  );
+  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, INCOME_SOURCES);
+
   const parts = INCOME_SOURCES.flatMap((key) => {
     const amount = columnTotal(table, key);
     return amount === undefined ? [] : [{ key, label: catalogue.columns[key], amount }];

@@ -211,15 +211,22 @@ export interface FunctionTable {
 }
 
 /**
- * The classified table of a table by function class: the main amount column
- * first (always shown), then `columns` where the disclosure fills them.
+ * The classified table of a table by function class: `amount` (本年收入合计,
+ * 本年支出合计 …) first and always shown, then the columns `keys` names (their
+ * headings from the catalogue) where the disclosure fills them.
  */
-export function buildFunctionTable(context: RenderContext, table: FunctionTable, caption: string, amount: AmountColumn, columns: readonly AmountColumn[]): HierarchyModel {
+export function buildFunctionTable(
+  context: RenderContext,
+  table: FunctionTable,
+  caption: string,
+  amountLabel: string,
+  keys: readonly (keyof RenderContext['catalogue']['columns'])[],
+): HierarchyModel {
   return buildHierarchy(context, {
     caption,
     nameLabel: context.catalogue.tables.name,
-    columns: [amount, ...columns],
-    alwaysShown: [amount.key],
+    columns: [{ key: 'amount', label: amountLabel }, ...keys.map((key) => ({ key, label: context.catalogue.columns[key] }))],
+    alwaysShown: ['amount'],
     rows: table.rows,
     total: table.total,
     totalLabel: context.catalogue.tables.total,
