@@ -134,7 +134,7 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
             <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}>
               ${marks.map((mark, index) => {
                 const on = navigation.handlers(id, index, marks.length);
-                return svg`<rect class="mark-target" role="img" aria-labelledby=${`${id}-mark-${index}`}
+                return svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
                   data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, marks.length)}
                   ?data-selected=${mark.selected}
                   x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}

@@ -84,7 +84,7 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
           ${placed.map(({ row }, index) => {
             const on = navigation.handlers(id, index, placed.length, grid);
             const geometry = { x: '0', y: `${row * ROW + 0.125}em`, width: '100%', height: `${ROW - 0.25}em` };
-            return svg`<rect class="mark-target" role="img" aria-labelledby=${`${id}-mark-${index}`}
+            return svg`<rect class="mark-target" role="img" aria-label=${placed[index]!.bar.label} aria-labelledby=${`${id}-mark-${index}`}
               data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, placed.length)}
               x=${geometry.x} y=${geometry.y} width=${geometry.width} height=${geometry.height}
               @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>${focusInner(geometry)}`;
