@@ -409,6 +409,16 @@ export const sharedStyles = css`
     stroke-width: 2px;
   }
 
+  /* The chart's screen-reader section is out of the layout, so focusing its link never moves what follows. */
+  .chart-intro {
+    position: absolute;
+    z-index: 1;
+  }
+  .skip-link:focus {
+    display: inline-block;
+    padding: 0.125rem 0.375rem;
+    background: var(--_background);
+  }
   /* "跳到数据表": hidden until focused. */
   .skip-link:not(:focus) {
     position: absolute !important;
