@@ -69,6 +69,7 @@ const PROBLEMS_SHOWN = 5;
  * @csspart chart - Each chart (a figure).
  * @csspart warnings - The "数据核对" note listing cross-check differences.
  * @csspart error - The error alert.
+ * @csspart error-title - The error alert's heading.
  * @csspart loading - The loading line.
  *
  * @cssprop --disclosure-font-family - Font family.
