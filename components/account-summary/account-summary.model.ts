@@ -8,7 +8,7 @@ import type { RenderContext } from '../core/element/context.js';
 import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
-import type { Column, Row } from '../core/table/rows.js';
+import { NOT_APPLICABLE, NOT_PUBLISHED, type Column, type Row } from '../core/table/rows.js';
 import { layoutComposition, type CompositionSegment } from '../core/charts/composition-layout.js';
 
 /** One side of the overview (收入 or 支出) as the template needs it. */
@@ -20,6 +20,8 @@ export interface SideModel {
   chartTitle: string;
   segments: CompositionSegment[];
   summary: string;
+  /** The published (Chinese) line names among the labels, marked lang="zh-CN" in the chart's texts. */
+  names: string[];
 }
 
 export interface AccountSummaryModel {
@@ -59,22 +61,24 @@ function isZeroLine(line: Line): boolean {
 }
 
 /** A line and its children as rows, depth first. */
-function lineRows(line: Line, path: string, level: number, total: string, context: RenderContext): Row[] {
+function lineRows(line: Line, path: string, level: number, total: string, context: RenderContext, jsonPath: string): Row[] {
   const { format } = context;
   const row: Row = {
     key: path,
     level,
     label: lineLabel(line, context),
+    labelFromData: line.label !== undefined,
+    path: jsonPath,
     code: line.code,
     note: line.note,
     cells: [format.amount(line.amount), format.share(line.amount, total) ?? ''],
     zero: isZeroLine(line),
   };
-  return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context))];
+  return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context, `${jsonPath}.children[${index}]`))];
 }
 
 /** A totals row: the published figure, or the lines' sum marked as computed when the disclosure does not state it. */
-function totalRow(key: string, label: string, published: string | undefined, lines: readonly Line[], kind: 'total' | 'subtotal', context: RenderContext): Row {
+function totalRow(key: string, label: string, published: string | undefined, lines: readonly Line[], kind: 'total' | 'subtotal', context: RenderContext, path?: string): Row {
   const { amount, computed } = publishedOrSum(published, lines.map((line) => line.amount));
   const { catalogue, format } = context;
   return {
@@ -82,8 +86,9 @@ function totalRow(key: string, label: string, published: string | undefined, lin
     level: 0,
     label,
     kind,
+    path,
     mark: computed ? { text: catalogue.element.computed, description: catalogue.element.computedDescription } : undefined,
-    cells: [format.amount(amount), ''],
+    cells: [format.amount(amount), NOT_APPLICABLE],
   };
 }
 
@@ -105,23 +110,24 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   const v1Subtotal = side === 'expenditure' && later.length === 0 ? summary.expenditureTotal : undefined;
   const publishedSubtotal = side === 'income' ? summary.currentYearIncome : (summary.currentYearExpenditure ?? (hasBalance ? v1Subtotal : undefined));
 
-  const rows: Row[] = current.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context));
+  const jsonPath = (line: Line) => `accountSummary.${side}[${lines.indexOf(line)}]`;
+  const rows: Row[] = current.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context, jsonPath(line)));
   if (publishedSubtotal !== undefined || later.length > 0 || hasBalance) {
     const label = side === 'income' ? words.currentYearIncome : words.currentYearExpenditure;
-    rows.push(totalRow(`${side}.currentYear`, label, publishedSubtotal, current, 'subtotal', context));
+    rows.push(totalRow(`${side}.currentYear`, label, publishedSubtotal, current, 'subtotal', context, side === 'income' ? 'accountSummary.currentYearIncome' : 'accountSummary.currentYearExpenditure'));
   }
-  rows.push(...later.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context)));
+  rows.push(...later.flatMap((line) => lineRows(line, `${side}.${lines.indexOf(line)}`, 0, total, context, jsonPath(line))));
 
   const footer: Row[] = [];
   if (yearEnd !== undefined) {
-    footer.push({ key: 'expenditure.yearEndBalance', level: 0, label: words.yearEndBalance, cells: [format.amount(yearEnd), ''], zero: isZero(yearEnd) });
+    footer.push({ key: 'expenditure.yearEndBalance', level: 0, label: words.yearEndBalance, path: 'accountSummary.yearEndBalance', cells: [format.amount(yearEnd), NOT_APPLICABLE], zero: isZero(yearEnd) });
   }
   if (side === 'income') {
-    footer.push(totalRow(`${side}.total`, words.incomeTotal, publishedTotal, lines, 'total', context));
+    footer.push(totalRow(`${side}.total`, words.incomeTotal, publishedTotal, lines, 'total', context, 'accountSummary.incomeTotal'));
   } else {
     const grand = summary.expenditureGrandTotal ?? (hasBalance ? undefined : summary.expenditureTotal);
     const grandParts: Line[] = yearEnd !== undefined ? [...lines, { amount: yearEnd }] : lines;
-    footer.push(totalRow(`${side}.total`, words.expenditureTotal, grand, grandParts, 'total', context));
+    footer.push(totalRow(`${side}.total`, words.expenditureTotal, grand, grandParts, 'total', context, summary.expenditureGrandTotal !== undefined ? 'accountSummary.expenditureGrandTotal' : 'accountSummary.expenditureTotal'));
   }
 
   const parts = lines.map((line, index) => ({ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }));
@@ -146,6 +152,7 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
     chartTitle: side === 'income' ? words.incomeChart : words.expenditureChart,
     segments,
     summary: sentence,
+    names: lines.flatMap((line) => (line.label !== undefined ? [line.label] : [])),
   };
 }
 
@@ -195,11 +202,12 @@ function buildAppropriation(context: RenderContext, appropriation: FiscalAppropr
       level: part.level,
       label: part.label,
       kind: part.level === 0 ? 'subtotal' : undefined,
+      path: ['', 'budget.', 'adjustedBudget.', 'completionRate.'].map((field) => `fiscalAppropriation.${field}${part.key}`),
       cells: [
         format.amount(appropriation[part.key]!),
-        ...(hasBudget ? [budget === undefined ? '' : format.amount(budget)] : []),
-        ...(hasAdjusted ? [adjusted === undefined ? '' : format.amount(adjusted)] : []),
-        ...(hasRate ? [rate === undefined ? '' : { kind: 'rate' as const, text: format.percent(rate.points), computed: rate.computed, points: rate.points }] : []),
+        ...(hasBudget ? [budget === undefined ? NOT_PUBLISHED : format.amount(budget)] : []),
+        ...(hasAdjusted ? [adjusted === undefined ? NOT_PUBLISHED : format.amount(adjusted)] : []),
+        ...(hasRate ? [rate === undefined ? NOT_APPLICABLE : { kind: 'rate' as const, text: format.percent(rate.points), computed: rate.computed, points: rate.points }] : []),
       ],
     };
   });

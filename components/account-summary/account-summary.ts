@@ -23,7 +23,8 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
   static override styles = [...DisclosureElement.styles, accountSummaryStyles];
 
   protected readonly sections: readonly DisclosureSection[] = ['accountSummary', 'fiscalAppropriation'];
-  private readonly navigation = new MarkNavigation(this);
+  private readonly navigation = new MarkNavigation(this, { onActivate: (chart, index) => this.activateMark(chart, index) });
+  private current: AccountSummaryModel | undefined;
 
   /** Only accountSummary is required; fiscalAppropriation is shown when present. */
   protected override get requiredSections(): readonly DisclosureSection[] {
@@ -40,6 +41,17 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
 
   protected buildModel(context: RenderContext): AccountSummaryModel {
     return buildAccountSummaryModel(context);
+  }
+
+  protected override modelUpdated(model: AccountSummaryModel): void {
+    this.current = model;
+  }
+
+  /** Enter (or a click) on a segment: focus moves to its row in the table beside the chart. */
+  private activateMark(chart: string, index: number): void {
+    const side = chart.endsWith('-income-chart') ? 'income' : 'expenditure';
+    const segment = this.current?.[side].segments[index];
+    if (segment) this.focusTableRow(`${this.idPrefix}-${side}`, segment.key);
   }
 
   protected renderModel(model: AccountSummaryModel, context: RenderContext): TemplateResult {
@@ -61,6 +73,8 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
             segments: part.segments,
             catalogue,
             navigation: this.navigation,
+            tableId: showTables ? `${idPrefix}-${name}` : undefined,
+            names: part.names,
           })
         : nothing}
       ${showTables
@@ -73,6 +87,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
             catalogue,
             hideZero: context.hideZero,
             interaction,
+            checks: context.checks,
           })
         : nothing}
     </section>`;
@@ -81,7 +96,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
       ${model.appropriation && showTables
         ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
             ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
-            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, ...model.appropriation, interaction })}
+            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, checks: context.checks, ...model.appropriation, interaction })}
           </section>`
         : nothing}
       ${terms.definitions()}`;

@@ -11,7 +11,7 @@ import { isZero, sumOf, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum, type CompletionRate } from '../core/figures.js';
 import { joinParts } from '../core/sentences.js';
 import { formatList } from '../core/locale/index.js';
-import type { Cell, Column, Row } from '../core/table/rows.js';
+import { NOT_APPLICABLE, NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
 import { defaultExpansion, openAll } from '../core/table/hierarchy.js';
 
 /** Which appropriation the element shows. */
@@ -61,8 +61,8 @@ export class FunctionNode {
   }
 
   /** The node's table row (without its button and selection, which are the element's view state). */
-  row(has: FunctionalBreakdownModel['has']): Row {
-    return (this.rowData ??= rowOf(this, has, this.context));
+  row(has: FunctionalBreakdownModel['has'], section: string): Row {
+    return (this.rowData ??= rowOf(this, has, this.context, section));
   }
 }
 
@@ -170,13 +170,14 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
       level: 0,
       label: catalogue.element.total,
       kind: 'total',
+      path: `${FUND_SECTIONS[fund]}.total`,
       // 合计 of the basic and project columns, where the document publishes them (一般公共预算 only).
       cells: [
         format.amount(total),
-        '',
-        ...(has.basic ? [totals.totalBasic === undefined ? '' : format.amount(totals.totalBasic)] : []),
-        ...(has.project ? [totals.totalProject === undefined ? '' : format.amount(totals.totalProject)] : []),
-        ...Array.from({ length: columns.length - 3 - (has.basic ? 1 : 0) - (has.project ? 1 : 0) }, () => ''),
+        NOT_APPLICABLE,
+        ...(has.basic ? [totals.totalBasic === undefined ? NOT_PUBLISHED : format.amount(totals.totalBasic)] : []),
+        ...(has.project ? [totals.totalProject === undefined ? NOT_PUBLISHED : format.amount(totals.totalProject)] : []),
+        ...Array.from({ length: columns.length - 3 - (has.basic ? 1 : 0) - (has.project ? 1 : 0) }, (): Cell => NOT_APPLICABLE),
       ],
     },
     zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total)) : undefined,
@@ -194,7 +195,7 @@ export function visibleRows(model: FunctionalBreakdownModel, expanded: ReadonlyS
     const zero = hideZero ? nodes.filter((node) => node.zero) : [];
     for (const node of nodes) {
       if (hideZero && node.zero) continue;
-      rows.push(node.row(model.has));
+      rows.push(node.row(model.has, FUND_SECTIONS[model.fund]));
       if (node.children.length > 0 && expanded.has(node.id)) visit(node.children, level + 1, node.id);
     }
     if (zero.length > 0) {
@@ -250,9 +251,9 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
   return chart;
 }
 
-function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { format, catalogue }: RenderContext): Row {
+function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { format, catalogue }: RenderContext, section: string): Row {
   const { item } = node;
-  const optional = (present: boolean, value: string | undefined) => (present ? [value === undefined ? '' : format.amount(value)] : []);
+  const optional = (present: boolean, value: string | undefined): Cell[] => (present ? [value === undefined ? NOT_PUBLISHED : format.amount(value)] : []);
   const completion = node.completion;
   const cells: Cell[] = [
     format.amount(item.amount),
@@ -262,7 +263,7 @@ function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { forma
     ...optional(has.budget, item.budget),
     ...optional(has.adjustedBudget, item.adjustedBudget),
     ...(has.completion
-      ? [completion ? { kind: 'rate' as const, text: format.percent(completion.points), computed: completion.computed, points: completion.points } : '']
+      ? [completion ? { kind: 'rate' as const, text: format.percent(completion.points), computed: completion.computed, points: completion.points } : NOT_APPLICABLE]
       : []),
   ];
   return {
@@ -270,6 +271,12 @@ function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { forma
     level: node.level,
     code: item.code,
     label: item.name,
+    labelFromData: true,
+    // "2.0.1" is items[2].children[0].children[1] of the section.
+    path: `${section}.${node.id
+      .split('.')
+      .map((index, depth) => `${depth === 0 ? 'items' : 'children'}[${index}]`)
+      .join('.')}`,
     note: item.note,
     mark: item.amountDerived ? { text: catalogue.element.computed, description: catalogue.element.derived } : undefined,
     cells,

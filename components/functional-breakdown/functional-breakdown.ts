@@ -4,6 +4,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { renderTable, type Row, type RowInteraction } from '../core/table/table.js';
 import { renderChartFrame } from '../core/charts/frame.js';
 import { MarkNavigation } from '../core/charts/marks.js';
+import { toDecimal } from '../core/money.js';
 import { functionalBreakdownStyles } from './functional-breakdown.styles.js';
 import {
   FUND_SECTIONS,
@@ -70,6 +71,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   private readonly navigation = new MarkNavigation(this, { onActivate: (_chart, index) => this.selectFromChart(index) });
   /** The current model (for the chart's and the table's event handlers). */
   private current: FunctionalBreakdownModel | undefined;
+  private currentCatalogue: RenderContext['catalogue'] | undefined;
   /** The disclosure and fund whose defaults (open rows, chart level) are applied: a language or unit change keeps what the reader opened. */
   private defaultsFor: { disclosure: unknown; fund: Fund; expand: string } | undefined;
 
@@ -108,6 +110,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           rows: visibleRows(model, this.expanded, context),
           footer: [model.totalRow],
           catalogue: context.catalogue,
+          checks: context.checks,
           interaction: (row) => this.interactionOf(row, model, context),
         })
       : nothing}`;
@@ -127,11 +130,11 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           ? {
               expanded,
               label: expanded ? words.collapse(node.label) : words.expand(node.label),
+              // Only an explicit activation changes the chart: focusing a toggle (Tab) leaves chart and table where they are.
               onToggle: (event: Event) => {
                 event.stopPropagation();
                 this.toggle(node);
               },
-              onFocus: () => this.showInChart(node),
             }
           : undefined,
     };
@@ -142,8 +145,13 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const words = catalogue.functionalBreakdown;
     const level = chartLevel(model, this.chartParent, context);
     const { ancestors, bars } = level;
+    const amounts = [...bars].sort((a, b) => toDecimal(a.node.item.amount).cmp(toDecimal(b.node.item.amount)));
     return renderChartFrame({
       id: this.chartId,
+      type: 'bars',
+      range: amounts.length > 0 ? [context.format.money(amounts[0]!.node.item.amount), context.format.money(amounts[amounts.length - 1]!.node.item.amount)] : undefined,
+      tableId: context.view !== 'chart' ? `${context.idPrefix}-functions` : undefined,
+      names: model.roots.map((node) => node.item.name),
       title: words.chartTitle,
       summary: model.summary,
       height: bars.length * CHART_ROW_HEIGHT,
@@ -152,18 +160,18 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       before: html`<nav class="breadcrumb" part="breadcrumb" aria-label=${words.chartLevels}>
         <ol>
           <li>${ancestors.length === 0
-              ? html`<span aria-current="location">${words.allClasses}</span>`
-              : html`<button type="button" @click=${() => this.drill(undefined)}>${words.allClasses}</button>`}</li>
+              ? html`<span aria-current="location" tabindex="-1">${words.allClasses}</span>`
+              : html`<button type="button" @click=${() => this.drillFromBreadcrumb(undefined)}>${words.allClasses}</button>`}</li>
           ${ancestors.map(
             (node, index) => html`<li>${index === ancestors.length - 1
-                ? html`<span aria-current="location">${node.label}</span>`
-                : html`<button type="button" @click=${() => this.drill(node.id)}>${node.label}</button>`}</li>`,
+                ? html`<span aria-current="location" tabindex="-1" lang="zh-CN">${node.label}</span>`
+                : html`<button type="button" lang="zh-CN" @click=${() => this.drillFromBreadcrumb(node.id)}>${node.label}</button>`}</li>`,
           )}
         </ol>
       </nav>`,
       picture: svg`${bars.map((bar, index) => {
         const top = index * CHART_ROW_HEIGHT;
-        return svg`<text class="bar-label" x="0" y=${top + 15}>${bar.node.label}</text>
+        return svg`<text class="bar-label" x="0" y=${top + 15} lang="zh-CN">${bar.node.label}</text>
           <rect class="bar-value" x="0" y=${top + 21} width=${`${bar.width}%`} height="14" rx="2"></rect>
           ${bar.budgetAt !== undefined
             ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${top + 18} y2=${top + 38}></line>`
@@ -176,6 +184,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
         width: '100%',
         height: CHART_ROW_HEIGHT - 2,
         label: bar.markLabel,
+        name: bar.node.label,
         selected: this.selected === bar.node.id,
       })),
       after: html`${level.anyBudget ? html`<p class="chart-key">${words.budgetKey}</p>` : nothing}
@@ -183,8 +192,9 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     });
   }
 
-  protected override modelUpdated(model: FunctionalBreakdownModel, { disclosure }: RenderContext): void {
+  protected override modelUpdated(model: FunctionalBreakdownModel, { disclosure, catalogue }: RenderContext): void {
     this.current = model;
+    this.currentCatalogue = catalogue;
     const expand = this.expand === 'all' ? 'all' : 'auto';
     if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.fund === model.fund && this.defaultsFor.expand === expand) return;
     this.defaultsFor = { disclosure, fund: model.fund, expand };
@@ -209,14 +219,39 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   private drill(id: string | undefined): void {
+    const changed = this.chartParent !== id;
     this.chartParent = id;
     this.navigation.setActive(this.chartId, 0);
+    if (changed) this.announceLevel();
+  }
+
+  /** A breadcrumb was followed: the button it was is gone, so focus goes to the level now shown in the breadcrumb, never to <body>. */
+  private async drillFromBreadcrumb(id: string | undefined): Promise<void> {
+    this.drill(id);
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.breadcrumb [aria-current="location"]')?.focus();
+  }
+
+  /** Says (politely) what the chart shows after it changed level. */
+  private announceLevel(): void {
+    const model = this.current;
+    if (!model) return;
+    const words = this.words;
+    if (!words) return;
+    const parent = this.chartParent === undefined ? undefined : model.byId.get(this.chartParent);
+    this.announce(words.chartShows(parent ? parent.label : words.allClasses, drawnAt(model, this.chartParent).length));
+  }
+
+  private get words() {
+    return this.currentCatalogue?.functionalBreakdown;
   }
 
   /** A table row was chosen (clicked, or its toggle focused): the chart shows its level with its bar selected. */
   private showInChart(node: FunctionNode): void {
     this.selected = node.id;
+    const changed = this.chartParent !== node.parent?.id;
     this.chartParent = node.parent?.id;
+    if (changed) this.announceLevel();
     const index = this.current ? drawnAt(this.current, node.parent?.id).indexOf(node) : -1;
     if (index >= 0) this.navigation.setActive(this.chartId, index);
   }

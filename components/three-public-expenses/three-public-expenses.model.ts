@@ -10,7 +10,7 @@ import { formatAmount, type Catalogue } from '../core/locale/index.js';
 import { changeBetween, isZero } from '../core/money.js';
 import { completionRate } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
-import type { Cell, Column, Row } from '../core/table/rows.js';
+import { NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
 import { layoutGroupedBars, type BarGroup, type GroupedBarsLayout } from '../core/charts/layout.js';
 
 /** The lines of the table, in order; also the keys of `previousYear` and `budget`. */
@@ -124,12 +124,13 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
       level: line.key.startsWith('vehicle') ? 1 : 0,
       label: line.label,
       kind: line.key === 'total' ? 'subtotal' : undefined,
+      path: ['', 'previousYear.', 'budget.'].map((field) => `threePublicExpenses.${field}${line.key}`),
       zero: [line.current, line.previous, line.budget].every((amount) => amount === undefined || isZero(amount)),
-      cells: columns.map(([, cell]) => cell(line) ?? ''),
+      cells: columns.map(([, cell]) => cell(line) ?? NOT_PUBLISHED),
     }),
   );
   if (foreign !== undefined) {
-    const cells = columns.map((_, index) => (index === 0 ? format.amount(foreign) : ''));
+    const cells = columns.map((_, index): Cell => (index === 0 ? format.amount(foreign) : NOT_PUBLISHED));
     rows.splice(3, 0, { key: 'foreignReception', level: 1, label: words.foreignReception, cells, zero: isZero(foreign) });
   }
   const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '']);

@@ -7,6 +7,14 @@ import { renderGroupedBars } from '../core/charts/grouped-bars.js';
 import { groupedBarsStyles } from '../core/charts/grouped-bars.styles.js';
 import { threePublicExpensesStyles } from './three-public-expenses.styles.js';
 import { buildThreePublicModel, type ThreePublicModel } from './three-public-expenses.model.js';
+import { toDecimal } from '../core/money.js';
+import type { Formatter } from '../core/format.js';
+
+/** The smallest and largest bar, formatted, for the chart's screen-reader section. */
+function rangeOf(layout: NonNullable<ThreePublicModel['groups']>, format: Formatter): [string, string] | undefined {
+  const amounts = layout.placed.map(({ bar }) => bar.amount).sort((a, b) => toDecimal(a).cmp(toDecimal(b)));
+  return amounts.length > 0 ? [format.money(amounts[0]!), format.money(amounts[amounts.length - 1]!)] : undefined;
+}
 
 /**
  * The “三公” expenses (因公出国（境）费, 公务接待费, 公务用车购置及运行维护费):
@@ -27,7 +35,20 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
   static override styles = [...DisclosureElement.styles, groupedBarsStyles, threePublicExpensesStyles];
 
   protected readonly sections: readonly DisclosureSection[] = ['threePublicExpenses'];
-  private readonly navigation = new MarkNavigation(this);
+  private readonly navigation = new MarkNavigation(this, { onActivate: (_chart, index) => this.activateMark(index) });
+  private current: ThreePublicModel | undefined;
+
+  protected override modelUpdated(model: ThreePublicModel): void {
+    this.current = model;
+  }
+
+  /** Enter (or a click) on a bar: focus moves to its line in the table of amounts. */
+  private activateMark(index: number): void {
+    const layout = this.current?.groups;
+    const bar = layout?.placed[index]?.bar;
+    const group = bar && layout.groups.find((candidate) => candidate.bars.includes(bar));
+    if (group) this.focusTableRow(`${this.idPrefix}-amounts`, group.key);
+  }
 
   protected headingText({ disclosure, catalogue }: RenderContext): string {
     return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.threePublic.section[disclosure.kind]);
@@ -52,6 +73,8 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             layout: groups,
             catalogue,
             navigation: this.navigation,
+            tableId: view !== 'chart' ? `${idPrefix}-amounts` : undefined,
+            range: rangeOf(groups, format),
           })
         : nothing}
       ${!model.allZero && model.changes ? html`<p class="changes" part="changes">${model.changes}</p>` : nothing}
@@ -63,6 +86,7 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             rows: model.rows,
             catalogue,
             hideZero: context.hideZero,
+            checks: context.checks,
           })}
           ${model.notes.map((note) => html`<p class="table-note">${note}</p>`)}
           ${model.counts.length > 0

@@ -33,12 +33,13 @@ describe('the accessibility tree', () => {
     const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
     const heading = findAccessibilityNode(snapshot, (node) => node.role === 'heading' && plain(node.name) === '2022年度高新区党群工作部收入支出决算总体情况') as AxNode | null;
     expect(heading?.level).to.equal(2);
-    const table = findAccessibilityNode(snapshot, (node) => node.role === 'table' && plain(node.name) === '收入（单位：万元）') as AxNode | null;
+    // Nested lines make the income table a treegrid (issue 21).
+    const table = findAccessibilityNode(snapshot, (node) => (node.role === 'table' || node.role === 'treegrid') && plain(node.name) === '收入（单位：万元）') as AxNode | null;
     expect(table).to.not.equal(null);
     const columnHeaders = findAll(table!, (node) => node.role === 'columnheader').map((node) => node.name);
     expect(columnHeaders).to.deep.equal(['项目', '金额（万元）', '占比']);
     const rowHeaders = findAll(table!, (node) => node.role === 'rowheader').map((node) => node.name.replace(/\s+/g, ''));
-    expect(rowHeaders).to.include('其中：一般公共预算财政拨款收入');
+    expect(rowHeaders).to.include('一般公共预算财政拨款收入');
     expect(rowHeaders.at(-1)).to.equal('收入总计');
     const images = findAll(snapshot, (node) => node.role === 'image' || node.role === 'img');
     const income = images.find((node) => plain(node.name) === '收入构成');
@@ -57,7 +58,7 @@ describe('the accessibility tree', () => {
 });
 
 describe('keyboard-only walk-through', () => {
-  it('reaches chart marks, table regions, toggles and the data-check note in order, each with a visible focus', async () => {
+  it('reaches the skip link, chart marks, toggles and the data-check note in order, each with a visible focus', async () => {
     const disclosure = await loadJson(syntheticPath);
     disclosure.functionalBreakdown.total = '11800.01';
     const element = await render<AnyDisclosureElement>(html`<div><button id="before">before</button><functional-breakdown .disclosure=${disclosure}></functional-breakdown></div>`);
@@ -74,8 +75,10 @@ describe('keyboard-only walk-through', () => {
       expect(visible, `focus of ${active.localName}.${active.getAttribute('class')} is not visible`).to.equal(true);
       visited.push(active.getAttribute('class') ?? active.localName);
     }
-    expect(visited[0]).to.equal('mark-target');
-    expect(visited).to.include('table-scroll');
+    // The chart's "跳到数据表" link comes first, then its marks; the table does not scroll at this width, so its wrapper is no stop (issue 21).
+    expect(visited[0]).to.equal('skip-link');
+    expect(visited[1]).to.equal('mark-target');
+    expect(visited).to.not.include('table-scroll');
     expect(visited.filter((name) => name === 'toggle').length).to.be.greaterThan(2);
     expect(visited.at(-1)).to.equal('summary');
   });

@@ -21,11 +21,11 @@ describe('<account-summary> on the seed disclosure', () => {
   it('shows every published figure of the overview exactly', async () => {
     const element = await seedSummary();
     expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100%']);
-    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['其中：一般公共预算财政拨款收入', '933.74', '100%']);
-    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['其中：政府性基金预算财政拨款收入', '0', '0%']);
+    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['一般公共预算财政拨款收入', '933.74', '100%']);
+    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['政府性基金预算财政拨款收入', '0', '0%']);
     expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '933.74', '']);
     expect(rowOf(element, '基本支出', 1)?.slice(1)).to.deep.equal(['1.6', '0.17%']);
-    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['其中：商品和服务支出', '1.6', '0.17%']);
+    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['商品和服务支出', '1.6', '0.17%']);
     expect(rowOf(element, '项目支出', 1)?.slice(1)).to.deep.equal(['932.14', '99.83%']);
     expect(rowOf(element, '支出总计')).to.deep.equal(['支出总计', '933.74', '']);
     expect(rowOf(element, '年末结转和结余')).to.deep.equal(['年末结转和结余', '0', '']);
@@ -42,8 +42,8 @@ describe('<account-summary> on the seed disclosure', () => {
     const labels = tables(element)[0]!.rows.slice(1).map((cells) => cells[0]);
     expect(labels).to.deep.equal([
       '财政拨款收入',
-      '其中：一般公共预算财政拨款收入',
-      '其中：政府性基金预算财政拨款收入',
+      '一般公共预算财政拨款收入',
+      '政府性基金预算财政拨款收入',
       '上级补助收入',
       '事业收入',
       '经营收入',
@@ -63,8 +63,8 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(appropriation.rows).to.deep.equal([
       ['项目', '决算数', '完成率'],
       ['财政拨款支出合计', '933.74', '90.3%'],
-      ['其中：基本支出', '1.6', '100%'],
-      ['其中：项目支出', '932.14', '90.3%'],
+      ['基本支出', '1.6', '100%'],
+      ['项目支出', '932.14', '90.3%'],
     ]);
   });
 
@@ -115,9 +115,10 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(marks.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '0', '-1']);
     marks[0]!.focus();
     expect(element.shadowRoot!.activeElement).to.equal(marks[0]);
-    // Tab order: income chart (one stop), income table region, expenditure chart (one stop for its two marks).
+    // Tab order: income chart (one stop), then (the income table does not scroll, so it is no stop) the expenditure chart's
+    // "跳到数据表" link, then the expenditure chart (one stop for its two marks).
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement!.getAttribute('role')).to.equal('region');
+    expect(element.shadowRoot!.activeElement!.classList.contains('skip-link')).to.equal(true);
     await sendKeys({ press: 'Tab' });
     // The glossary terms the income table's labels use are tab stops too (each term once): their definitions show on focus.
     const terms: string[] = [];
@@ -156,7 +157,7 @@ describe('<account-summary> on the seed disclosure', () => {
   it('converts to 元 exactly when unit="元"', async () => {
     const element = await seedSummary({ unit: '元' });
     expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '9,337,400', '']);
-    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['其中：商品和服务支出', '16,000', '0.17%']);
+    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['商品和服务支出', '16,000', '0.17%']);
     expect(tables(element)[0]!.caption).to.equal('收入（单位：元）');
   });
 
@@ -194,11 +195,11 @@ describe('<account-summary> on a non-zero disclosure', () => {
     expect(tables(element)[2]!.rows).to.deep.equal([
       ['项目', '决算数', '年初预算', '完成率'],
       ['财政拨款支出合计', '12,100.00', '13,000.00', '93.08%'],
-      ['其中：基本支出', '7,800.00', '7,800.00', '100%'],
-      ['其中：项目支出', '4,300.00', '5,200.00', '82.69%'],
+      ['基本支出', '7,800.00', '7,800.00', '100%'],
+      ['项目支出', '4,300.00', '5,200.00', '82.69%'],
     ]);
     expect(rowOf(element, '本年收入合计')).to.deep.equal(['本年收入合计', '12,600.00', '']);
-    expect(rowOf(element, '基本工资')).to.deep.equal(['其中：30101基本工资', '2,100.00', '16.8%']);
+    expect(rowOf(element, '基本工资')).to.deep.equal(['30101基本工资', '2,100.00', '16.8%']);
     expect(textOf(element)).to.contain('收入总计比2022年度增加519.80万元，增长4.16%；支出总计比2022年度增加490.00万元，增长4.08%。');
   });
 
@@ -208,7 +209,7 @@ describe('<account-summary> on a non-zero disclosure', () => {
     synthetic.fiscalAppropriation.completionRate.project = '268';
     const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${synthetic}></account-summary>`);
     await settle(element);
-    expect(rowOf(element, '项目支出', 2)).to.deep.equal(['其中：项目支出', '4,300.00', '1,604.48', '268%']);
+    expect(rowOf(element, '项目支出', 2)).to.deep.equal(['项目支出', '4,300.00', '1,604.48', '268%']);
     const bar = element.shadowRoot!.querySelectorAll('.completion-bar')[2]!;
     expect(bar.querySelector('.bar-value')!.getAttribute('width')).to.equal('100%');
     expect(Number.parseFloat(bar.querySelector('.bar-reference')!.getAttribute('x1')!)).to.be.closeTo(37.31, 0.01);

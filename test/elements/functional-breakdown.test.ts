@@ -24,16 +24,16 @@ const toggleOf = (element: Element, key: string) => element.shadowRoot!.querySel
 describe('<functional-breakdown> on the seed disclosure', () => {
   it('shows the three 项 with their amounts, shares, completion rates and notes exactly', async () => {
     const element = await breakdown(await loadJson(seedPath));
-    expect(rowOf(element, '行政运行')).to.deep.equal(['其中：2013201行政运行 主要是基本支出', '1.6', '0.17%', '100%']);
-    expect(rowOf(element, '一般行政管理事务')).to.deep.equal(['其中：2013202一般行政管理事务 主要是项目支出', '30.97', '3.32%', '77.43%']);
-    expect(rowOf(element, '其他组织事务支出')).to.deep.equal(['其中：2013299其他组织事务支出 主要是项目支出', '901.17', '96.51%', '90.82%']);
+    expect(rowOf(element, '行政运行')).to.deep.equal(['2013201行政运行 主要是基本支出', '1.6', '0.17%', '100%']);
+    expect(rowOf(element, '一般行政管理事务')).to.deep.equal(['2013202一般行政管理事务 主要是项目支出', '30.97', '3.32%', '77.43%']);
+    expect(rowOf(element, '其他组织事务支出')).to.deep.equal(['2013299其他组织事务支出 主要是项目支出', '901.17', '96.51%', '90.82%']);
     expect(rowOf(element, '一般公共服务支出')).to.deep.equal(['201一般公共服务支出', '933.74', '100%', '']);
     expect(tables(element)[0]!.rows.at(-1)).to.deep.equal(['合计', '933.74', '', '']);
   });
 
   it('marks the 款 amount the seed does not publish as derived from its 项', async () => {
     const element = await breakdown(await loadJson(seedPath));
-    expect(rowOf(element, '组织事务')).to.deep.equal(['其中：20132组织事务(计算值)(未公布，由下级科目合计得出)', '933.74', '100%', '']);
+    expect(rowOf(element, '组织事务')).to.deep.equal(['20132组织事务(计算值)(未公布，由下级科目合计得出)', '933.74', '100%', '']);
   });
 
   it('keeps the 11 zero-amount 类 in the table, in the published order', async () => {
@@ -50,7 +50,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     const labels = rowLabels(element);
     expect(labels).to.not.include('206科学技术支出');
     expect(labels).to.include('另有 11 项金额为 0，已折叠');
-    expect(labels).to.include('其中：2013299其他组织事务支出 主要是项目支出');
+    expect(labels).to.include('2013299其他组织事务支出 主要是项目支出');
   });
 
   it('opens every level of a small disclosure by default', async () => {
@@ -168,8 +168,8 @@ describe('<functional-breakdown> on a non-zero disclosure', () => {
   it('shows budget and completion, with bullet markers for the budget', async () => {
     const element = await breakdown(await loadJson(syntheticPath));
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '金额（万元）', '占比', '基本支出', '项目支出', '年初预算', '完成率']);
-    expect(rowOf(element, '初中教育')).to.deep.equal(['其中：2050203初中教育', '4,000.00', '33.9%', '', '', '4,400.00', '90.91%']);
-    expect(rowOf(element, '行政运行')).to.deep.equal(['其中：2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', '100%']);
+    expect(rowOf(element, '初中教育')).to.deep.equal(['2050203初中教育', '4,000.00', '33.9%', '', '', '4,400.00', '90.91%']);
+    expect(rowOf(element, '行政运行')).to.deep.equal(['2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', '100%']);
     const chart = element.shadowRoot!.querySelector('figure.chart')!;
     expect(chart.querySelectorAll('.bar-reference').length).to.equal(0);
     expect(marksOf(element).map((mark) => plain(mark.getAttribute('aria-label')).split('：')[0])).to.deep.equal(['205 教育支出', '208 社会保障和就业支出', '221 住房保障支出']);

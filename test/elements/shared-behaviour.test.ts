@@ -45,12 +45,15 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
     it('fetches the disclosure from src, showing a localised loading line meanwhile', async () => {
       const element = await make(`src="${dataUrl(seedPath, 300)}"`);
       expect(element.state).to.equal('loading');
-      // Busy through the element's ElementInternals (Chromium has ariaBusy there): the host's own attributes stay the page's.
+      // Busy is the content inside the shadow root, not the host, so the polite live region (outside the busy part) is heard (issue 21).
       const internals = (element as unknown as { internals: ElementInternals }).internals;
-      expect(internals.ariaBusy).to.equal('true');
+      expect(internals.ariaBusy).to.equal(null);
       expect(element.hasAttribute('aria-busy')).to.equal(false);
+      expect(element.shadowRoot!.querySelector('.content')!.getAttribute('aria-busy')).to.equal('true');
+      await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('正在加载数据…');
       await settle(element);
+      expect(element.shadowRoot!.querySelector('.content')!.hasAttribute('aria-busy')).to.equal(false);
       expect(internals.ariaBusy).to.equal(null);
       expect(element.hasAttribute('aria-busy')).to.equal(false);
       expect(textOf(element)).to.contain(seedText);

@@ -3,6 +3,10 @@
  *   executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }])
  *     emulates any CSS media feature through the DevTools protocol (the stock
  *     emulateMedia offers no forced-colors for the Chrome launcher); [] resets.
+ *   executeServerCommand('cdp-full-ax-tree')
+ *     Accessibility.getFullAXTree's nodes (properties such as level, expanded, details).
+ *   executeServerCommand('screenshot-clip', { x, y, width, height })
+ *     a PNG (base64) of a rectangle of the viewport, to measure colours as drawn.
  *   executeServerCommand('full-a11y-snapshot')
  *     Chromium's whole accessibility tree, tables and headers included (the
  *     stock a11ySnapshot keeps only "interesting" nodes and drops them).
@@ -23,6 +27,21 @@ export function chromiumCommandsPlugin() {
         if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
         await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload ?? [] });
         return true;
+      }
+      if (command === 'cdp-full-ax-tree') {
+        // Chromium's own tree through CDP (Accessibility.getFullAXTree): roles, names, descriptions and
+        // properties (level, expanded, details …) of every node, shadow roots included.
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        const cdp = sessions.get(page);
+        await cdp.send('Accessibility.enable');
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        return nodes;
+      }
+      if (command === 'screenshot-clip') {
+        // A PNG (base64) of a rectangle of the page, in CSS px of the viewport (the page is not scrolled).
+        const page = session.browser.getPage(session.id);
+        return page.screenshot({ clip: payload, encoding: 'base64', captureBeyondViewport: false });
       }
       if (command === 'full-a11y-snapshot') {
         const page = session.browser.getPage(session.id);

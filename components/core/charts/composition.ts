@@ -11,6 +11,7 @@ import type { CompositionSegment } from './composition-layout.js';
 import type { MarkNavigation } from './marks.js';
 import { renderChartFrame } from './frame.js';
 import { patternDefs, seriesRect } from './patterns.js';
+import { toDecimal } from '../money.js';
 
 export { MIN_SEGMENT_PERCENT, layoutComposition, type CompositionPart, type CompositionSegment } from './composition-layout.js';
 
@@ -23,13 +24,24 @@ export interface CompositionChartOptions {
   segments: readonly CompositionSegment[];
   catalogue: Catalogue;
   navigation: MarkNavigation;
+  /** Id of the table with the same data (the skip link and `aria-details`). */
+  tableId?: string;
+  /** Published (Chinese) names among the parts' labels, marked lang="zh-CN". */
+  names?: readonly string[];
 }
 
 const BAR_HEIGHT = 28;
 
 export function renderCompositionChart(options: CompositionChartOptions): TemplateResult {
   const { id, title, summary, segments, catalogue, navigation } = options;
+  const names = options.names ?? [];
+  // The range, for the screen-reader section: the smallest and the largest part (by amount, exactly).
+  const sorted = [...segments].sort((a, b) => toDecimal(a.amount).cmp(toDecimal(b.amount)));
   return renderChartFrame({
+    type: 'composition',
+    range: sorted.length > 0 ? [sorted[0]!.money, sorted[sorted.length - 1]!.money] : undefined,
+    tableId: options.tableId,
+    names,
     id,
     title,
     summary: segments.length === 0 ? `${summary} ${catalogue.element.noChartData}` : summary,
@@ -39,7 +51,7 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
     picture: svg`${patternDefs(id)}${segments.map((segment) =>
       seriesRect(id, segment.series, `${segment.x}%`, '0', `${segment.width}%`, String(BAR_HEIGHT)),
     )}`,
-    marks: segments.map((segment) => ({ x: `${segment.x}%`, y: 1.5, width: `${segment.width}%`, height: BAR_HEIGHT - 3, label: segment.markLabel })),
+    marks: segments.map((segment) => ({ x: `${segment.x}%`, y: 1.5, width: `${segment.width}%`, height: BAR_HEIGHT - 3, label: segment.markLabel, name: names.includes(segment.label) ? segment.label : undefined })),
     after:
       segments.length === 0
         ? nothing
@@ -49,7 +61,7 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
                 <svg class="swatch" width="16" height="16" aria-hidden="true" focusable="false">
                   ${seriesRect(id, segment.series, '0', '0', '16', '16')}
                 </svg>
-                <span class="label">${segment.label}</span>
+                <span class="label" lang=${names.includes(segment.label) ? 'zh-CN' : nothing}>${segment.label}</span>
                 <span class="value">${segment.money} · ${segment.share}</span>
               </li>`,
             )}

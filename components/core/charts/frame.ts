@@ -7,7 +7,8 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
-import type { MarkNavigation } from './marks.js';
+import type { MarkCell, MarkNavigation } from './marks.js';
+import { withDataLang } from '../element/data-lang.js';
 
 export interface ChartMark {
   /** Geometry in the picture's coordinates: x and width may be percentages ("12.5%"). */
@@ -17,7 +18,66 @@ export interface ChartMark {
   height: number;
   /** What a screen reader reads for the mark: its label and value. */
   label: string;
+  /** The published data string in `label` (a name), marked lang="zh-CN" in the name screen readers read. */
+  name?: string;
   selected?: boolean;
+}
+
+/** The screen-reader section before a chart, as Highcharts' accessibility module has it, and the link to its table. */
+export interface ChartIntroOptions {
+  id: string;
+  title: string;
+  summary: string;
+  catalogue: Catalogue;
+  type: 'composition' | 'bars' | 'groupedBars';
+  marks: number;
+  series: number;
+  /** The lowest and highest value, formatted, when the chart has marks. */
+  range?: [string, string];
+  /** Id (in the same shadow root) of the table that holds the same data, when it is shown. */
+  tableId?: string;
+  /** Data strings in the summary, marked lang="zh-CN". */
+  names?: readonly (string | undefined)[];
+}
+
+/** The id of the chart's screen-reader section. */
+export const introId = (id: string) => `${id}-intro`;
+
+/**
+ * Before the chart: a section that screen readers read (chart type, title,
+ * number of marks and series, range, the keys, the generated description) and
+ * a "跳到数据表" link, visible when focused, that moves focus to the table with
+ * the same data.
+ */
+export function renderChartIntro(options: ChartIntroOptions): TemplateResult {
+  const { id, catalogue, tableId } = options;
+  const words = catalogue.element;
+  const range = options.range ? words.chartRange(options.range[0], options.range[1]) : '';
+  return html`<div class="chart-intro" id=${introId(id)}>
+    <p class="visually-hidden">${words.chartDescription({ type: words.chartType[options.type], title: options.title, marks: options.marks, series: options.series, range })}
+      ${options.marks > 0 ? words.chartKeys(options.series > 1) : nothing} ${withDataLang(options.summary, options.names ?? [])}</p>
+    ${tableId
+      ? html`<a class="skip-link" href=${`#${tableId}`} @click=${(event: Event) => skipToTable(event, tableId)}>${words.skipToTable}</a>`
+      : nothing}
+  </div>`;
+}
+
+/** Follows a "跳到数据表" link inside the shadow root: focus goes to the table's first row header. */
+function skipToTable(event: Event, tableId: string): void {
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+  const table = root.getElementById(tableId);
+  const target = table?.querySelector<HTMLElement>('tbody th[scope="row"], tfoot th[scope="row"]');
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView?.({ block: 'nearest' });
+  target.focus();
+}
+
+/** The accessible names of the marks, with their data strings marked lang="zh-CN": the marks are labelled by these (hidden) spans. */
+export function renderMarkNames(id: string, marks: readonly { label: string; name?: string }[]): TemplateResult {
+  return html`<div class="mark-names" hidden>
+    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${withDataLang(mark.label, [mark.name])}</span>`)}
+  </div>`;
 }
 
 export interface ChartFrameOptions {
@@ -35,6 +95,14 @@ export interface ChartFrameOptions {
   before?: TemplateResult | typeof nothing;
   /** Shown after the picture (a legend, a list of what was not drawn). */
   after?: TemplateResult | typeof nothing;
+  /** What kind of chart it is, for the screen-reader section. */
+  type?: 'composition' | 'bars';
+  /** The lowest and highest value, formatted. */
+  range?: [string, string];
+  /** Id of the table with the same data (the skip link and `aria-details`). */
+  tableId?: string;
+  /** Data strings in the summary (marked lang="zh-CN"). */
+  names?: readonly (string | undefined)[];
 }
 
 export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
@@ -43,28 +111,48 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
   const summaryId = `${id}-summary`;
   const focused = navigation.focusedIndex(id);
   const focusedMark = focused === undefined ? undefined : marks[focused];
-  return html`<figure class="chart" part="chart" data-chart-id=${id}>
+  return html`${renderChartIntro({
+      id,
+      title,
+      summary,
+      catalogue,
+      type: options.type ?? 'bars',
+      marks: marks.length,
+      series: 1,
+      range: options.range,
+      tableId: options.tableId,
+      names: options.names,
+    })}<figure class="chart" part="chart" data-chart-id=${id}>
     <figcaption class="chart-title" id=${titleId}>${title}</figcaption>
     ${options.before ?? nothing}
     ${marks.length === 0
       ? nothing
       : html`<div class="chart-stack">
-            <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} width="100%" height=${height} focusable="false">
+            <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${height} focusable="false">
               ${picture}
             </svg>
             <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}>
               ${marks.map((mark, index) => {
                 const on = navigation.handlers(id, index, marks.length);
-                return svg`<rect class="mark-target" role="img" aria-label=${mark.label}
+                return svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
                   data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, marks.length)}
                   ?data-selected=${mark.selected}
                   x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}
-                  @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>`;
+                  @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>${focusInner(mark)}`;
               })}
             </svg>
           </div>
+          ${renderMarkNames(id, marks)}
           <p class="chart-current" aria-hidden="true">${focusedMark ? `${catalogue.element.current}${focusedMark.label}` : nothing}</p>`}
     ${options.after ?? nothing}
-    <p class="chart-summary" id=${summaryId}>${summary}</p>
+    <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
   </figure>`;
 }
+
+/** The light middle ring of a focused mark (shown by CSS after a focused .mark-target): white between the two halves of the mark's dark ring. */
+export function focusInner(mark: { x: string; y: number | string; width: string; height: number | string }): SVGTemplateResult {
+  return svg`<rect class="focus-inner" aria-hidden="true" x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect>`;
+}
+
+/** Re-exported for charts that lay their own marks out. */
+export type { MarkCell };

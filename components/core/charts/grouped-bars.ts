@@ -17,7 +17,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
-import type { MarkNavigation } from './marks.js';
+import type { MarkCell, MarkNavigation } from './marks.js';
+import { focusInner, renderChartIntro, renderMarkNames } from './frame.js';
+import { withDataLang } from '../element/data-lang.js';
 import { patternDefs, seriesRect } from './patterns.js';
 import { BAR_ROW as ROW, type GroupedBarsLayout } from './layout.js';
 
@@ -34,6 +36,12 @@ export interface GroupedBarsOptions {
   layout: GroupedBarsLayout;
   catalogue: Catalogue;
   navigation: MarkNavigation;
+  /** The lowest and highest value, formatted. */
+  range?: [string, string];
+  /** Id of the table with the same data (the skip link and `aria-details`). */
+  tableId?: string;
+  /** Data strings in the summary and the labels (marked lang="zh-CN"). */
+  names?: readonly (string | undefined)[];
 }
 
 /** Bar thickness, in em of the chart's font (rows are BAR_ROW em). */
@@ -46,11 +54,26 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
   const summaryId = `${id}-summary`;
   const em = (rows: number) => `${rows * ROW}em`;
   const focused = placed[navigation.focusedIndex(id) ?? -1]?.bar;
-  return html`<figure class="chart grouped-bars" part="chart">
+  // Where each mark stands: its group (along a series) and its series (across the group), for the arrow keys.
+  const grid: MarkCell[] = groups.flatMap((group, groupIndex) => group.bars.map((bar) => ({ group: groupIndex, series: bar.series })));
+  const series = new Set(grid.map((cell) => cell.series)).size;
+  const nameOf = (bar: (typeof placed)[number]['bar']) => groups.find((group) => group.bars.includes(bar))?.label;
+  return html`${renderChartIntro({
+      id,
+      title,
+      summary,
+      catalogue,
+      type: series > 1 ? 'groupedBars' : 'bars',
+      marks: placed.length,
+      series,
+      range: options.range,
+      tableId: options.tableId,
+      names: options.names,
+    })}<figure class="chart grouped-bars" part="chart" data-chart-id=${id}>
     <figcaption class="chart-title" id=${titleId}>${title}</figcaption>
     <div class="bars">
       <div class="bars-plot">
-        <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} width="100%" height=${em(rows)} focusable="false">
+        <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${em(rows)} focusable="false">
           ${patternDefs(id)}
           ${placed.map(
             ({ bar, row, length }) => svg`<line class="bars-baseline" x1="0.5" x2="0.5" y1=${em(row)} y2=${em(row + 1)}></line>
@@ -58,21 +81,23 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
           )}
         </svg>
         <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>
-          ${placed.map(({ bar, row }, index) => {
-            const on = navigation.handlers(id, index, placed.length);
-            return svg`<rect class="mark-target" role="img" aria-label=${bar.label}
+          ${placed.map(({ row }, index) => {
+            const on = navigation.handlers(id, index, placed.length, grid);
+            const geometry = { x: '0', y: `${row * ROW + 0.125}em`, width: '100%', height: `${ROW - 0.25}em` };
+            return svg`<rect class="mark-target" role="img" aria-label=${placed[index]!.bar.label} aria-labelledby=${`${id}-mark-${index}`}
               data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, placed.length)}
-              x="0" y=${`${row * ROW + 0.125}em`} width="100%" height=${`${ROW - 0.25}em`}
-              @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>`;
+              x=${geometry.x} y=${geometry.y} width=${geometry.width} height=${geometry.height}
+              @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>${focusInner(geometry)}`;
           })}
         </svg>
       </div>
       ${groups.map(
-        (group) => html`<span class="bars-group">${group.label}</span>
+        (group) => html`<span class="bars-group" lang=${(options.names ?? []).includes(group.label) ? 'zh-CN' : nothing}>${group.label}</span>
           ${group.bars.map((bar) => html`<span class="bars-series">${bar.seriesLabel}</span><span class="bars-value">${bar.value}</span>`)}`,
       )}
     </div>
+    ${renderMarkNames(id, placed.map(({ bar }) => ({ label: bar.label, name: nameOf(bar) })))}
     <p class="chart-current" aria-hidden="true">${focused ? `${catalogue.element.current}${focused.label}` : nothing}</p>
-    <p class="chart-summary" id=${summaryId}>${summary}</p>
+    <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
   </figure>`;
 }

@@ -1,10 +1,19 @@
 /**
  * Keyboard reach to every chart mark. A chart's marks form one tab stop
  * (roving tabindex); the arrow keys, Home and End move between them, Enter or
- * Space activates one. The focused mark is also described in a visible line
+ * Space activates one (the element moves focus to the mark's table row). In a
+ * chart with more than one series (a `grid` of group × series), Left/Right
+ * move along a series (to the same series of the previous/next group) and
+ * Up/Down between the series of a group. The focused mark is also described in a visible line
  * beside the chart, for sighted keyboard users.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Where a mark stands in a chart with several series: its group (position along the series) and its series. */
+export interface MarkCell {
+  group: number;
+  series: number;
+}
 
 export interface MarkNavigationOptions {
   /** Called when a mark is activated with Enter, Space or a click. */
@@ -45,9 +54,9 @@ export class MarkNavigation implements ReactiveController {
   }
 
   /** Event handlers for one mark. */
-  handlers(chart: string, index: number, count: number) {
+  handlers(chart: string, index: number, count: number, grid?: readonly MarkCell[]) {
     return {
-      keydown: (event: KeyboardEvent) => this.keydown(event, chart, index, count),
+      keydown: (event: KeyboardEvent) => this.keydown(event, chart, index, count, grid),
       focus: () => {
         this.active.set(chart, index);
         this.focused.set(chart, index);
@@ -61,8 +70,22 @@ export class MarkNavigation implements ReactiveController {
     };
   }
 
-  private keydown(event: KeyboardEvent, chart: string, index: number, count: number): void {
+  private keydown(event: KeyboardEvent, chart: string, index: number, count: number, grid?: readonly MarkCell[]): void {
     let next: number | undefined;
+    const here = grid?.[index];
+    if (grid && here && ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'].includes(event.key)) {
+      const along = event.key === 'ArrowRight' || event.key === 'ArrowLeft';
+      const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : -1;
+      // Along a series: the nearest group in that direction that has this series; across: the next series of this group.
+      const candidates = grid
+        .map((cell, at) => ({ cell, at }))
+        .filter(({ cell }) => (along ? cell.series === here.series && Math.sign(cell.group - here.group) === step : cell.group === here.group && Math.sign(cell.series - here.series) === step))
+        .sort((a, b) => (along ? Math.abs(a.cell.group - here.group) - Math.abs(b.cell.group - here.group) : Math.abs(a.cell.series - here.series) - Math.abs(b.cell.series - here.series)));
+      next = candidates[0]?.at ?? index;
+      event.preventDefault();
+      this.moveTo(chart, next);
+      return;
+    }
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':
@@ -87,6 +110,10 @@ export class MarkNavigation implements ReactiveController {
         return;
     }
     event.preventDefault();
+    this.moveTo(chart, next);
+  }
+
+  private moveTo(chart: string, next: number): void {
     this.active.set(chart, next);
     const target = this.host.shadowRoot?.querySelector<SVGElement | HTMLElement>(
       `[data-chart="${CSS.escape(chart)}"][data-index="${next}"]`,

@@ -20,4 +20,14 @@ export interface RenderContext {
   headingLevel: number;
   /** A prefix for ids inside this element's shadow root. */
   idPrefix: string;
+  /** The cross-check warnings of the element's sections, and where each is shown (filled as the tables render). */
+  checks?: DataChecks;
+}
+
+/** Cross-check warnings and the table rows they concern, for the data-check note's links and the cells' marks. */
+export interface DataChecks {
+  /** JSON paths of the warnings. */
+  paths: readonly string[];
+  /** Where a warning's row is shown: table caption, row label, the row's id. Filled by renderTable on each render. */
+  places: Map<string, { table: string; row: string; id: string }>;
 }

@@ -22,6 +22,7 @@ import { sharedStyles } from './styles.js';
 import { TermMarker } from '../glossary.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
+import { withDataLang } from './data-lang.js';
 
 export type { DisclosureView, RenderContext } from './context.js';
 
@@ -69,6 +70,7 @@ const PROBLEMS_SHOWN = 5;
  * @csspart chart - Each chart (a figure).
  * @csspart warnings - The "数据核对" note listing cross-check differences.
  * @csspart error - The error alert.
+ * @csspart error-title - The error alert's heading.
  * @csspart loading - The loading line.
  *
  * @cssprop --disclosure-font-family - Font family.
@@ -114,6 +116,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     timeout: { type: Number, reflect: true },
     hideWarnings: { type: Boolean, attribute: 'hide-warnings', reflect: true },
     loadState: { state: true },
+    announcement: { state: true },
   };
 
   /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
@@ -194,6 +197,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private inlineObserver: MutationObserver | undefined;
   private inlineText: string | undefined;
   private stopFollowingLang: (() => void) | undefined;
+  /** What the polite live region says now (loading, loaded, a drill-down). */
+  declare protected announcement: string;
+  /** The load state the live region last spoke about. */
+  private announcedState: unknown;
+  /** Watches the table wrappers: each is a focusable, named region only while it scrolls. */
+  private scrollObserver: ResizeObserver | undefined;
   /** The element's ElementInternals, for `aria-busy` (undefined where the browser has none). */
   protected readonly internals: ElementInternals | undefined;
   /** The sections (`requiredKey`) the current disclosure was validated for. */
@@ -212,6 +221,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.timeout = 30;
     this.hideWarnings = false;
     this.loadState = { status: 'empty' };
+    this.announcement = '';
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
@@ -243,6 +253,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     });
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopFollowingLang = followDocumentLang(this);
+    if (typeof ResizeObserver === 'function') this.scrollObserver = new ResizeObserver(() => this.syncScrollRegions());
     this.loadData();
   }
 
@@ -250,6 +261,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
     this.stopFollowingLang?.();
+    this.scrollObserver?.disconnect();
+    this.scrollObserver = undefined;
     this.request?.abort();
     this.request = undefined;
     // Reconnecting loads again; a fetch abandoned here is not reported as an error.
@@ -297,6 +310,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
         view,
         headingLevel: this.clampedHeadingLevel,
         idPrefix: this.idPrefix,
+        checks: { paths: this.relevantWarnings(ready.warnings).map((warning) => warning.path), places: new Map() },
       };
       this.lastModelKey = this.modelKey();
       this.model = this.buildModel(this.context);
@@ -315,7 +329,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
     if (changed.has('disclosure') && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
     if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
     else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
-    this.setBusy(this.loadState.status === 'loading');
+    this.setBusy(false);
+    this.announceState();
+    this.syncScrollRegions();
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
       this.pendingEvent = undefined;
@@ -336,6 +352,50 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return true;
   }
 
+  /**
+   * The live region speaks once per state it has rendered: "正在加载数据…"
+   * while loading, "已载入：<heading>" once the data is shown. It is empty when
+   * first rendered and filled after, so assistive technology announces it.
+   */
+  private announceState(): void {
+    const state = this.loadState;
+    if (this.renderedState !== state || this.announcedState === state) return;
+    this.announcedState = state;
+    const catalogue = catalogueFor(this.context?.locale ?? resolveLocale(this, this.lang));
+    if (state.status === 'loading') this.announcement = catalogue.element.loading;
+    else if (state.status === 'ready' && this.context) this.announcement = catalogue.element.loaded(this.headingText(this.context));
+  }
+
+  /** Says `text` through the element's polite live region (e.g. what a drill-down now shows). */
+  protected announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /**
+   * A table wrapper is a Tab stop and a named region only while its table
+   * scrolls sideways; otherwise it is a plain wrapper (no landmark, no stop).
+   * Run after each render and whenever a wrapper changes size.
+   */
+  private syncScrollRegions(): void {
+    const regions = this.shadowRoot?.querySelectorAll<HTMLElement>('.table-scroll') ?? [];
+    for (const region of regions) {
+      this.scrollObserver?.observe(region);
+      const table = region.querySelector('table');
+      if (table) this.scrollObserver?.observe(table);
+      const scrolls = region.scrollWidth > region.clientWidth + 1;
+      if (scrolls) {
+        region.setAttribute('tabindex', '0');
+        region.setAttribute('role', 'region');
+        const labelledBy = region.dataset['labelledby'];
+        if (labelledBy) region.setAttribute('aria-labelledby', labelledBy);
+      } else {
+        region.removeAttribute('tabindex');
+        region.removeAttribute('role');
+        region.removeAttribute('aria-labelledby');
+      }
+    }
+  }
+
   /** `aria-busy` through ElementInternals where the browser supports it (the host's attributes stay the page's), else on the host. */
   private setBusy(busy: boolean): void {
     if (this.internals && 'ariaBusy' in this.internals) {
@@ -347,29 +407,38 @@ export abstract class DisclosureElement<Model> extends LitElement {
     }
   }
 
+  /**
+   * The element's content, inside one wrapper that states its language
+   * (`lang`: the language the element resolved to, so a page in a language
+   * the element does not speak gets lang="zh-CN" where the text is Chinese)
+   * and that holds a polite live region outside the busy part.
+   */
   protected override render(): TemplateResult {
     const locale = this.context?.locale ?? resolveLocale(this, this.lang);
-    const catalogue = catalogueFor(locale);
     const state = this.loadState;
     this.renderedState = state;
+    return html`<div class="base" part="base" lang=${locale}>
+      <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="content" aria-busy=${state.status === 'loading' ? 'true' : nothing}>${this.renderContent(locale)}</div>
+    </div>`;
+  }
+
+  private renderContent(locale: Locale): TemplateResult {
+    const catalogue = catalogueFor(locale);
+    const state = this.loadState;
     if (state.status === 'ready' && this.model !== undefined && this.context) {
       const context = this.context;
+      context.checks?.places.clear();
       const terms = new TermMarker(context.disclosure.glossary, `${this.idPrefix}-heading-term`);
-      return html`<div class="base" part="base">
-        ${this.renderHeading(this.headingText(context), undefined, undefined, undefined, terms)} ${this.renderModel(this.model, context)}
+      // The tables render before the note, so the note knows which row each difference is on.
+      const body = this.renderModel(this.model, context);
+      return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name]), undefined, undefined, undefined, terms)} ${body}
         ${this.hideWarnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
-        <slot name="footer"></slot>
-      </div>`;
+        <slot name="footer"></slot>`;
     }
-    if (state.status === 'error') {
-      return html`<div class="base" part="base">${this.renderError(state.error, locale)}</div>`;
-    }
-    if (state.status === 'empty' && this.loadedSource !== undefined) {
-      return html`<div class="base" part="base">${this.renderError(new DisclosureLoadError({ kind: 'no-data' }), locale)}</div>`;
-    }
-    return html`<div class="base" part="base">
-      <p class="loading" part="loading" role="status">${catalogue.element.loading}</p>
-    </div>`;
+    if (state.status === 'error') return this.renderError(state.error, locale);
+    if (state.status === 'empty' && this.loadedSource !== undefined) return this.renderError(new DisclosureLoadError({ kind: 'no-data' }), locale);
+    return html`<p class="loading" part="loading">${catalogue.element.loading}</p>`;
   }
 
   /**
@@ -393,9 +462,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected openRowAncestors(_code: string): void {}
 
   /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`); glossary terms in it are marked when `terms` is given. */
-  protected renderHeading(text: string, level = this.clampedHeadingLevel, className = 'heading', id?: string, terms?: TermMarker): TemplateResult {
+  protected renderHeading(text: string | TemplateResult, level = this.clampedHeadingLevel, className = 'heading', id?: string, terms?: TermMarker): TemplateResult {
     const idAttr = id ?? nothing;
-    const content = terms ? terms.mark(text) : text;
+    const content = terms && typeof text === 'string' ? terms.mark(text) : text;
     switch (Math.min(6, Math.max(1, level))) {
       case 1:
         return html`<h1 class=${className} part=${className} id=${idAttr}>${content}</h1>`;
@@ -417,7 +486,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const failure = error.failure;
     const problems = failure.kind === 'invalid' ? failure.error.problems : [];
     return html`<div class="error" part="error" role="alert">
-      <p><strong>${catalogue.element.errorTitle}</strong></p>
+      ${this.renderHeading(catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
       <p>${failureMessage(failure, catalogue)}</p>
       ${problems.length > 0
         ? html`<ul>
@@ -431,8 +500,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   private renderWarnings(warnings: readonly DisclosureWarning[], context: RenderContext): TemplateResult | typeof nothing {
-    const relevant = warnings.filter((warning) => this.sections.some((section) => warning.path.startsWith(section)));
+    const relevant = this.relevantWarnings(warnings);
     if (relevant.length === 0) return nothing;
+    const places = context.checks?.places;
     const { catalogue, locale } = context;
     return html`<details class="warnings" part="warnings">
       <summary>${catalogue.element.warningsSummary(relevant.length)}</summary>
@@ -445,11 +515,38 @@ export abstract class DisclosureElement<Model> extends LitElement {
               : warning.withinRounding
                 ? catalogue.element.rounding
                 : catalogue.element.mismatch}${catalogue.colon}${warning.message[locale]}
-            <code>${warning.path}</code>
+            ${places?.get(warning.path)
+              ? html`<a class="check-link" href=${`#${places.get(warning.path)!.id}`} @click=${(event: Event) => this.focusRow(event, places.get(warning.path)!.id)}
+                  >${withDataLang(catalogue.element.checkPlace(places.get(warning.path)!.table, places.get(warning.path)!.row), [places.get(warning.path)!.row])}</a
+                >`
+              : html`<code>${warning.path}</code>`}
           </li>`,
         )}
       </ul>
     </details>`;
+  }
+
+  /** The warnings about this element's sections. */
+  private relevantWarnings(warnings: readonly DisclosureWarning[]): DisclosureWarning[] {
+    return warnings.filter((warning) => this.sections.some((section) => warning.path.startsWith(section)));
+  }
+
+  /** A data-check link was followed: its row's header gets focus (fragment links do not reach into a shadow root). */
+  private focusRow(event: Event, id: string): void {
+    const header = this.shadowRoot?.getElementById(id)?.querySelector<HTMLElement>(':scope > th');
+    if (!header) return;
+    event.preventDefault();
+    header.scrollIntoView?.({ block: 'nearest' });
+    header.focus();
+  }
+
+  /** Moves focus to the header of the table row `key` of table `tableId` (Enter on a chart mark). */
+  protected focusTableRow(tableId: string, key: string): boolean {
+    const header = this.shadowRoot?.querySelector<HTMLElement>(`table[data-table="${CSS.escape(tableId)}"] tr[data-key="${CSS.escape(key)}"] > th`);
+    if (!header) return false;
+    header.scrollIntoView?.({ block: 'nearest' });
+    header.focus();
+    return true;
   }
 
   /** The source last loaded: the property's value, the inline text, or the src URL. */

@@ -81,6 +81,20 @@ export const sharedStyles = css`
   }
 
   /* States */
+  /* The content wrapper (busy while loading) lays out as if it were not there. */
+  .content {
+    display: contents;
+  }
+  .error-title {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+    font-weight: 700;
+    color: inherit;
+  }
+  .check-mark {
+    margin-inline-start: 0.25rem;
+    color: var(--_warning);
+  }
   .loading {
     margin: 0;
     padding: var(--_space);
@@ -316,10 +330,30 @@ export const sharedStyles = css`
     cursor: pointer;
     outline: none;
   }
-  .mark-target:focus-visible,
+  /* A selected mark: a ring in the focus colour. */
   .mark-target[data-selected] {
     stroke: var(--_focus);
     stroke-width: 3px;
+  }
+  /* The focused mark: a double ring, dark outside and light inside, whatever the colour of the mark
+     under it and of the background around it (2.4.7 / 1.4.11: one of the two rings always contrasts ≥ 3:1). */
+  .mark-target:focus-visible {
+    stroke: #000000;
+    stroke-width: 6px;
+  }
+  .focus-inner {
+    display: none;
+    fill: none;
+    stroke: #ffffff;
+    stroke-width: 2px;
+    pointer-events: none;
+  }
+  .mark-target:focus-visible + .focus-inner {
+    display: inline;
+  }
+  /* A selected row: a bar at its start as well as the tint. */
+  tr[data-selected] > th {
+    box-shadow: inset 4px 0 0 var(--_focus);
   }
   .legend {
     list-style: none;
@@ -420,6 +454,38 @@ export const sharedStyles = css`
     }
   }
 
+  /* The chart's screen-reader section is out of the layout, so focusing its link never moves what follows. */
+  .chart-intro {
+    position: absolute;
+    z-index: 1;
+  }
+  .skip-link:focus {
+    display: inline-block;
+    padding: 0.125rem 0.375rem;
+    background: var(--_background);
+  }
+  /* "跳到数据表": hidden until focused. */
+  .skip-link:not(:focus) {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip-link:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .skip-link {
+    color: var(--_accent);
+  }
+  .warnings a:focus-visible,
+  .breadcrumb [tabindex='-1']:focus-visible,
+  .chart-title:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -467,6 +533,26 @@ export const sharedStyles = css`
     .mark-target:focus-visible,
     .mark-target[data-selected] {
       stroke: Highlight;
+    }
+    .focus-inner {
+      stroke: Canvas;
+    }
+    .bar-reference {
+      stroke: CanvasText;
+    }
+    .bar-value {
+      stroke: CanvasText;
+    }
+    tr[data-selected] > th,
+    tr[data-selected] > td {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    tr[data-selected] > th {
+      box-shadow: inset 6px 0 0 Highlight;
+    }
+    .check-mark {
+      color: CanvasText;
     }
     .legend .swatch {
       forced-color-adjust: none;

@@ -245,6 +245,21 @@ export const en: Catalogue = {
         : `${p.subject} ${p.direction === 'increase' ? 'rose' : 'fell'} by ${p.money} from ${p.previousYear}` +
           (p.percent ? ` (${p.direction === 'increase' ? '+' : '−'}${p.percent})` : ''),
     completionBar: (rate) => `${rate} of budget`,
+    loaded: (title) => `Loaded: ${isolate(title)}`,
+    notPublished: 'not published',
+    notApplicable: 'not applicable',
+    chartType: { composition: '100% stacked bar chart', bars: 'bar chart', groupedBars: 'grouped bar chart' },
+    chartDescription: (p) =>
+      `${p.type}: ${isolate(p.title)}. ${p.marks} data points${p.series > 1 ? ` in ${p.series} series` : ''}${p.range ? `, values from ${p.range}` : ''}.`,
+    chartRange: (low, high) => `${low} to ${high}`,
+    chartKeys: (series) =>
+      series
+        ? 'Left and right arrows move between the points of a series, up and down arrows between series, Enter goes to the row in the table.'
+        : 'Arrow keys move between the points, Enter goes to the row in the table.',
+    skipToTable: 'Skip to data table',
+    checkMark: 'data check',
+    checkDescription: 'the data check found a difference, see the data-check note below',
+    checkPlace: (table, row) => `${isolate(table)}, row “${isolate(row)}”`,
   },
 
   accountSummary: {
@@ -298,6 +313,7 @@ export const en: Catalogue = {
     allClasses: 'All classes',
     zeroItems: (count, names) => `${count} more item${count === 1 ? '' : 's'} with an amount of 0: ${isolate(names)}.`,
     budgetKey: 'The vertical line marks the initial budget',
+    chartShows: (level, count) => `The chart now shows ${isolate(level)}: ${count} items`,
     completion: (rate) => `${rate} of the initial budget`,
     hasChildren: 'has sub-items; press Enter to show it in the table',
     summary: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}`,

@@ -255,6 +255,23 @@ export const zhCN = {
         : `${p.subject}比${p.previousYear}${p.direction === 'increase' ? '增加' : '减少'}${p.money}` +
           (p.percent ? `，${p.direction === 'increase' ? '增长' : '下降'}${p.percent}` : ''),
     completionBar: (rate: string) => `完成预算的${rate}`,
+    /** Said by the live region when the data has been rendered. */
+    loaded: (title: string) => `已载入：${isolate(title)}`,
+    /** Why a table cell is blank, for screen readers. */
+    notPublished: '未公布',
+    notApplicable: '不适用',
+    /** The screen-reader section before each chart. */
+    chartType: { composition: '百分比堆积条形图', bars: '条形图', groupedBars: '分组条形图' } as Record<'composition' | 'bars' | 'groupedBars', string>,
+    chartDescription: (p: { type: string; title: string; marks: number; series: number; range: string }) =>
+      `${p.type}：${isolate(p.title)}。共 ${p.marks} 个数据点${p.series > 1 ? `，分 ${p.series} 个系列` : ''}${p.range ? `，数值从 ${p.range}` : ''}。`,
+    chartRange: (low: string, high: string) => `${low} 到 ${high}`,
+    chartKeys: (series: boolean): string => (series ? '左右方向键在同一系列的数据点间移动，上下方向键在系列间移动，回车键跳到表格中的对应行。' : '方向键逐项浏览，回车键跳到表格中的对应行。'),
+    skipToTable: '跳到数据表',
+    /** A cell that a cross-check found different. */
+    checkMark: '数据核对',
+    checkDescription: '数据核对发现差异，见下方“数据核对”说明',
+    /** Where a data-check difference is: the table and the row a reader sees. */
+    checkPlace: (table: string, row: string) => `${isolate(table)}，“${isolate(row)}”行`,
   },
 
   accountSummary: {
@@ -308,6 +325,8 @@ export const zhCN = {
     allClasses: '全部类',
     zeroItems: (count: number, names: string) => `另有${count}个科目金额为0：${isolate(names)}。`,
     budgetKey: '竖线为年初预算',
+    /** Said when a drill-down changes what the chart shows. */
+    chartShows: (level: string, count: number) => `图表现显示${isolate(level)}，共 ${count} 项`,
     completion: (rate: string) => `完成年初预算的${rate}`,
     hasChildren: '有下级科目，按 Enter 在表格中查看',
     summary: (year: string, fund: string, money: string) => `${year}${fund}${money}`,

@@ -17,7 +17,16 @@ export type Cell =
   | string
   | { kind: 'figure'; text: string; computed: boolean }
   | { kind: 'rate'; text: string; computed: boolean; points: string }
-  | { kind: 'dash'; reason: string };
+  | { kind: 'dash'; reason: string }
+  /** A blank cell; screen readers hear why (`not-published`: the document gives no figure; `not-applicable`: none belongs there). */
+  | { kind: 'blank'; reason: 'not-published' | 'not-applicable' };
+
+/** A blank cell whose reason screen readers hear. */
+export const NOT_PUBLISHED: Cell = { kind: 'blank', reason: 'not-published' };
+export const NOT_APPLICABLE: Cell = { kind: 'blank', reason: 'not-applicable' };
+
+/** The language of the published data strings (names, notes): the documents are Chinese. */
+export const DATA_LANG = 'zh-CN';
 
 export interface Row {
   /** Stable key for Lit's repeat and for tests (`data-key`). */
@@ -25,6 +34,10 @@ export interface Row {
   /** 0 for a top line, 1 for its children, … */
   level: number;
   label: string;
+  /** True when `label` is a published data string (Chinese), not a catalogue word: it is marked lang="zh-CN". */
+  labelFromData?: boolean;
+  /** JSON path of the figures the row shows (e.g. "accountSummary.income.total"): a cross-check warning on it marks the row. */
+  path?: string | readonly string[];
   code?: string;
   /** The published explanation, shown under the label. */
   note?: string;

@@ -1,23 +1,34 @@
 /**
  * Table building blocks every element uses: a real <table> with a caption,
- * column headers with scope, row headers, right-aligned numeric cells with
- * tabular figures, nested rows indented and announced as nested ("其中："),
- * totals marked, and zero rows collapsed into one line under `hide-zero`.
- * The table scrolls inside its own labelled, focusable region when narrow.
+ * column headers with scope, short row headers (code + name; the published
+ * note and any mark are the header's description, not part of its name),
+ * right-aligned numeric cells with tabular figures, totals marked, and zero
+ * rows collapsed into one line under `hide-zero`.
+ *
+ * A table with nested rows is a `treegrid`: each row says its level
+ * (aria-level), its position among its siblings (aria-posinset /
+ * aria-setsize) and, when it has children, whether they are shown
+ * (aria-expanded). The arrow keys move between row headers; Right opens a
+ * row, Left closes it (or goes to its parent).
+ *
+ * The table sits in a wrapper that scrolls when narrow; the element makes the
+ * wrapper a named, focusable region only while it actually scrolls (see
+ * `syncScrollRegions` in disclosure-element.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
-import { collapseZeroRows, type Cell, type Column, type Row } from './rows.js';
+import type { DataChecks } from '../element/context.js';
+import { collapseZeroRows, DATA_LANG, type Cell, type Column, type Row } from './rows.js';
 import { renderCompletionBar } from '../charts/completion.js';
 
 export type { Cell, Column, Row } from './rows.js';
-export { collapseZeroRows } from './rows.js';
+export { collapseZeroRows, DATA_LANG, NOT_APPLICABLE, NOT_PUBLISHED } from './rows.js';
 
 /** What the template adds to a row of the model: its expand/collapse button and selection (view state and event handlers). */
 export interface RowInteraction {
   /** An expand/collapse button before the label, for rows with children. */
-  toggle?: { expanded: boolean; label: string; onToggle: (event: Event) => void; onFocus?: () => void };
+  toggle?: { expanded: boolean; label: string; onToggle: (event: Event) => void };
   /** Marks the row selected (it is the chart's selected mark). */
   selected?: boolean;
   /** Called when the row is clicked. */
@@ -37,14 +48,52 @@ export interface TableOptions {
   footer?: readonly Row[];
   /** The row's button and selection, where the element has them. */
   interaction?: (row: Row) => RowInteraction | undefined;
+  /** Cross-check warnings (the context's `checks`): a row whose `path` one of them starts with is marked, and its place recorded for the note. */
+  checks?: DataChecks;
+}
+
+/** The id of a row (for the data-check note's links and for focusing it). */
+export function rowId(tableId: string, key: string): string {
+  return `${tableId}-row-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** True when a warning at one of `paths` concerns the row at `rowPath`: the row itself or one field of it (not a row below it). */
+export function concerns(paths: readonly string[] | undefined, rowPath: string | readonly string[] | undefined): boolean {
+  if (!paths || !rowPath) return false;
+  const own = typeof rowPath === 'string' ? [rowPath] : rowPath;
+  return paths.some((path) => own.some((row) => path === row || (path.startsWith(`${row}.`) && !/[.[]/.test(path.slice(row.length + 1)))));
+}
+
+/** Each row's position among its siblings (aria-posinset / aria-setsize), from the rows in order. */
+function positions(rows: readonly Row[]): Map<Row, { position: number; size: number }> {
+  const result = new Map<Row, { position: number; size: number }>();
+  // One open group of siblings per level; a shallower row closes the deeper groups.
+  const groups: Row[][] = [];
+  const close = (level: number) => {
+    while (groups.length > level) {
+      const group = groups.pop()!;
+      group.forEach((row, index) => result.set(row, { position: index + 1, size: group.length }));
+    }
+  };
+  for (const row of rows) {
+    close(row.level + 1);
+    while (groups.length < row.level + 1) groups.push([]);
+    groups[row.level]!.push(row);
+  }
+  close(0);
+  return result;
 }
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
   const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
   const captionId = `${id}-caption`;
-  return html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
-    <table part="table" data-table=${id}>
+  const hierarchical = rows.some((row) => row.level > 0) || rows.some((row) => options.interaction?.(row)?.toggle !== undefined);
+  const placed = hierarchical ? positions(rows.filter((row) => row.kind !== 'zero-rows')) : undefined;
+  const context: RowContext = { tableId: id, caption, checks: options.checks };
+  return html`<div class="table-scroll" part="table-region" data-labelledby=${captionId}>
+    <table part="table" data-table=${id} id=${id} role=${hierarchical ? 'treegrid' : nothing} aria-labelledby=${hierarchical ? captionId : nothing}
+      @keydown=${hierarchical ? treeKeydown : nothing}>
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
         <tr>
@@ -52,7 +101,7 @@ export function renderTable(options: TableOptions): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue, options.interaction?.(row)))}
+        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue, options.interaction?.(row), { ...context, place: placed?.get(row) }))}
         ${hidden > 0
           ? html`<tr class="zero-rows" data-key="zero-rows">
               <td colspan=${columns.length}>${catalogue.element.zeroRows(hidden)}</td>
@@ -61,36 +110,67 @@ export function renderTable(options: TableOptions): TemplateResult {
       </tbody>
       ${options.footer && options.footer.length > 0
         ? html`<tfoot>
-            ${options.footer.map((row) => renderRow(row, columns, catalogue))}
+            ${options.footer.map((row) => renderRow(row, columns, catalogue, undefined, context))}
           </tfoot>`
         : nothing}
     </table>
   </div>`;
 }
 
-export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue, interaction: RowInteraction = {}): TemplateResult {
+/** Where a row is rendered: its table (for ids), its position among siblings in a treegrid, and the warnings. */
+export interface RowContext {
+  tableId?: string;
+  caption?: string;
+  checks?: DataChecks;
+  place?: { position: number; size: number };
+}
+
+export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue, interaction: RowInteraction = {}, context: RowContext = {}): TemplateResult {
+  const tableId = context.tableId ?? 'table';
   if (row.kind === 'zero-rows') {
     return html`<tr class="zero-rows" data-key=${row.key} data-level=${row.level}>
       <td colspan=${columns.length}>${row.label}</td>
     </tr>`;
   }
   const toggle = interaction.toggle;
-  return html`<tr class=${row.kind ?? ''} data-key=${row.key} data-level=${row.level} ?data-selected=${interaction.selected} @click=${interaction.onSelect ?? nothing}>
-    <th scope="row" tabindex="-1">${toggle
+  const idBase = rowId(tableId, row.key);
+  const codeId = `${idBase}-code`;
+  const labelId = `${idBase}-label`;
+  const noteId = `${idBase}-note`;
+  const markId = `${idBase}-mark`;
+  const checks = context.checks;
+  const checked = concerns(checks?.paths, row.path);
+  if (checked && checks) {
+    const label = row.code ? `${row.code} ${row.label}` : row.label;
+    for (const path of checks.paths) if (concerns([path], row.path) && !checks.places.has(path)) checks.places.set(path, { table: context.caption ?? '', row: label, id: idBase });
+  }
+  const describedBy = [row.note ? noteId : '', row.mark ? markId : ''].filter(Boolean).join(' ');
+  const place = context.place;
+  return html`<tr class=${row.kind ?? ''} id=${idBase} data-key=${row.key} data-level=${row.level} ?data-selected=${interaction.selected} ?data-checked=${checked}
+    aria-level=${place ? row.level + 1 : nothing} aria-posinset=${place ? place.position : nothing} aria-setsize=${place ? place.size : nothing}
+    aria-expanded=${place && toggle ? (toggle.expanded ? 'true' : 'false') : nothing}
+    aria-selected=${place && interaction.selected ? 'true' : nothing}
+    @click=${interaction.onSelect ?? nothing}>
+    <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${toggle
         ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
-            @click=${toggle.onToggle} @focus=${toggle.onFocus ?? nothing}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`
-        : nothing}${row.level > 0 ? html`<span class="visually-hidden">${catalogue.element.ofWhich}</span>` : nothing}${row.code
-        ? html`<span class="code">${row.code}</span>`
-        : nothing}<span class="label">${interaction.label ?? row.label}</span>${row.mark
-        ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden">(${row.mark.description})</span>`
+            @click=${toggle.onToggle}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`
+        : nothing}${row.code ? html`<span class="code" id=${codeId}>${row.code}</span>` : nothing}<span class="label" id=${labelId} lang=${row.labelFromData ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
+        ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden" id=${markId}>(${row.mark.description})</span>`
         : nothing}
-      ${row.note ? html`<span class="note">${row.note}</span>` : nothing}
+      ${row.note ? html`<span class="note" id=${noteId} lang=${DATA_LANG} aria-hidden="true">${row.note}</span>` : nothing}
     </th>
-    ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${renderCell(cell, catalogue)}</td>`)}
+    ${row.cells.map(
+      (cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${renderCell(cell, catalogue)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
+    )}
   </tr>`;
 }
 
-/** A cell's data as markup: the text, with its computed mark, completion bar or the reason for a dash. */
+/** The visible mark on a cell a cross-check found different, and what it means for screen readers. */
+export function renderCheckMark(catalogue: Catalogue): TemplateResult {
+  return html`<span class="check-mark" aria-hidden="true" title=${catalogue.element.checkDescription}>⚠</span><span class="visually-hidden">(${catalogue.element.checkDescription})</span>`;
+}
+
+/** A cell's data as markup: the text, with its computed mark, completion bar or the reason for a dash or a blank. */
 export function renderCell(cell: Cell, catalogue: Catalogue): TemplateResult | string {
   if (typeof cell === 'string') return cell;
   switch (cell.kind) {
@@ -101,10 +181,70 @@ export function renderCell(cell: Cell, catalogue: Catalogue): TemplateResult | s
     case 'dash':
       // "—" where a figure has no base; screen readers hear why (a note under the table says it to everyone).
       return html`<span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>`;
+    case 'blank':
+      // Blank to the eye; a screen reader hears why.
+      return html`<span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>`;
   }
 }
 
 /** "(计算值)" after a figure that was computed, not published; screen readers hear what that means. */
 export function renderComputedMark(catalogue: Catalogue): TemplateResult {
   return html`<span class="mark" aria-hidden="true">(${catalogue.element.computed})</span><span class="visually-hidden">(${catalogue.element.computedDescription})</span>`;
+}
+
+/**
+ * Treegrid keys on a row header or its button: Up/Down to the previous/next
+ * row header, Home/End to the first/last, Right opens a closed row (or goes
+ * to its first child), Left closes an open row (or goes to its parent).
+ */
+function treeKeydown(event: KeyboardEvent): void {
+  const target = event.target as HTMLElement;
+  const row = target.closest('tr');
+  const body = row?.parentElement;
+  if (!row || !body || body.localName !== 'tbody' || !row.hasAttribute('aria-level')) return;
+  const rows = [...body.querySelectorAll<HTMLTableRowElement>(':scope > tr[aria-level]')];
+  const index = rows.indexOf(row as HTMLTableRowElement);
+  const level = Number(row.getAttribute('aria-level'));
+  const toggle = row.querySelector<HTMLButtonElement>('.toggle');
+  const expanded = row.getAttribute('aria-expanded');
+  let next: HTMLTableRowElement | undefined;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = rows[index + 1];
+      break;
+    case 'ArrowUp':
+      next = rows[index - 1];
+      break;
+    case 'Home':
+      next = rows[0];
+      break;
+    case 'End':
+      next = rows[rows.length - 1];
+      break;
+    case 'ArrowRight':
+      if (expanded === 'false' && toggle) {
+        toggle.click();
+        event.preventDefault();
+        return;
+      }
+      if (expanded === 'true' && Number(rows[index + 1]?.getAttribute('aria-level')) === level + 1) next = rows[index + 1];
+      break;
+    case 'ArrowLeft':
+      if (expanded === 'true' && toggle) {
+        toggle.click();
+        event.preventDefault();
+        return;
+      }
+      for (let i = index - 1; i >= 0; i--) {
+        if (Number(rows[i]!.getAttribute('aria-level')) < level) {
+          next = rows[i];
+          break;
+        }
+      }
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+  next?.querySelector<HTMLElement>(':scope > th')?.focus();
 }
