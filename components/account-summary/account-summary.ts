@@ -66,6 +66,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
             footer: part.footer,
             catalogue,
             hideZero: context.hideZero,
+            csv: { unit: context.format.unitLabel },
           })
         : nothing}
     </section>`;
@@ -74,7 +75,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
       ${model.appropriation && showTables
         ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
             ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
-            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, ...model.appropriation })}
+            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, ...model.appropriation, csv: { unit: context.format.unitLabel } })}
           </section>`
         : nothing}`;
   }

@@ -172,7 +172,7 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
       kind: 'total',
       cells: [format.amount(total), ...Array.from({ length: columns.length - 2 }, () => '')],
     },
-    zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total)) : undefined,
+    zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund]) : undefined,
     initiallyExpanded: defaultExpansion(roots),
     initialChartParent: defaultChartParent(roots),
     summary: summarise(context, fund, total, roots),

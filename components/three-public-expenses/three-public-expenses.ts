@@ -54,7 +54,9 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             navigation: this.navigation,
           })
         : nothing}
-      ${!model.allZero && model.changes ? html`<p class="changes" part="changes">${model.changes}</p>` : nothing}
+      ${!model.allZero && (groups ? model.partChanges : model.changes)
+        ? html`<p class="changes" part="changes">${groups ? model.partChanges : model.changes}</p>`
+        : nothing}
       ${view !== 'chart'
         ? html`${renderTable({
             id: `${idPrefix}-amounts`,
@@ -63,6 +65,7 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             rows: model.rows,
             catalogue,
             hideZero: context.hideZero,
+            csv: { unit: format.unitLabel },
           })}
           ${model.notes.map((note) => html`<p class="table-note">${note}</p>`)}
           ${model.counts.length > 0

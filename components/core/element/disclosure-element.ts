@@ -21,6 +21,8 @@ import { MAX_TIMEOUT_SECONDS } from '../disclosure/limits.js';
 import { sharedStyles } from './styles.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
+import { watchPrint } from './print.js';
+import { downloadText, fileName } from './download.js';
 
 export type { DisclosureView, RenderContext } from './context.js';
 
@@ -112,6 +114,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     credentials: { type: String, reflect: true },
     timeout: { type: Number, reflect: true },
     loadState: { state: true },
+    printing: { state: true },
   };
 
   /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
@@ -150,6 +153,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected abstract renderModel(model: Model, context: RenderContext): TemplateResult;
   /** The element's heading text. */
   protected abstract headingText(context: RenderContext): string;
+
+  /** True while the page is printed (or print is emulated): hierarchies show every row, the data-check note is open. */
+  declare protected printing: boolean;
+  private stopWatchingPrint: (() => void) | undefined;
 
   /** Called with each new model before it renders: where an element resets state that belongs to the data (what is open, what is selected). */
   protected modelUpdated(_model: Model, _context: RenderContext): void {}
@@ -202,6 +209,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.credentials = 'omit';
     this.timeout = 30;
     this.loadState = { status: 'empty' };
+    this.printing = false;
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
@@ -233,6 +241,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     });
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopFollowingLang = followDocumentLang(this);
+    this.stopWatchingPrint = watchPrint((printing) => void this.setPrinting(printing));
     this.loadData();
   }
 
@@ -240,6 +249,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
     this.stopFollowingLang?.();
+    this.stopWatchingPrint?.();
     this.request?.abort();
     this.request = undefined;
     // Reconnecting loads again; a fetch abandoned here is not reported as an error.
@@ -324,6 +334,27 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return true;
   }
 
+  /** Print starts or ends: render for it, and open the data-check note for paper (closing it after, if print opened it). */
+  private async setPrinting(printing: boolean): Promise<void> {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    await this.updateComplete;
+    for (const note of this.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details.warnings') ?? []) {
+      if (printing && !note.open) {
+        note.open = true;
+        note.dataset.openedForPrint = '';
+      } else if (!printing && note.dataset.openedForPrint !== undefined) {
+        note.open = false;
+        delete note.dataset.openedForPrint;
+      }
+    }
+  }
+
+  /** Saves the disclosure, as validated, as a JSON file (the "下载数据（JSON）" button). */
+  private downloadJson(disclosure: Disclosure): void {
+    downloadText(fileName(`${disclosure.fiscalYear} ${disclosure.department.name}`, 'json'), `${JSON.stringify(disclosure, null, 2)}\n`, 'application/json');
+  }
+
   /** `aria-busy` through ElementInternals where the browser supports it (the host's attributes stay the page's), else on the host. */
   private setBusy(busy: boolean): void {
     if (this.internals && 'ariaBusy' in this.internals) {
@@ -345,6 +376,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
       return html`<div class="base" part="base">
         ${this.renderHeading(this.headingText(context))} ${this.renderModel(this.model, context)}
         ${this.renderWarnings(state.warnings, context)}
+        <div class="downloads" part="downloads">
+          <button type="button" class="download" part="download" data-download="json" @click=${() => this.downloadJson(state.disclosure)}>${context.catalogue.element.downloadJson}</button>
+        </div>
         <slot name="footer"></slot>
       </div>`;
     }

@@ -4,12 +4,20 @@
  * tabular figures, nested rows indented and announced as nested ("其中："),
  * totals marked, and zero rows collapsed into one line under `hide-zero`.
  * The table scrolls inside its own labelled, focusable region when narrow.
+ *
+ * Layout hooks for narrow containers and print (styles.ts, "Readers"): a
+ * table of more than three columns has `data-reflow`, and each data cell a
+ * `data-label` (its column's header), so that below 30rem a row reads as its
+ * label followed by label–value pairs while staying a table. Under each
+ * table a "下载 CSV" button saves its rows (csv.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 import { collapseZeroRows, type Cell, type Column, type Row } from './rows.js';
 import { renderCompletionBar } from '../charts/completion.js';
+import { tableToCsv } from './csv.js';
+import { downloadText, fileName } from '../element/download.js';
 
 export type { Cell, Column, Row } from './rows.js';
 export { collapseZeroRows } from './rows.js';
@@ -35,14 +43,34 @@ export interface TableOptions {
   footer?: readonly Row[];
   /** The row's button and selection, where the element has them. */
   interaction?: (row: Row) => RowInteraction | undefined;
+  /**
+   * The "下载 CSV" file: `rows`, when the table shows only some (e.g. the
+   * collapsed levels of a hierarchy; default: `rows`, zero rows included,
+   * then `footer`), and the money `unit` in the locale's words, added to each
+   * amount column's header that lacks it. `false`: no button.
+   */
+  csv?: false | { rows?: readonly Row[]; unit?: string };
+}
+
+/** The CSV text of a table as renderTable offers it (the rows, then the footer). */
+export function csvOf(options: TableOptions): string {
+  const csv = options.csv || {};
+  return tableToCsv({
+    columns: options.columns,
+    rows: [...(csv.rows ?? options.rows), ...(options.footer ?? [])],
+    codeHeader: options.catalogue.element.csvCode,
+    unit: csv.unit,
+    withUnit: (label, unit) => options.catalogue.element.amountWithUnit(label, unit),
+  });
 }
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
   const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
   const captionId = `${id}-caption`;
+  const reflow = columns.length > 3;
   return html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
-    <table part="table" data-table=${id}>
+    <table part="table" data-table=${id} ?data-reflow=${reflow}>
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
         <tr>
@@ -63,7 +91,12 @@ export function renderTable(options: TableOptions): TemplateResult {
           </tfoot>`
         : nothing}
     </table>
-  </div>`;
+  </div>${options.csv === false
+    ? nothing
+    : html`<div class="table-actions" part="table-actions">
+        <button type="button" class="download" part="download" data-download="csv" aria-label=${catalogue.element.downloadCsvFor(caption)}
+          @click=${() => downloadText(fileName(caption, 'csv'), csvOf(options), 'text/csv;charset=utf-8')}>${catalogue.element.downloadCsv}</button>
+      </div>`}`;
 }
 
 export function renderRow(row: Row, columns: readonly Column[], catalogue: Catalogue, interaction: RowInteraction = {}): TemplateResult {
@@ -84,7 +117,7 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
         : nothing}
       ${row.note ? html`<span class="note">${row.note}</span>` : nothing}
     </th>
-    ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${renderCell(cell, catalogue)}</td>`)}
+    ${row.cells.map((cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''} data-label=${columns[index + 1]?.label ?? ''}>${renderCell(cell, catalogue)}</td>`)}
   </tr>`;
 }
 
