@@ -571,8 +571,7 @@ export const sharedStyles = css`
     .mark-overlay,
     .toggle,
     .table-actions,
-    .downloads,
-    .breadcrumb button {
+    .downloads {
       display: none !important;
     }
     *:focus,
