@@ -69,6 +69,9 @@ const PROBLEMS_SHOWN = 5;
  * @csspart caption - Each table's caption.
  * @csspart chart - Each chart (a figure).
  * @csspart warnings - The "数据核对" note listing cross-check differences.
+ * @csspart table-actions - The row of buttons under each table ("下载 CSV").
+ * @csspart download - Each download button: "下载 CSV" under a table (the table's rows as CSV, UTF-8 with BOM, the unit in the header) and "下载数据（JSON）" (the disclosure).
+ * @csspart downloads - The row holding the "下载数据（JSON）" button.
  * @csspart error - The error alert.
  * @csspart loading - The loading line.
  *
