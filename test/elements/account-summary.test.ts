@@ -20,9 +20,9 @@ async function seedSummary(attributes: { lang?: string; unit?: string; hideZero?
 describe('<account-summary> on the seed disclosure', () => {
   it('shows every published figure of the overview exactly', async () => {
     const element = await seedSummary();
-    expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100%']);
-    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['其中：一般公共预算财政拨款收入', '933.74', '100%']);
-    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['其中：政府性基金预算财政拨款收入', '0', '0%']);
+    expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100.00%']);
+    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['其中：一般公共预算财政拨款收入', '933.74', '100.00%']);
+    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['其中：政府性基金预算财政拨款收入', '0', '0.00%']);
     expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '933.74', '']);
     expect(rowOf(element, '基本支出', 1)?.slice(1)).to.deep.equal(['1.6', '0.17%']);
     expect(rowOf(element, '商品和服务支出')).to.deep.equal(['其中：商品和服务支出', '1.6', '0.17%']);
@@ -105,7 +105,7 @@ describe('<account-summary> on the seed disclosure', () => {
     const element = await seedSummary();
     const incomeMarks = marksOf(element).filter((mark) => mark.dataset.chart!.includes('income'));
     expect(incomeMarks).to.have.length(1);
-    expect(plain(incomeMarks[0]!.getAttribute('aria-label'))).to.equal('财政拨款收入：933.74万元，占100%');
+    expect(plain(incomeMarks[0]!.getAttribute('aria-label'))).to.equal('财政拨款收入：933.74万元，占100.00%');
     expect(incomeMarks[0]!.getAttribute('width')).to.equal('100%');
   });
 
@@ -115,9 +115,11 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(marks.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '0', '-1']);
     marks[0]!.focus();
     expect(element.shadowRoot!.activeElement).to.equal(marks[0]);
-    // Tab order: income chart (one stop), income table region, expenditure chart (one stop for its two marks).
+    // Tab order: income chart (one stop), income table region, its "下载 CSV" button, expenditure chart (one stop for its two marks).
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement!.getAttribute('role')).to.equal('region');
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement!.getAttribute('data-download')).to.equal('csv');
     await sendKeys({ press: 'Tab' });
     expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
     await sendKeys({ press: 'ArrowRight' });
@@ -137,7 +139,7 @@ describe('<account-summary> on the seed disclosure', () => {
       'Expenditure',
       'Fiscal appropriation expenditure',
     ]);
-    expect(rowOf(element, 'Fiscal appropriations')).to.deep.equal(['Fiscal appropriations', '933.74', '100%']);
+    expect(rowOf(element, 'Fiscal appropriations')).to.deep.equal(['Fiscal appropriations', '933.74', '100.00%']);
     expect(rowOf(element, 'Total expenditure')).to.deep.equal(['Total expenditure', '933.74', '']);
     expect(tables(element)[0]!.caption).to.equal('Income (10k yuan)');
     expect(tables(element)[2]!.rows[1]).to.deep.equal(['Total fiscal appropriation expenditure', '933.74', '90.3%']);
@@ -190,7 +192,7 @@ describe('<account-summary> on a non-zero disclosure', () => {
       ['其中：项目支出', '4,300.00', '5,200.00', '82.69%'],
     ]);
     expect(rowOf(element, '本年收入合计')).to.deep.equal(['本年收入合计', '12,600.00', '']);
-    expect(rowOf(element, '基本工资')).to.deep.equal(['其中：30101基本工资', '2,100.00', '16.8%']);
+    expect(rowOf(element, '基本工资')).to.deep.equal(['其中：30101基本工资', '2,100.00', '16.80%']);
     expect(textOf(element)).to.contain('收入总计比2022年度增加519.80万元，增长4.16%；支出总计比2022年度增加490.00万元，增长4.08%。');
   });
 
