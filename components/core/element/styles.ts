@@ -474,7 +474,7 @@ export const sharedStyles = css`
     }
     table[data-reflow] tr > td[data-label] {
       display: flex;
-      justify-content: space-between;
+      justify-content: flex-end;
       align-items: baseline;
       gap: 0.75rem;
       padding-block: 0.125rem;
@@ -487,6 +487,8 @@ export const sharedStyles = css`
       content: attr(data-label) / '';
       flex: 0 1 auto;
       min-width: 0;
+      /* The label at the start, the figure (and its bar) at the end. */
+      margin-inline-end: auto;
       color: var(--_muted);
       font-size: 0.875em;
       font-weight: normal;
