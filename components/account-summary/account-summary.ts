@@ -88,6 +88,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
             hideZero: context.hideZero,
             interaction,
             checks: context.checks,
+            csv: { unit: context.format.unitLabel },
           })
         : nothing}
     </section>`;
@@ -96,7 +97,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
       ${model.appropriation && showTables
         ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
             ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
-            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, checks: context.checks, ...model.appropriation, interaction })}
+            ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, checks: context.checks, ...model.appropriation, interaction, csv: { unit: context.format.unitLabel } })}
           </section>`
         : nothing}
       ${terms.definitions()}`;

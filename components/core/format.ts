@@ -45,12 +45,12 @@ export class Formatter {
   }
 
   /**
-   * The share of a part in a whole, rounded once (half up) to 2 places, with
-   * the zeros that rounding leaves at the end dropped ("0.17%", "100%");
-   * undefined when the whole is 0.
+   * The share of a part in a whole, by the one rule for computed shares:
+   * rounded once (half up) to exactly two decimals, like a computed
+   * completion rate ("0.17%", "55.10%", "100.00%"); undefined when the whole is 0.
    */
   share(part: string | Decimal, whole: string | Decimal): string | undefined {
     const points = percentOf(part, whole, 2);
-    return points === undefined ? undefined : this.percent(points.replace(/\.(\d*?)0+$/, (_, kept: string) => (kept ? `.${kept}` : '')));
+    return points === undefined ? undefined : this.percent(points);
   }
 }

@@ -180,7 +180,7 @@ export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund
         ...Array.from({ length: columns.length - 3 - (has.basic ? 1 : 0) - (has.project ? 1 : 0) }, (): Cell => NOT_APPLICABLE),
       ],
     },
-    zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total)) : undefined,
+    zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund]) : undefined,
     initiallyExpanded: defaultExpansion(roots),
     initialChartParent: defaultChartParent(roots),
     summary: summarise(context, fund, total, roots),

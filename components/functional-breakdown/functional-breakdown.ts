@@ -21,6 +21,8 @@ import {
 export type { Fund } from './functional-breakdown.model.js';
 
 const CHART_ROW_HEIGHT = 46;
+/** A bar longer than this (percent of the chart) has its figure inside, at its end; a shorter one beside it. Either way nothing runs past the chart's edge. */
+const LABEL_INSIDE_FROM = 50;
 
 /**
  * Spending by function (类 / 款 / 项): the 一般公共预算财政拨款支出 (or the
@@ -107,8 +109,10 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           id: `${context.idPrefix}-functions`,
           caption: model.caption,
           columns: model.columns,
-          rows: visibleRows(model, this.expanded, context),
+          // On paper every level is shown; the reader's open rows come back after printing.
+          rows: visibleRows(model, this.printing ? fullExpansion(model) : this.expanded, context),
           footer: [model.totalRow],
+          csv: { rows: visibleRows(model, fullExpansion(model), context), unit: context.format.unitLabel },
           catalogue: context.catalogue,
           checks: context.checks,
           interaction: (row) => this.interactionOf(row, model, context),
@@ -176,7 +180,9 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           ${bar.budgetAt !== undefined
             ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${top + 18} y2=${top + 38}></line>`
             : nothing}
-          <text class="bar-text" x=${`${bar.width}%`} dx="6" y=${top + 33}>${bar.text}</text>`;
+          ${bar.width > LABEL_INSIDE_FROM
+            ? svg`<text class="bar-text inside" x=${`${bar.width}%`} dx="-6" y=${top + 33} text-anchor="end">${bar.text}</text>`
+            : svg`<text class="bar-text" x=${`${bar.width}%`} dx="6" y=${top + 33}>${bar.text}</text>`}`;
       })}`,
       marks: bars.map((bar, index) => ({
         x: '0',

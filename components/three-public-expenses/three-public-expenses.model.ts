@@ -44,6 +44,8 @@ export interface ThreePublicModel {
   statement: string;
   /** The year-on-year sentence of the total and each part; empty when there is none. */
   changes: string;
+  /** The parts' changes without the total's, for below the chart (whose summary says the total's). */
+  partChanges: string;
   columns: Column[];
   rows: Row[];
   /** What a "—" in the table means. */
@@ -95,6 +97,11 @@ export function buildThreePublicModel(context: RenderContext): ThreePublicModel 
     statement,
     changes: joinClauses(
       lines.filter((line) => line.change && !line.key.startsWith('vehicle')).map((line) => wording(line.label, line.change!)),
+      catalogue,
+    ),
+    // The chart's summary (the statement) already says the total's change: below the chart, only the parts'.
+    partChanges: joinClauses(
+      lines.filter((line) => line !== total && line.change && !line.key.startsWith('vehicle')).map((line) => wording(line.label, line.change!)),
       catalogue,
     ),
     ...amountsTable(lines, officialReception.foreignAmount, context),

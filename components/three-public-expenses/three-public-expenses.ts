@@ -77,7 +77,9 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             range: rangeOf(groups, format),
           })
         : nothing}
-      ${!model.allZero && model.changes ? html`<p class="changes" part="changes">${model.changes}</p>` : nothing}
+      ${!model.allZero && (groups ? model.partChanges : model.changes)
+        ? html`<p class="changes" part="changes">${groups ? model.partChanges : model.changes}</p>`
+        : nothing}
       ${view !== 'chart'
         ? html`${renderTable({
             id: `${idPrefix}-amounts`,
@@ -87,6 +89,7 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             catalogue,
             hideZero: context.hideZero,
             checks: context.checks,
+            csv: { unit: format.unitLabel },
           })}
           ${model.notes.map((note) => html`<p class="table-note">${note}</p>`)}
           ${model.counts.length > 0

@@ -20,9 +20,9 @@ async function seedSummary(attributes: { lang?: string; unit?: string; hideZero?
 describe('<account-summary> on the seed disclosure', () => {
   it('shows every published figure of the overview exactly', async () => {
     const element = await seedSummary();
-    expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100%']);
-    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['一般公共预算财政拨款收入', '933.74', '100%']);
-    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['政府性基金预算财政拨款收入', '0', '0%']);
+    expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100.00%']);
+    expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['一般公共预算财政拨款收入', '933.74', '100.00%']);
+    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['政府性基金预算财政拨款收入', '0', '0.00%']);
     expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '933.74', '']);
     expect(rowOf(element, '基本支出', 1)?.slice(1)).to.deep.equal(['1.6', '0.17%']);
     expect(rowOf(element, '商品和服务支出')).to.deep.equal(['商品和服务支出', '1.6', '0.17%']);
@@ -105,7 +105,7 @@ describe('<account-summary> on the seed disclosure', () => {
     const element = await seedSummary();
     const incomeMarks = marksOf(element).filter((mark) => mark.dataset.chart!.includes('income'));
     expect(incomeMarks).to.have.length(1);
-    expect(plain(incomeMarks[0]!.getAttribute('aria-label'))).to.equal('财政拨款收入：933.74万元，占100%');
+    expect(plain(incomeMarks[0]!.getAttribute('aria-label'))).to.equal('财政拨款收入：933.74万元，占100.00%');
     expect(incomeMarks[0]!.getAttribute('width')).to.equal('100%');
   });
 
@@ -115,8 +115,9 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(marks.map((mark) => mark.getAttribute('tabindex'))).to.deep.equal(['0', '0', '-1']);
     marks[0]!.focus();
     expect(element.shadowRoot!.activeElement).to.equal(marks[0]);
-    // Tab order: income chart (one stop), then (the income table does not scroll, so it is no stop) the expenditure chart's
-    // "跳到数据表" link, then the expenditure chart (one stop for its two marks).
+    // Tab order: income chart (one stop), then the glossary terms of the income table's labels and the table's
+    // "下载 CSV" button (the table does not scroll, so it is no stop), the expenditure chart's "跳到数据表" link,
+    // then the expenditure chart (one stop for its two marks).
     await sendKeys({ press: 'Tab' });
     expect(element.shadowRoot!.activeElement!.classList.contains('skip-link')).to.equal(true);
     await sendKeys({ press: 'Tab' });
@@ -128,6 +129,8 @@ describe('<account-summary> on the seed disclosure', () => {
     }
     // The seed's 名词解释 defines each of these income lines.
     expect(terms).to.deep.equal(['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入', '用事业基金弥补收支差额', '上年结转和结余']);
+    expect(element.shadowRoot!.activeElement!.getAttribute('data-download')).to.equal('csv');
+    await sendKeys({ press: 'Tab' });
     expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
     await sendKeys({ press: 'ArrowRight' });
     expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('项目支出：932.14万元，占99.83%');
@@ -146,7 +149,7 @@ describe('<account-summary> on the seed disclosure', () => {
       'Expenditure',
       'Fiscal appropriation expenditure',
     ]);
-    expect(rowOf(element, 'Fiscal appropriations')).to.deep.equal(['Fiscal appropriations', '933.74', '100%']);
+    expect(rowOf(element, 'Fiscal appropriations')).to.deep.equal(['Fiscal appropriations', '933.74', '100.00%']);
     expect(rowOf(element, 'Total expenditure')).to.deep.equal(['Total expenditure', '933.74', '']);
     expect(tables(element)[0]!.caption).to.equal('Income (10k yuan)');
     expect(tables(element)[2]!.rows[1]).to.deep.equal(['Total fiscal appropriation expenditure', '933.74', '90.3%']);
@@ -199,7 +202,7 @@ describe('<account-summary> on a non-zero disclosure', () => {
       ['项目支出', '4,300.00', '5,200.00', '82.69%'],
     ]);
     expect(rowOf(element, '本年收入合计')).to.deep.equal(['本年收入合计', '12,600.00', '']);
-    expect(rowOf(element, '基本工资')).to.deep.equal(['30101基本工资', '2,100.00', '16.8%']);
+    expect(rowOf(element, '基本工资')).to.deep.equal(['30101基本工资', '2,100.00', '16.80%']);
     expect(textOf(element)).to.contain('收入总计比2022年度增加519.80万元，增长4.16%；支出总计比2022年度增加490.00万元，增长4.08%。');
   });
 

@@ -27,13 +27,13 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     expect(rowOf(element, '行政运行')).to.deep.equal(['2013201行政运行 主要是基本支出', '1.6', '0.17%', '100%']);
     expect(rowOf(element, '一般行政管理事务')).to.deep.equal(['2013202一般行政管理事务 主要是项目支出', '30.97', '3.32%', '77.43%']);
     expect(rowOf(element, '其他组织事务支出')).to.deep.equal(['2013299其他组织事务支出 主要是项目支出', '901.17', '96.51%', '90.82%']);
-    expect(rowOf(element, '一般公共服务支出')).to.deep.equal(['201一般公共服务支出', '933.74', '100%', '']);
+    expect(rowOf(element, '一般公共服务支出')).to.deep.equal(['201一般公共服务支出', '933.74', '100.00%', '']);
     expect(tables(element)[0]!.rows.at(-1)).to.deep.equal(['合计', '933.74', '', '']);
   });
 
   it('marks the 款 amount the seed does not publish as derived from its 项', async () => {
     const element = await breakdown(await loadJson(seedPath));
-    expect(rowOf(element, '组织事务')).to.deep.equal(['20132组织事务(计算值)(未公布，由下级科目合计得出)', '933.74', '100%', '']);
+    expect(rowOf(element, '组织事务')).to.deep.equal(['20132组织事务(计算值)(未公布，由下级科目合计得出)', '933.74', '100.00%', '']);
   });
 
   it('keeps the 11 zero-amount 类 in the table, in the published order', async () => {
@@ -105,7 +105,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(element.shadowRoot!.activeElement).to.equal(marksOf(element)[2]);
     const summary = plain(element.shadowRoot!.querySelector('.chart-summary')!.textContent);
-    expect(summary).to.equal('2022年度一般公共预算财政拨款支出933.74万元，其中一般公共服务支出933.74万元最多，占100%；财政拨款支出完成年初预算的90.3%。');
+    expect(summary).to.equal('2022年度一般公共预算财政拨款支出933.74万元，其中一般公共服务支出933.74万元最多，占100.00%；财政拨款支出完成年初预算的90.3%。');
   });
 
   it('lists the zero 类 beside the chart at the top level', async () => {
@@ -144,14 +144,16 @@ describe('<functional-breakdown> on the seed disclosure', () => {
 
   it('says in one sentence that the government fund spent 0, with no empty axes', async () => {
     const element = await breakdown(await loadJson(seedPath), { fund: 'government-fund' });
-    expect(textOf(element)).to.contain('2022年度政府性基金预算财政拨款支出0万元。');
+    // As the documents say it (e.g. "注:本部门2025年无政府性基金预算财政拨款安排的预算"), not "…支出0万元".
+    expect(textOf(element)).to.contain('本部门2022年度无政府性基金预算财政拨款支出。');
+    expect(textOf(element)).not.to.contain('0万元');
     expect(element.shadowRoot!.querySelector('svg')).to.equal(null);
     expect(element.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
   it('says the same of the state capital fund, in English too', async () => {
     const element = await breakdown(await loadJson(seedPath), { fund: 'state-capital', lang: 'en' });
-    expect(textOf(element)).to.contain('In 2022, state capital operating budget appropriation expenditure was 0 (10k yuan).');
+    expect(textOf(element)).to.contain('In 2022, the department had no state capital operating budget appropriation expenditure.');
   });
 
   it('switches fund when the attribute changes', async () => {
@@ -159,7 +161,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     expect(rowOf(element, '教育支出')![1]).to.equal('10,600.00');
     element.fund = 'government-fund';
     await element.updateComplete;
-    expect(rowOf(element, '其他支出')!.slice(1, 3)).to.deep.equal(['300.00', '100%']);
+    expect(rowOf(element, '其他支出')!.slice(1, 3)).to.deep.equal(['300.00', '100.00%']);
     expect(rowOf(element, '用于社会福利的彩票公益金支出')![1]).to.equal('300.00');
   });
 });
@@ -168,7 +170,7 @@ describe('<functional-breakdown> on a non-zero disclosure', () => {
   it('shows budget and completion, with bullet markers for the budget', async () => {
     const element = await breakdown(await loadJson(syntheticPath));
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '金额（万元）', '占比', '基本支出', '项目支出', '年初预算', '完成率']);
-    expect(rowOf(element, '初中教育')).to.deep.equal(['2050203初中教育', '4,000.00', '33.9%', '', '', '4,400.00', '90.91%']);
+    expect(rowOf(element, '初中教育')).to.deep.equal(['2050203初中教育', '4,000.00', '33.90%', '', '', '4,400.00', '90.91%']);
     expect(rowOf(element, '行政运行')).to.deep.equal(['2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', '100%']);
     const chart = element.shadowRoot!.querySelector('figure.chart')!;
     expect(chart.querySelectorAll('.bar-reference').length).to.equal(0);

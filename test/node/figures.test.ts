@@ -49,11 +49,11 @@ describe('publishedOrSum', () => {
 });
 
 describe('shares (Formatter.share)', () => {
-  test('1.6 of 933.74 is 0.17 %, 932.14 of 933.74 is 99.83 %, the whole is 100 %', () => {
+  test('1.6 of 933.74 is 0.17 %, 932.14 of 933.74 is 99.83 %, the whole is 100.00 % (two decimals, the one rule for computed shares)', () => {
     const format = new Formatter('万元', '万元', 'zh-CN');
     assert.equal(format.share('1.6', '933.74'), '0.17%');
     assert.equal(format.share('932.14', '933.74'), '99.83%');
-    assert.equal(format.share('933.74', '933.74'), '100%');
+    assert.equal(format.share('933.74', '933.74'), '100.00%');
     assert.equal(format.share('1', '0'), undefined);
   });
 });

@@ -60,7 +60,7 @@ describe('view models', () => {
   test('account-summary: rows are data, the income line with its amount and share', () => {
     const model = buildAccountSummaryModel(contextOf());
     const row = model.income.rows.find((candidate) => candidate.label === '财政拨款收入');
-    assert.deepEqual(row?.cells, ['933.74', '100%']);
+    assert.deepEqual(row?.cells, ['933.74', '100.00%']);
     assert.equal(model.income.footer[0]!.cells[0], '933.74');
     for (const side of [model.income, model.expenditure]) {
       for (const candidate of [...side.rows, ...side.footer]) {

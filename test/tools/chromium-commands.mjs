@@ -10,6 +10,10 @@
  *   executeServerCommand('full-a11y-snapshot')
  *     Chromium's whole accessibility tree, tables and headers included (the
  *     stock a11ySnapshot keeps only "interesting" nodes and drops them).
+ *   executeServerCommand('pdf-text', { width, height })
+ *     prints the test page to PDF (Chromium's print path, paper of the given
+ *     size) and returns its text through `pdftotext -layout`, pages
+ *     separated by form feeds.
  *   executeServerCommand('open-without-javascript', { url, width })
  *     opens `url` (relative to the test page) in a new tab with JavaScript
  *     disabled and returns what a reader gets there: the text of every
@@ -46,6 +50,23 @@ export function chromiumCommandsPlugin() {
       if (command === 'full-a11y-snapshot') {
         const page = session.browser.getPage(session.id);
         return page.accessibility.snapshot({ interestingOnly: false });
+      }
+      if (command === 'pdf-text') {
+        const page = session.browser.getPage(session.id);
+        // An emulated media type (e.g. 'screen' left by emulateMedia) would override print's own.
+        await page.emulateMediaType(null);
+        const pdf = await page.pdf({ width: payload?.width ?? '210mm', height: payload?.height ?? '297mm', printBackground: true });
+        const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const { execFileSync } = await import('node:child_process');
+        const dir = mkdtempSync(join(tmpdir(), 'pdf-text-'));
+        try {
+          writeFileSync(join(dir, 'page.pdf'), pdf);
+          return execFileSync('pdftotext', ['-layout', join(dir, 'page.pdf'), '-'], { encoding: 'utf8' });
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
       }
       if (command === 'open-without-javascript') {
         const testPage = session.browser.getPage(session.id);

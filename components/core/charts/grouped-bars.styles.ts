@@ -44,6 +44,13 @@ export const groupedBarsStyles = css`
     grid-column: 3;
     text-align: end;
     font-variant-numeric: tabular-nums;
+    /* Drawn next to its bar (.bars-text); this copy keeps the column's width and the reading order. */
+    color: transparent;
+    user-select: none;
+  }
+  .bars-text {
+    fill: var(--_text);
+    font-variant-numeric: tabular-nums;
   }
   .bars-baseline {
     stroke: var(--_muted);
@@ -52,6 +59,13 @@ export const groupedBarsStyles = css`
   @media (forced-colors: active) {
     .bars-baseline {
       stroke: CanvasText;
+    }
+    .bars-text {
+      fill: CanvasText;
+    }
+    .bars-value {
+      forced-color-adjust: none;
+      color: transparent;
     }
   }
 `;

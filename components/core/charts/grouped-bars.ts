@@ -1,8 +1,11 @@
 /**
  * A grouped bar chart: for each group (a “三公” part, say) one horizontal bar
  * per series (this year, last year, budget …), all on one scale, each bar
- * labelled directly in HTML: its series before it, its value after it, so the
- * labels keep the page's font size at 320 px. The series' names on every row
+ * labelled directly: its series before it (HTML), its value right after the
+ * bar's end (SVG text in the chart's font, so a short bar has its figure next
+ * to it, not at the far edge). The HTML copy of each value stays in the last
+ * column, transparent: it reserves the width the longest bar's figure needs
+ * and keeps the figures in the reading order for screen readers. The series' names on every row
  * make a legend unnecessary; colour and pattern (patterns.ts) tell the series
  * apart as well. An element adds `groupedBarsStyles` (grouped-bars.styles.ts)
  * to its styles.
@@ -77,7 +80,8 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
           ${patternDefs(id)}
           ${placed.map(
             ({ bar, row, length }) => svg`<line class="bars-baseline" x1="0.5" x2="0.5" y1=${em(row)} y2=${em(row + 1)}></line>
-              ${seriesRect(id, bar.series, '0', `${row * ROW + (ROW - BAR) / 2}em`, `${length}%`, `${BAR}em`)}`,
+              ${seriesRect(id, bar.series, '0', `${row * ROW + (ROW - BAR) / 2}em`, `${length}%`, `${BAR}em`)}
+              <text class="bars-text" x=${`${length}%`} dx="0.375em" y=${`${(row + 0.5) * ROW}em`} dominant-baseline="central">${bar.value}</text>`,
           )}
         </svg>
         <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>

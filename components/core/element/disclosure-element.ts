@@ -23,6 +23,8 @@ import { TermMarker } from '../glossary.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
 import { withDataLang } from './data-lang.js';
+import { watchPrint } from './print.js';
+import { downloadText, fileName } from './download.js';
 
 export type { DisclosureView, RenderContext } from './context.js';
 
@@ -69,6 +71,9 @@ const PROBLEMS_SHOWN = 5;
  * @csspart caption - Each table's caption.
  * @csspart chart - Each chart (a figure).
  * @csspart warnings - The "数据核对" note listing cross-check differences.
+ * @csspart table-actions - The row of buttons under each table ("下载 CSV").
+ * @csspart download - Each download button: "下载 CSV" under a table (the table's rows as CSV, UTF-8 with BOM, the unit in the header) and "下载数据（JSON）" (the disclosure).
+ * @csspart downloads - The row holding the "下载数据（JSON）" button.
  * @csspart error - The error alert.
  * @csspart error-title - The error alert's heading.
  * @csspart loading - The loading line.
@@ -117,6 +122,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     hideWarnings: { type: Boolean, attribute: 'hide-warnings', reflect: true },
     loadState: { state: true },
     announcement: { state: true },
+    printing: { state: true },
   };
 
   /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
@@ -157,6 +163,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected abstract renderModel(model: Model, context: RenderContext): TemplateResult;
   /** The element's heading text. */
   protected abstract headingText(context: RenderContext): string;
+
+  /** True while the page is printed (or print is emulated): hierarchies show every row, the data-check note is open. */
+  declare protected printing: boolean;
+  private stopWatchingPrint: (() => void) | undefined;
 
   /** Called with each new model before it renders: where an element resets state that belongs to the data (what is open, what is selected). */
   protected modelUpdated(_model: Model, _context: RenderContext): void {}
@@ -222,6 +232,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.hideWarnings = false;
     this.loadState = { status: 'empty' };
     this.announcement = '';
+    this.printing = false;
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
@@ -254,6 +265,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopFollowingLang = followDocumentLang(this);
     if (typeof ResizeObserver === 'function') this.scrollObserver = new ResizeObserver(() => this.syncScrollRegions());
+    this.stopWatchingPrint = watchPrint((printing) => void this.setPrinting(printing));
     this.loadData();
   }
 
@@ -263,6 +275,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.stopFollowingLang?.();
     this.scrollObserver?.disconnect();
     this.scrollObserver = undefined;
+    this.stopWatchingPrint?.();
     this.request?.abort();
     this.request = undefined;
     // Reconnecting loads again; a fetch abandoned here is not reported as an error.
@@ -396,6 +409,27 @@ export abstract class DisclosureElement<Model> extends LitElement {
     }
   }
 
+  /** Print starts or ends: render for it, and open the data-check note for paper (closing it after, if print opened it). */
+  private async setPrinting(printing: boolean): Promise<void> {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    await this.updateComplete;
+    for (const note of this.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details.warnings') ?? []) {
+      if (printing && !note.open) {
+        note.open = true;
+        note.dataset.openedForPrint = '';
+      } else if (!printing && note.dataset.openedForPrint !== undefined) {
+        note.open = false;
+        delete note.dataset.openedForPrint;
+      }
+    }
+  }
+
+  /** Saves the disclosure, as validated, as a JSON file (the "下载数据（JSON）" button). */
+  private downloadJson(disclosure: Disclosure): void {
+    downloadText(fileName(`${disclosure.fiscalYear} ${disclosure.department.name}`, 'json'), `${JSON.stringify(disclosure, null, 2)}\n`, 'application/json');
+  }
+
   /** `aria-busy` through ElementInternals where the browser supports it (the host's attributes stay the page's), else on the host. */
   private setBusy(busy: boolean): void {
     if (this.internals && 'ariaBusy' in this.internals) {
@@ -434,6 +468,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
       const body = this.renderModel(this.model, context);
       return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name]), undefined, undefined, undefined, terms)} ${body}
         ${this.hideWarnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
+        <div class="downloads" part="downloads">
+          <button type="button" class="download" part="download" data-download="json" @click=${() => this.downloadJson(state.disclosure)}>${context.catalogue.element.downloadJson}</button>
+        </div>
         <slot name="footer"></slot>`;
     }
     if (state.status === 'error') return this.renderError(state.error, locale);

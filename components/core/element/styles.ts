@@ -498,10 +498,132 @@ export const sharedStyles = css`
     border: 0;
   }
 
+  /* Open data: "下载 CSV" under each table, "下载数据（JSON）" at the end. */
+  .table-actions,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-top: calc(-0.5 * var(--_space));
+  }
+  .downloads {
+    margin-top: 0;
+  }
+  .download {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_accent);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  .download:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Touch: toggles, buttons and chart marks are at least 44 × 44 px on a coarse pointer. */
+  @media (pointer: coarse) {
+    .toggle,
+    .download {
+      min-width: 44px;
+      min-height: 44px;
+    }
+  }
+
   @container (max-width: 30rem) {
     th,
     td {
       padding: 0.3rem 0.3rem;
+    }
+    /* Narrow: toggles and buttons big enough for a finger, whatever the pointer. */
+    .toggle,
+    .download {
+      min-width: 44px;
+      min-height: 44px;
+    }
+    /*
+     * A table of more than three columns reflows: each row reads as its
+     * label, then its figures as label–value pairs (the column header comes
+     * from data-label). The table, its rows and cells keep their elements
+     * and roles (Chromium keeps table semantics for a <table> laid out as
+     * grid/flex); the column headers are hidden visually only, so screen
+     * readers still hear each cell's row and column header. The generated
+     * label has empty alternative text (content: … / ""): not heard twice.
+     */
+    table[data-reflow] {
+      display: block;
+    }
+    table[data-reflow] > caption {
+      display: block;
+    }
+    table[data-reflow] > thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    table[data-reflow] > tbody,
+    table[data-reflow] > tfoot {
+      display: block;
+    }
+    table[data-reflow] tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      border-bottom: 1px solid var(--_border);
+      padding-block: 0.25rem;
+    }
+    table[data-reflow] tr > th,
+    table[data-reflow] tr > td {
+      display: block;
+      border-bottom: 0;
+    }
+    table[data-reflow] tr > td[data-label] {
+      display: flex;
+      justify-content: flex-end;
+      align-items: baseline;
+      gap: 0.75rem;
+      padding-block: 0.125rem;
+      padding-inline-start: calc(var(--_indent-start) + var(--_indent));
+      text-align: end;
+      white-space: normal;
+    }
+    table[data-reflow] tr > td[data-label]::before {
+      content: attr(data-label);
+      content: attr(data-label) / '';
+      flex: 0 1 auto;
+      min-width: 0;
+      /* The label at the start, the figure (and its bar) at the end. */
+      margin-inline-end: auto;
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-weight: normal;
+      text-align: start;
+    }
+    table[data-reflow] td[data-label=''] {
+      display: none;
+    }
+    table[data-reflow] tr.total,
+    table[data-reflow] tfoot tr {
+      border-top: 2px solid var(--_border);
+    }
+    table[data-reflow] tr.total > *,
+    table[data-reflow] tfoot tr > * {
+      border-top: 0;
+    }
+    table[data-reflow] td > .rate {
+      display: inline;
+    }
+    table[data-reflow] td .completion-bar {
+      display: inline-block;
+      vertical-align: middle;
+      width: 3rem;
+      margin: 0 0 0 0.375rem;
     }
     table {
       --_indent-start: 0.25rem;
@@ -564,6 +686,13 @@ export const sharedStyles = css`
     }
   }
 
+  /*
+   * Print: every element prints cleanly. Toggles, download buttons and focus
+   * marks are hidden; tables keep their header row on each page and never
+   * split a row; charts keep their fill patterns (black-and-white legible).
+   * The element shows every row of a hierarchy and opens the data-check note
+   * while printing (see print.ts).
+   */
   @media print {
     :host {
       container-type: normal;
@@ -571,18 +700,46 @@ export const sharedStyles = css`
     .table-scroll {
       overflow: visible;
     }
-    .warnings:not([open]) ul {
-      display: none;
-    }
     .chart-current,
-    .mark-overlay {
-      display: none;
+    .mark-overlay,
+    .toggle,
+    .table-actions,
+    .downloads {
+      display: none !important;
+    }
+    *:focus,
+    *:focus-visible {
+      outline: none !important;
+    }
+    tr[data-selected] > th,
+    tr[data-selected] > td {
+      background: none;
     }
     table {
       break-inside: auto;
     }
-    tr {
+    thead {
+      display: table-header-group;
+    }
+    tfoot {
+      display: table-row-group;
+    }
+    tr,
+    th,
+    td {
       break-inside: avoid;
+    }
+    caption,
+    .heading,
+    .subheading {
+      break-after: avoid;
+    }
+    .chart {
+      break-inside: avoid;
+    }
+    * {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
     }
   }
 `;

@@ -236,6 +236,16 @@ export const zhCN = {
     mismatch: '不一致',
     notice: '提示',
     zeroRows: (count: number) => `另有 ${count} 项金额为 0，已折叠`,
+    /** The button under each table that saves it as a CSV file. */
+    downloadCsv: '下载 CSV',
+    /** Its accessible name: the visible words, then which table. */
+    downloadCsvFor: (caption: string) => `下载 CSV：${isolate(caption)}`,
+    /** The button that saves the whole disclosure as JSON. */
+    downloadJson: '下载数据（JSON）',
+    /** The CSV column of classification codes. */
+    csvCode: '科目编码',
+    /** A CSV header with its unit: "2023年度（万元）". */
+    amountWithUnit: (label: string, unit: string) => `${label}（${unit}）`,
     ofWhich: '其中：',
     computed: '计算值',
     computedDescription: '由公布数计算得出，非公布数',
@@ -319,7 +329,8 @@ export const zhCN = {
     completionRate: '完成率',
     expand: (name: string) => `展开“${isolate(name)}”的下级科目`,
     collapse: (name: string) => `收起“${isolate(name)}”的下级科目`,
-    zeroFund: (year: string, fund: string, money: string) => `${year}${fund}${money}。`,
+    /** As the documents say it: "本部门2022年度无政府性基金预算财政拨款支出。" */
+    zeroFund: (year: string, fund: string) => `本部门${year}无${fund}。`,
     chartTitle: '支出结构（按功能分类）',
     chartLevels: '图表层级',
     allClasses: '全部类',

@@ -14,6 +14,12 @@
  * The table sits in a wrapper that scrolls when narrow; the element makes the
  * wrapper a named, focusable region only while it actually scrolls (see
  * `syncScrollRegions` in disclosure-element.ts).
+ *
+ * Layout hooks for narrow containers and print (styles.ts, "Readers"): a
+ * table of more than three columns has `data-reflow`, and each data cell a
+ * `data-label` (its column's header), so that below 30rem a row reads as its
+ * label followed by label–value pairs while staying a table. Under each
+ * table a "下载 CSV" button saves its rows (csv.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -21,6 +27,8 @@ import type { Catalogue } from '../locale/index.js';
 import type { DataChecks } from '../element/context.js';
 import { collapseZeroRows, DATA_LANG, type Cell, type Column, type Row } from './rows.js';
 import { renderCompletionBar } from '../charts/completion.js';
+import { tableToCsv } from './csv.js';
+import { downloadText, fileName } from '../element/download.js';
 
 export type { Cell, Column, Row } from './rows.js';
 export { collapseZeroRows, DATA_LANG, NOT_APPLICABLE, NOT_PUBLISHED } from './rows.js';
@@ -50,6 +58,13 @@ export interface TableOptions {
   interaction?: (row: Row) => RowInteraction | undefined;
   /** Cross-check warnings (the context's `checks`): a row whose `path` one of them starts with is marked, and its place recorded for the note. */
   checks?: DataChecks;
+  /**
+   * The "下载 CSV" file: `rows`, when the table shows only some (e.g. the
+   * collapsed levels of a hierarchy; default: `rows`, zero rows included,
+   * then `footer`), and the money `unit` in the locale's words, added to each
+   * amount column's header that lacks it. `false`: no button.
+   */
+  csv?: false | { rows?: readonly Row[]; unit?: string };
 }
 
 /** The id of a row (for the data-check note's links and for focusing it). */
@@ -84,15 +99,28 @@ function positions(rows: readonly Row[]): Map<Row, { position: number; size: num
   return result;
 }
 
+/** The CSV text of a table as renderTable offers it (the rows, then the footer). */
+export function csvOf(options: TableOptions): string {
+  const csv = options.csv || {};
+  return tableToCsv({
+    columns: options.columns,
+    rows: [...(csv.rows ?? options.rows), ...(options.footer ?? [])],
+    codeHeader: options.catalogue.element.csvCode,
+    unit: csv.unit,
+    withUnit: (label, unit) => options.catalogue.element.amountWithUnit(label, unit),
+  });
+}
+
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
   const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
   const captionId = `${id}-caption`;
+  const reflow = columns.length > 3;
   const hierarchical = rows.some((row) => row.level > 0) || rows.some((row) => options.interaction?.(row)?.toggle !== undefined);
   const placed = hierarchical ? positions(rows.filter((row) => row.kind !== 'zero-rows')) : undefined;
   const context: RowContext = { tableId: id, caption, checks: options.checks };
   return html`<div class="table-scroll" part="table-region" data-labelledby=${captionId}>
-    <table part="table" data-table=${id} id=${id} role=${hierarchical ? 'treegrid' : nothing} aria-labelledby=${hierarchical ? captionId : nothing}
+    <table part="table" data-table=${id} id=${id} ?data-reflow=${reflow} role=${hierarchical ? 'treegrid' : nothing} aria-labelledby=${hierarchical ? captionId : nothing}
       @keydown=${hierarchical ? treeKeydown : nothing}>
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
@@ -114,7 +142,12 @@ export function renderTable(options: TableOptions): TemplateResult {
           </tfoot>`
         : nothing}
     </table>
-  </div>`;
+  </div>${options.csv === false
+    ? nothing
+    : html`<div class="table-actions" part="table-actions">
+        <button type="button" class="download" part="download" data-download="csv" aria-label=${catalogue.element.downloadCsvFor(caption)}
+          @click=${() => downloadText(fileName(caption, 'csv'), csvOf(options), 'text/csv;charset=utf-8')}>${catalogue.element.downloadCsv}</button>
+      </div>`}`;
 }
 
 /** Where a row is rendered: its table (for ids), its position among siblings in a treegrid, and the warnings. */
@@ -160,7 +193,8 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
       ${row.note ? html`<span class="note" id=${noteId} lang=${DATA_LANG} aria-hidden="true">${row.note}</span>` : nothing}
     </th>
     ${row.cells.map(
-      (cell, index) => html`<td class=${columns[index + 1]?.numeric ? 'number' : ''}>${renderCell(cell, catalogue)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
+      (cell, index) =>
+        html`<td class=${columns[index + 1]?.numeric ? 'number' : ''} data-label=${columns[index + 1]?.label ?? ''}>${renderCell(cell, catalogue)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
     )}
   </tr>`;
 }

@@ -1,0 +1,343 @@
+/**
+ * Readers on phones, on paper and as open data (issue 18): narrow containers
+ * reflow wide tables and keep every figure in the accessibility tree with its
+ * headers; print shows every row with repeated headers and no controls; each
+ * table downloads as CSV with the published figures; rates follow one rule.
+ * Expected figures are transcribed by hand from the PDFs (pdftotext -layout
+ * of /work/brief/putuo-planning-resources-2024-final-accounts.txt and the
+ * seed's text).
+ */
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import '../../components/account-summary/define.js';
+import '../../components/functional-breakdown/define.js';
+import '../../components/three-public-expenses/define.js';
+import { lastDownload } from '../../components/core/element/download.js';
+import { BYTE_ORDER_MARK, parseCsv } from '../../components/core/table/csv.js';
+import { loadJson, plain, render, seedPath, settle, syntheticPath, tables, textOf, type AnyDisclosureElement } from './harness.js';
+
+const putuoPath = 'test/fixtures/putuo-planning-resources-2024.json';
+
+interface AxNode {
+  role: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+function findAll(node: AxNode, predicate: (node: AxNode) => boolean, found: AxNode[] = []): AxNode[] {
+  if (predicate(node)) found.push(node);
+  for (const child of node.children ?? []) findAll(child, predicate, found);
+  return found;
+}
+
+const cases: { tag: string; path: string; attributes?: Record<string, string> }[] = [
+  { tag: 'account-summary', path: seedPath },
+  { tag: 'functional-breakdown', path: seedPath },
+  { tag: 'three-public-expenses', path: syntheticPath },
+  { tag: 'account-summary', path: putuoPath },
+  { tag: 'functional-breakdown', path: putuoPath, attributes: { expand: 'all' } },
+  { tag: 'three-public-expenses', path: putuoPath },
+];
+
+async function inWidth(width: number, tag: string, path: string, attributes: Record<string, string> = {}): Promise<AnyDisclosureElement> {
+  const wrapper = await render<HTMLElement>(html`<div style=${`width: ${width}px`}></div>`);
+  const element = document.createElement(tag) as AnyDisclosureElement;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.disclosure = await loadJson(path);
+  wrapper.append(element);
+  await settle(element);
+  return element;
+}
+
+/** Whether a node is drawn (not display: none, not visually hidden by a 1px clip). */
+function drawn(node: Element): boolean {
+  const rect = node.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return false;
+  if (rect.width <= 1 && rect.height <= 1) return false;
+  for (let at: Element | null = node; at; at = at.parentElement) {
+    const style = getComputedStyle(at);
+    if (style.clip !== 'auto' && style.clip !== '') return false;
+  }
+  return true;
+}
+
+describe('narrow containers (320, 360, 480 px)', () => {
+  for (const width of [320, 360, 480]) {
+    for (const { tag, path, attributes } of cases) {
+      it(`${tag} with ${path.split('/').pop()} at ${width} px: nothing wider than the element, no table needs a horizontal scroll`, async () => {
+        const element = await inWidth(width, tag, path, attributes);
+        const host = element.getBoundingClientRect();
+        expect(host.width).to.be.at.most(width + 0.5);
+        const root = element.shadowRoot!;
+        const wide = [...root.querySelectorAll('*')].filter((node) => {
+          if (!drawn(node)) return false;
+          const rect = node.getBoundingClientRect();
+          return rect.right > host.right + 1 || rect.left < host.left - 1;
+        });
+        expect(wide.map((node) => `${node.localName}.${node.getAttribute('class') ?? ''} ${plain(node.textContent).slice(0, 30)}`)).to.deep.equal([]);
+        for (const region of root.querySelectorAll<HTMLElement>('.table-scroll')) {
+          expect(region.scrollWidth, `table region ${region.getAttribute('aria-labelledby')}`).to.be.at.most(region.clientWidth + 1);
+        }
+        // Wide tables reflow: each figure sits under its row label, with its column's label beside it.
+        for (const table of root.querySelectorAll('table[data-reflow]')) {
+          const cell = table.querySelector('tbody td[data-label]')!;
+          expect(getComputedStyle(cell, '::before').content).to.contain(cell.getAttribute('data-label')!);
+        }
+      });
+    }
+  }
+
+  for (const width of [320, 360]) {
+    it(`keeps every figure in the accessibility tree with its row and column headers at ${width} px`, async () => {
+      const element = await inWidth(width, 'functional-breakdown', putuoPath, { expand: 'all' });
+      const table = element.shadowRoot!.querySelector('table')!;
+      expect(table.hasAttribute('data-reflow')).to.equal(true);
+      expect(getComputedStyle(table.querySelector('tbody tr')!).display).to.equal('grid');
+      const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
+      const axTable = findAll(snapshot, (node) => node.role === 'table' && plain(node.name) === '按支出功能分类科目（单位：万元）')[0]!;
+      expect(axTable, 'the table is a table').to.not.equal(undefined);
+      expect(findAll(axTable, (node) => node.role === 'columnheader').map((node) => node.name)).to.deep.equal([
+        '科目',
+        '金额（万元）',
+        '占比',
+        '基本支出',
+        '项目支出',
+        '年初预算',
+        '完成率',
+      ]);
+      const rows = findAll(axTable, (node) => node.role === 'row').filter((row) => (row.children ?? []).some((child) => child.role === 'rowheader'));
+      const axRow = (code: string) => rows.find((row) => plain(row.children!.find((child) => child.role === 'rowheader')!.name).includes(code));
+      const cells = (code: string) => axRow(code)!.children!.filter((child) => child.role === 'cell').map((child) => plain(child.name));
+      // 2080501 行政单位离退休: 54.53, basic 54.53, project 0.00 (决算表 p. 294); 22001 自然资源事务: 4461.67 = 2339.58 + 2122.09.
+      expect(cells('2080501').slice(0, 4)).to.deep.equal(['54.53', '0.56%', '54.53', '0.00']);
+      expect(cells('22001').slice(0, 4)).to.deep.equal(['4,461.67', '45.78%', '2,339.58', '2,122.09']);
+      // Every body row of the table is a row with its row header and one cell per figure column.
+      const domRows = [...table.tBodies[0]!.rows].filter((row) => !row.classList.contains('zero-rows'));
+      expect(rows.length).to.be.at.least(domRows.length);
+      for (const row of rows) expect(row.children!.filter((child) => child.role === 'cell').length).to.equal(6);
+    });
+  }
+
+  it('gives expand toggles and buttons a 44 × 44 px target in a narrow container', async () => {
+    const element = await inWidth(360, 'functional-breakdown', putuoPath, { expand: 'all' });
+    const toggles = [...element.shadowRoot!.querySelectorAll('.toggle, .download')];
+    expect(toggles.length).to.be.greaterThan(3);
+    for (const toggle of toggles) {
+      const rect = toggle.getBoundingClientRect();
+      expect(rect.width, toggle.getAttribute('aria-label') ?? '').to.be.at.least(44);
+      expect(rect.height).to.be.at.least(44);
+    }
+    for (const mark of element.shadowRoot!.querySelectorAll('.mark-target')) expect(mark.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('puts the widest bar’s figure inside the bar at 320 px, so it is not clipped', async () => {
+    const element = await inWidth(320, 'functional-breakdown', seedPath);
+    const host = element.getBoundingClientRect();
+    const texts = [...element.shadowRoot!.querySelectorAll('.bar-text')];
+    expect(texts.length).to.be.greaterThan(0);
+    // The seed's 项 level: 2013299 其他组织事务支出 901.17万元, 90.82% of its budget, is the widest bar.
+    const widest = texts.find((text) => plain(text.textContent) === '901.17万元 · 90.82%')!;
+    expect(widest.classList.contains('inside')).to.equal(true);
+    for (const text of texts) expect(text.getBoundingClientRect().right).to.be.at.most(host.right);
+  });
+});
+
+describe('print', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('shows every row of the hierarchy, no toggles or buttons, headers repeated, rows kept whole; and folds back after', async () => {
+    const disclosure = await loadJson(putuoPath);
+    const element = await inWidth(800, 'functional-breakdown', putuoPath);
+    element.disclosure = disclosure;
+    await settle(element);
+    const root = element.shadowRoot!;
+    // The reader closes the first class.
+    root.querySelector<HTMLButtonElement>('tbody .toggle[aria-expanded="true"]')!.click();
+    await element.updateComplete;
+    const onScreen = root.querySelectorAll('tbody tr').length;
+    await emulateMedia({ media: 'print' });
+    await new Promise((done) => setTimeout(done, 50));
+    await element.updateComplete;
+    const printed = [...root.querySelectorAll('tbody tr')].map((row) => row.getAttribute('data-key'));
+    expect(printed.length).to.be.greaterThan(onScreen);
+    // 2080501 行政单位离退休 is under the closed class 208; it is on paper.
+    expect(plain(root.querySelector('tbody')!.textContent)).to.contain('2080501');
+    for (const control of root.querySelectorAll('.toggle, .download')) expect(control.getClientRects().length, control.className).to.equal(0);
+    expect(getComputedStyle(root.querySelector('thead')!).display).to.equal('table-header-group');
+    expect(getComputedStyle(root.querySelector('tbody tr')!).breakInside).to.equal('avoid');
+    expect(getComputedStyle(root.querySelector('table')!).display).to.equal('table');
+    await emulateMedia({ media: 'screen' });
+    await new Promise((done) => setTimeout(done, 50));
+    await element.updateComplete;
+    expect(root.querySelectorAll('tbody tr').length).to.equal(onScreen);
+  });
+
+  it('opens the data-check note on paper', async () => {
+    const disclosure = await loadJson(syntheticPath);
+    disclosure.functionalBreakdown.total = '11800.01';
+    const element = await inWidth(800, 'functional-breakdown', syntheticPath);
+    element.disclosure = disclosure;
+    await settle(element);
+    const note = element.shadowRoot!.querySelector('details.warnings') as HTMLDetailsElement;
+    expect(note.open).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    await new Promise((done) => setTimeout(done, 50));
+    await element.updateComplete;
+    expect(note.open).to.equal(true);
+    await emulateMedia({ media: 'screen' });
+    await new Promise((done) => setTimeout(done, 50));
+    expect(note.open).to.equal(false);
+  });
+
+  it('prints to PDF with every row and the column headers on each page', async function () {
+    this.timeout(40000);
+    await inWidth(700, 'functional-breakdown', putuoPath, { expand: 'all' });
+    const text = (await executeServerCommand('pdf-text', { width: '210mm', height: '150mm' })) as string;
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).to.be.greaterThan(1);
+    // Pages with a row of the table: a 项 code, its figures and its completion rate.
+    const tablePages = pages.filter((page) => /^\s*\d{7}\s.*\d%\s*$/m.test(page));
+    expect(tablePages.length).to.be.greaterThan(1);
+    for (const page of tablePages) expect(page).to.match(/科目\s+金额（万/);
+    // Rows from the 决算表, by code, each once, none split.
+    for (const code of ['2080501', '2080502', '2080505', '2080506', '22001']) expect(text).to.contain(code);
+    expect(text).not.to.contain('下载 CSV');
+  });
+});
+
+describe('open data', () => {
+  let clicked: HTMLAnchorElement[] = [];
+  const click = HTMLAnchorElement.prototype.click;
+  beforeEach(() => {
+    clicked = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    };
+  });
+  afterEach(() => {
+    HTMLAnchorElement.prototype.click = click;
+  });
+
+  async function downloaded(): Promise<{ bytes: Uint8Array; text: string }> {
+    const bytes = new Uint8Array(await lastDownload!.blob.arrayBuffer());
+    return { bytes, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  }
+
+  it('downloads the function table as CSV: BOM, unit in the header, code and name, every row with the published digits', async () => {
+    const element = await inWidth(800, 'functional-breakdown', putuoPath);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-download="csv"]')!.click();
+    expect(clicked.length).to.equal(1);
+    expect(clicked[0]!.href).to.match(/^blob:/);
+    expect(clicked[0]!.download).to.match(/\.csv$/);
+    expect(lastDownload!.blob.type).to.contain('text/csv');
+    const { bytes, text } = await downloaded();
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(text.startsWith(BYTE_ORDER_MARK)).to.equal(true);
+    const rows = parseCsv(text);
+    expect(rows[0]).to.deep.equal(['科目编码', '科目', '金额（万元）', '占比', '基本支出（万元）', '项目支出（万元）', '年初预算（万元）', '完成率']);
+    const row = (code: string) => rows.find((fields) => fields[0] === code);
+    // By hand from the 决算表 (pdftotext): 2080501 行政单位离退休 54.53 = 54.53 + 0.00; 22001 自然资源事务 4461.67 = 2339.58 + 2122.09.
+    expect(row('2080501')!.slice(0, 6)).to.deep.equal(['2080501', '行政单位离退休', '54.53', '0.56%', '54.53', '0.00']);
+    expect(row('22001')!.slice(0, 6)).to.deep.equal(['22001', '自然资源事务', '4461.67', '45.78%', '2339.58', '2122.09']);
+    expect(row('220')![2]).to.equal('4461.67');
+    // The total line, and every line of the hierarchy, however many the screen shows.
+    expect(rows.at(-1)!.slice(1, 3)).to.deep.equal(['合计', '9746.50']);
+    expect(rows.length).to.be.greaterThan(element.shadowRoot!.querySelectorAll('tbody tr').length);
+    for (const fields of rows) expect(fields.length).to.equal(8);
+  });
+
+  it('quotes fields per RFC 4180 and offers the disclosure as JSON', async () => {
+    const disclosure = await loadJson(seedPath);
+    disclosure.accountSummary.expenditure[0].note = '含 "引号", 逗号\n和换行';
+    const element = await inWidth(800, 'account-summary', seedPath);
+    element.disclosure = disclosure;
+    await settle(element);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-download="csv"]')!.click();
+    const rows = parseCsv((await downloaded()).text);
+    expect(rows[0]).to.deep.equal(['项目', '金额（万元）', '占比']);
+    expect(rows.find((fields) => fields[0] === '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100.00%']);
+    element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-download="csv"]')[1]!.click();
+    const raw = (await downloaded()).text;
+    expect(parseCsv(raw).find((fields) => fields[0] === '项目支出')!.slice(1, 3)).to.deep.equal(['932.14', '99.83%']);
+    element.shadowRoot!.querySelector<HTMLButtonElement>('[data-download="json"]')!.click();
+    expect(clicked.at(-1)!.download).to.equal('2022 高新区党群工作部.json');
+    const json = JSON.parse(await lastDownload!.blob.text());
+    expect(json.accountSummary.incomeTotal).to.equal('933.74');
+    expect(json.functionalBreakdown.items[0].children[0].children[2].amount).to.equal('901.17');
+  });
+
+  it('works under the strict CSP of test/pages/csp.html: Blob, object URL, <a download>', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+    frame.src = '/test/pages/csp.html?csp';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis & { cspViolations?: string[] };
+    const blobs: Blob[] = [];
+    const create = win.URL.createObjectURL.bind(win.URL);
+    win.URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return create(blob);
+    };
+    const links: HTMLAnchorElement[] = [];
+    win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this);
+    };
+    try {
+      const breakdown = win.document.querySelector('functional-breakdown') as AnyDisclosureElement;
+      await settle(breakdown);
+      breakdown.shadowRoot!.querySelector<HTMLButtonElement>('[data-download="csv"]')!.click();
+      expect(blobs.length).to.equal(1);
+      expect(links[0]!.href).to.match(/^blob:/);
+      const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(new TextDecoder().decode(bytes));
+      // The seed's 2013299 其他组织事务支出: 901.17, completion 90.82 (published).
+      expect(rows.find((fields) => fields[0] === '2013299')!.slice(0, 3)).to.deep.equal(['2013299', '其他组织事务支出', '901.17']);
+      await new Promise((done) => setTimeout(done, 100));
+      expect(win.cspViolations ?? []).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('polish', () => {
+  it('<three-public-expenses> says the total’s year-on-year change once', async () => {
+    const element = await inWidth(800, 'three-public-expenses', putuoPath);
+    const text = textOf(element);
+    // The 说明: 2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降27.78%.
+    const total = text.match(/比2023年度减少0\.15万元，下降27\.78%/g) ?? [];
+    // Once for the total (in the chart's summary), once for 公务接待费 (the only part that changed).
+    expect(total.length).to.equal(2);
+    expect(plain(element.shadowRoot!.querySelector('[part="changes"]')?.textContent)).to.contain('公务接待费比2023年度减少0.15万元，下降27.78%');
+    expect(plain(element.shadowRoot!.querySelector('[part="changes"]')?.textContent)).not.to.contain('合计');
+  });
+
+  it('puts each value label of the “三公” bar chart right after its bar', async () => {
+    const element = await inWidth(480, 'three-public-expenses', syntheticPath);
+    const root = element.shadowRoot!;
+    const texts = [...root.querySelectorAll('.bars-text')];
+    const bars = [...root.querySelectorAll('.bars-plot > svg:first-child rect[class^="series-"]')];
+    expect(texts.length).to.be.greaterThan(3);
+    texts.forEach((text, index) => {
+      const gap = text.getBoundingClientRect().left - bars[index]!.getBoundingClientRect().right;
+      expect(gap, plain(text.textContent)).to.be.within(0, 12);
+    });
+  });
+
+  it('shows computed shares with two decimals, like computed completion rates, and published rates with their digits', async () => {
+    const element = await inWidth(800, 'account-summary', seedPath);
+    const [income, expenditure, appropriation] = tables(element);
+    // Shares, computed: 1.6 of 933.74 = 0.1713…% → 0.17%; 933.74 of 933.74 → 100.00%; 0 → 0.00%.
+    expect(income!.rows[1]).to.deep.equal(['财政拨款收入', '933.74', '100.00%']);
+    expect(expenditure!.rows.find((row) => row[0]!.startsWith('基本支出'))![2]).to.equal('0.17%');
+    for (const table of [income!, expenditure!]) for (const row of table.rows.slice(1)) if (row[2]) expect(row[2]).to.match(/^\d+\.\d\d%$/);
+    // Completion rates, published (财政拨款支出决算表: 90.3, 100, 90.3): their own digits.
+    expect(appropriation!.rows.slice(1).map((row) => row[2])).to.deep.equal(['90.3%', '100%', '90.3%']);
+  });
+});
