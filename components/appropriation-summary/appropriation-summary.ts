@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { DisclosureSection } from '../core/disclosure/index.js';
 import type { RenderContext } from '../core/element/disclosure-element.js';
 import { HierarchyElement } from '../core/element/hierarchy-element.js';
@@ -26,8 +26,8 @@ export class AppropriationSummaryElement extends HierarchyElement<AppropriationS
 
   protected readonly sections: readonly DisclosureSection[] = ['appropriationTable'];
 
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.appropriationSummary.section[disclosure.kind]);
+  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.appropriationSummary.section[disclosure.kind];
   }
 
   protected buildModel(context: RenderContext): AppropriationSummaryModel {
@@ -47,6 +47,6 @@ export class AppropriationSummaryElement extends HierarchyElement<AppropriationS
         ${this.renderHierarchy(model.hierarchy, context, 'expenditure')}
       </section>
     </div>
-    ${context.disclosure.appropriationTable?.remark ? html`<p class="remark">${context.disclosure.appropriationTable.remark}</p>` : nothing}`;
+    ${this.renderRemark(context.disclosure.appropriationTable?.remark)}`;
   }
 }

@@ -26,8 +26,8 @@ export class BasicExpenditureElement extends HierarchyElement<BasicExpenditureMo
   protected readonly sections: readonly DisclosureSection[] = ['basicExpenditureTable'];
   private readonly navigation = new MarkNavigation(this);
 
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.basicExpenditure.section[disclosure.kind]);
+  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.basicExpenditure.section[disclosure.kind];
   }
 
   protected buildModel(context: RenderContext): BasicExpenditureModel {
@@ -45,6 +45,6 @@ export class BasicExpenditureElement extends HierarchyElement<BasicExpenditureMo
         ? renderCompositionChart({ id: `${idPrefix}-classes`, title: words.classChart, summary: model.summary, segments: model.classes, catalogue, navigation: this.navigation })
         : nothing}
       ${view !== 'chart' ? this.renderHierarchy(model.hierarchy, context, 'economic') : nothing}
-      ${model.remark ? html`<p class="remark">${model.remark}</p>` : nothing}`;
+      ${this.renderRemark(model.remark)}`;
   }
 }

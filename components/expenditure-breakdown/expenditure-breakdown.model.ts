@@ -6,8 +6,7 @@
  */
 import type { RenderContext } from '../core/element/context.js';
 import { isZero, toDecimal } from '../core/money.js';
-import { publishedOrSum } from '../core/figures.js';
-import { amountOf, buildHierarchy, type AmountColumn, type HierarchyModel } from '../core/table/hierarchy.js';
+import { amountOf, buildFunctionTable, columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
 import { layoutGroupedBars, type BarGroup, type GroupedBarsLayout } from '../core/charts/layout.js';
 
 /** The columns of 支出决算表 after 本年支出合计, in the document's order. */
@@ -30,21 +29,9 @@ export function buildExpenditureBreakdownModel(context: RenderContext): Expendit
   const table = disclosure.expenditureTable!;
   const words = catalogue.expenditureBreakdown;
   const amountLabel = words.amount[disclosure.kind];
-  const columns: AmountColumn[] = [{ key: 'amount', label: amountLabel }, ...EXPENDITURE_KINDS.map((key) => ({ key, label: catalogue.columns[key] }))];
-  const hierarchy = buildHierarchy(context, {
-    caption: words.table(format.unitLabel),
-    nameLabel: catalogue.tables.name,
-    columns,
-    alwaysShown: ['amount'],
-    rows: table.rows,
-    total: table.total,
-    totalLabel: catalogue.tables.total,
-  });
-  const totalOf = (key: string) => {
-    const parts = table.rows.map((row) => amountOf(row, key)).filter((value): value is string => value !== undefined);
-    const published = amountOf(table.total, key);
-    return published === undefined && parts.length === 0 ? undefined : publishedOrSum(published, parts).amount;
-  };
+  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, EXPENDITURE_KINDS);
+
+  const totalOf = (key: string) => columnTotal(table, key);
   const groups: BarGroup[] = hierarchy.roots.map((node) => ({
     key: node.id,
     label: node.label,

@@ -26,8 +26,8 @@ export class ExpenditureBreakdownElement extends HierarchyElement<ExpenditureBre
   protected readonly sections: readonly DisclosureSection[] = ['expenditureTable'];
   private readonly navigation = new MarkNavigation(this);
 
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.expenditureBreakdown.section[disclosure.kind]);
+  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.expenditureBreakdown.section[disclosure.kind];
   }
 
   protected buildModel(context: RenderContext): ExpenditureBreakdownModel {
@@ -48,6 +48,6 @@ export class ExpenditureBreakdownElement extends HierarchyElement<ExpenditureBre
         : nothing}
       ${view !== 'table' && !model.chart ? html`<p class="summary">${model.summary}</p>` : nothing}
       ${view !== 'chart' ? this.renderHierarchy(model.hierarchy, context, 'expenditure') : nothing}
-      ${model.remark ? html`<p class="remark">${model.remark}</p>` : nothing}`;
+      ${this.renderRemark(model.remark)}`;
   }
 }

@@ -53,9 +53,9 @@ export class FundAppropriationElement extends HierarchyElement<FundAppropriation
     return `${this.currentFund} ${this.expand}`;
   }
 
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
+  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
     const words = catalogue.fundAppropriation;
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, words.section[disclosure.kind](words.fund[this.currentFund]));
+    return words.section[disclosure.kind](words.fund[this.currentFund]);
   }
 
   protected buildModel(context: RenderContext): FundAppropriationModel {
@@ -65,7 +65,7 @@ export class FundAppropriationElement extends HierarchyElement<FundAppropriation
   protected renderModel(model: FundAppropriationModel, context: RenderContext): TemplateResult {
     return html`${model.none ? html`<p class="zero-statement" part="statement">${model.none}</p>` : nothing}
       ${model.hierarchy ? this.renderHierarchy(model.hierarchy, context, 'fund') : nothing}
-      ${model.remark ? html`<p class="remark">${model.remark}</p>` : nothing}`;
+      ${this.renderRemark(model.remark)}`;
   }
 
   private get currentFund(): AppropriationFund {

@@ -6,8 +6,7 @@
  */
 import type { RenderContext } from '../core/element/context.js';
 import { toDecimal } from '../core/money.js';
-import { publishedOrSum } from '../core/figures.js';
-import { amountOf, buildHierarchy, type AmountColumn, type HierarchyModel } from '../core/table/hierarchy.js';
+import { buildFunctionTable, columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
 import { layoutComposition, type CompositionSegment } from '../core/charts/composition-layout.js';
 
 /** The source columns of 收入决算表, in the document's order. */
@@ -28,30 +27,14 @@ export function buildIncomeBreakdownModel(context: RenderContext): IncomeBreakdo
   const table = disclosure.incomeTable!;
   const words = catalogue.incomeBreakdown;
   const amountLabel = words.amount[disclosure.kind];
-  const columns: AmountColumn[] = [
-    { key: 'amount', label: amountLabel },
-    ...INCOME_SOURCES.map((key) => ({ key, label: catalogue.columns[key] })),
-  ];
-  const hierarchy = buildHierarchy(context, {
-    caption: words.table(format.unitLabel),
-    nameLabel: catalogue.tables.name,
-    columns,
-    alwaysShown: ['amount'],
-    rows: table.rows,
-    total: table.total,
-    totalLabel: catalogue.tables.total,
-  });
-  const sumOfColumn = (key: string) => {
-    const parts = table.rows.map((row) => amountOf(row, key)).filter((value): value is string => value !== undefined);
-    const published = amountOf(table.total, key);
-    return published === undefined && parts.length === 0 ? undefined : publishedOrSum(published, parts).amount;
-  };
+  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, INCOME_SOURCES);
+
   const parts = INCOME_SOURCES.flatMap((key) => {
-    const amount = sumOfColumn(key);
+    const amount = columnTotal(table, key);
     return amount === undefined ? [] : [{ key, label: catalogue.columns[key], amount }];
   });
   const segments = layoutComposition(parts, format, catalogue);
-  const total = sumOfColumn('amount') ?? '0';
+  const total = columnTotal(table, 'amount') ?? '0';
   let summary = words.summary(catalogue.element.year(disclosure.fiscalYear), amountLabel, format.money(total));
   if (segments.length === 1) summary += words.summaryAll(segments[0]!.label);
   else if (segments.length > 1) {

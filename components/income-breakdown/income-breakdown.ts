@@ -24,8 +24,8 @@ export class IncomeBreakdownElement extends HierarchyElement<IncomeBreakdownMode
   protected readonly sections: readonly DisclosureSection[] = ['incomeTable'];
   private readonly navigation = new MarkNavigation(this);
 
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.incomeBreakdown.section[disclosure.kind]);
+  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
+    return catalogue.incomeBreakdown.section[disclosure.kind];
   }
 
   protected buildModel(context: RenderContext): IncomeBreakdownModel {
@@ -45,6 +45,6 @@ export class IncomeBreakdownElement extends HierarchyElement<IncomeBreakdownMode
           })
         : nothing}
       ${view !== 'chart' ? this.renderHierarchy(model.hierarchy, context, 'income') : nothing}
-      ${model.remark ? html`<p class="remark">${model.remark}</p>` : nothing}`;
+      ${this.renderRemark(model.remark)}`;
   }
 }

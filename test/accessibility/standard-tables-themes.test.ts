@@ -31,7 +31,8 @@ async function useTheme(theme: string): Promise<HTMLLinkElement> {
 }
 
 for (const theme of THEMES) {
-  describe(`standard tables, theme ${theme}`, () => {
+  describe(`standard tables, theme ${theme}`, function () {
+    this.timeout(30000);
     let link: HTMLLinkElement;
     before(async () => {
       link = await useTheme(theme);

@@ -78,13 +78,16 @@ describe('<appropriation-summary> on the planning-resources 财政拨款收入�
     expect(plain(element.shadowRoot!.querySelector('h2')!.textContent)).to.contain('财政拨款收支预算总表');
   });
 
-  it('has no axe-core violations in zh-CN', async () => {
+  it('has no axe-core violations in zh-CN', async function () {
+    this.timeout(30000);
     await expect(await summary(await loadJson(planningPath))).to.be.accessible();
   });
-  it('has no axe-core violations in en', async () => {
+  it('has no axe-core violations in en', async function () {
+    this.timeout(30000);
     await expect(await summary(await loadJson(planningPath), { lang: 'en' })).to.be.accessible();
   });
-  it('has no axe-core violations for a budget', async () => {
+  it('has no axe-core violations for a budget', async function () {
+    this.timeout(30000);
     await expect(await summary(await loadJson(budgetPath))).to.be.accessible();
   });
 });

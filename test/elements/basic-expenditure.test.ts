@@ -97,7 +97,9 @@ describe('<basic-expenditure> on the planning-resources 基本支出决算表 (�
   });
 });
 
-describe('<basic-expenditure> accessibility (axe-core)', () => {
+describe('<basic-expenditure> accessibility (axe-core)', function () {
+  // axe-core over a long table and a chart takes seconds on a loaded machine.
+  this.timeout(30000);
   it('has no violations in zh-CN', async () => {
     await expect(await basic(await loadJson(planningPath))).to.be.accessible();
   });

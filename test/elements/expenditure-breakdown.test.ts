@@ -84,7 +84,9 @@ describe('<expenditure-breakdown> on the planning-resources 支出决算表 (决
   });
 });
 
-describe('<expenditure-breakdown> accessibility (axe-core)', () => {
+describe('<expenditure-breakdown> accessibility (axe-core)', function () {
+  // axe-core over a long table and a chart takes seconds on a loaded machine.
+  this.timeout(30000);
   it('has no violations in zh-CN', async () => {
     await expect(await expenditure(await loadJson(planningPath))).to.be.accessible();
   });

@@ -89,7 +89,8 @@ describe('<fund-appropriation>', () => {
     expect(plain(alertOf(element)!.textContent)).to.contain('国有资本经营预算财政拨款收入支出决算表');
   });
 
-  it('has no axe-core violations, empty or with rows, in zh-CN and en', async () => {
+  it('has no axe-core violations, empty or with rows, in zh-CN and en', async function () {
+    this.timeout(30000);
     await expect(await fundTable(await loadJson(planningPath))).to.be.accessible();
     await expect(await fundTable(withFundRows(await loadJson(planningPath)), { lang: 'en', expand: 'all' })).to.be.accessible();
   });

@@ -237,7 +237,9 @@ describe('Storybook: every story', function () {
 });
 
 describe('the element reference in Storybook (stories/reference.mdx, from docs/elements.md)', () => {
-  it('renders every element’s attribute table, with the shared attributes', async () => {
+  it('renders every element’s attribute table, with the shared attributes', async function () {
+    // The reference page holds eight elements' tables: more than mocha's 10 s on a loaded machine, within until()'s 15 s.
+    this.timeout(30000);
     const iframe = document.createElement('iframe');
     iframe.title = 'Storybook docs: element reference';
     iframe.style.cssText = 'width: 1024px; height: 900px; border: 0;';

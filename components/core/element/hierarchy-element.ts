@@ -4,7 +4,7 @@
  * across language and unit changes), and the expandable table itself. The
  * rows come from core/table/hierarchy.ts.
  */
-import type { TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { DisclosureElement } from './disclosure-element.js';
 import type { RenderContext } from './context.js';
 import { renderTable, type Row, type RowInteraction } from '../table/table.js';
@@ -54,6 +54,14 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
     this.expanded = next;
   }
 
+  /** The table's name for the heading ("收入决算表"); the heading adds the year and the department. */
+  protected abstract sectionTitle(context: RenderContext): string;
+
+  protected headingText(context: RenderContext): string {
+    const { catalogue, disclosure } = context;
+    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, this.sectionTitle(context));
+  }
+
   protected override modelUpdated(model: Model, { disclosure }: RenderContext): void {
     this.currentHierarchy = model.hierarchy;
     const key = this.modelKey();
@@ -74,6 +82,11 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
       catalogue: context.catalogue,
       interaction: (row) => this.toggleOf(row, hierarchy, context),
     });
+  }
+
+  /** The remark the document prints under the table (说明：…), as published. */
+  protected renderRemark(remark: string | undefined): TemplateResult | typeof nothing {
+    return remark ? html`<p class="remark">${remark}</p>` : nothing;
   }
 
   private toggleOf(row: Row, hierarchy: HierarchyModel, { catalogue }: RenderContext): RowInteraction | undefined {

@@ -203,3 +203,39 @@ export function defaultExpansion<Node extends { id: string; level: number; child
   open(roots);
   return expanded;
 }
+
+/** A table by function class (收入决算表, 支出决算表, 表八 / 表九): its rows and the published 合计 row. */
+export interface FunctionTable {
+  rows: readonly ClassifiedItem[];
+  total?: object;
+}
+
+/**
+ * The classified table of a table by function class: `amount` (本年收入合计,
+ * 本年支出合计 …) first and always shown, then the columns `keys` names (their
+ * headings from the catalogue) where the disclosure fills them.
+ */
+export function buildFunctionTable(
+  context: RenderContext,
+  table: FunctionTable,
+  caption: string,
+  amountLabel: string,
+  keys: readonly (keyof RenderContext['catalogue']['columns'])[],
+): HierarchyModel {
+  return buildHierarchy(context, {
+    caption,
+    nameLabel: context.catalogue.tables.name,
+    columns: [{ key: 'amount', label: amountLabel }, ...keys.map((key) => ({ key, label: context.catalogue.columns[key] }))],
+    alwaysShown: ['amount'],
+    rows: table.rows,
+    total: table.total,
+    totalLabel: context.catalogue.tables.total,
+  });
+}
+
+/** A column's 合计: as published, else the top rows' sum; undefined when no row has the column. */
+export function columnTotal(table: FunctionTable, key: string): string | undefined {
+  const parts = table.rows.map((row) => amountOf(row, key)).filter((value): value is string => value !== undefined);
+  const published = amountOf(table.total, key);
+  return published === undefined && parts.length === 0 ? undefined : publishedOrSum(published, parts).amount;
+}
