@@ -1,18 +1,33 @@
-/** Registers <disclosure-report> and the section elements it composes. Import this file for its side effect; import disclosure-report.ts for the class alone. */
-// The section elements the report composes are registered with it.
-import '../department-profile/define.js';
-import '../account-summary/define.js';
-import '../income-breakdown/define.js';
-import '../expenditure-breakdown/define.js';
-import '../appropriation-summary/define.js';
-import '../functional-breakdown/define.js';
-import '../basic-expenditure/define.js';
-import '../three-public-expenses/define.js';
-import '../fund-appropriation/define.js';
-import '../other-matters/define.js';
-import '../disclosure-glossary/define.js';
+/**
+ * Registers <disclosure-report> and the section elements it composes (under
+ * their own tags; a tag already taken by the same class is left alone). Import
+ * this file for its side effect; import disclosure-report.ts for the class alone.
+ */
+// The classes, not the other define files: each element's own define chunk keeps its registration.
+import { DepartmentProfileElement } from '../department-profile/department-profile.js';
+import { AccountSummaryElement } from '../account-summary/account-summary.js';
+import { IncomeBreakdownElement } from '../income-breakdown/income-breakdown.js';
+import { ExpenditureBreakdownElement } from '../expenditure-breakdown/expenditure-breakdown.js';
+import { AppropriationSummaryElement } from '../appropriation-summary/appropriation-summary.js';
+import { FunctionalBreakdownElement } from '../functional-breakdown/functional-breakdown.js';
+import { BasicExpenditureElement } from '../basic-expenditure/basic-expenditure.js';
+import { ThreePublicExpensesElement } from '../three-public-expenses/three-public-expenses.js';
+import { FundAppropriationElement } from '../fund-appropriation/fund-appropriation.js';
+import { OtherMattersElement } from '../other-matters/other-matters.js';
+import { DisclosureGlossaryElement } from '../disclosure-glossary/disclosure-glossary.js';
 import { DisclosureReportElement } from './disclosure-report.js';
 
+DepartmentProfileElement.define('department-profile');
+AccountSummaryElement.define('account-summary');
+IncomeBreakdownElement.define('income-breakdown');
+ExpenditureBreakdownElement.define('expenditure-breakdown');
+AppropriationSummaryElement.define('appropriation-summary');
+FunctionalBreakdownElement.define('functional-breakdown');
+BasicExpenditureElement.define('basic-expenditure');
+ThreePublicExpensesElement.define('three-public-expenses');
+FundAppropriationElement.define('fund-appropriation');
+OtherMattersElement.define('other-matters');
+DisclosureGlossaryElement.define('disclosure-glossary');
 DisclosureReportElement.define('disclosure-report');
 
 declare global {
