@@ -38,6 +38,8 @@ export const sharedStyles = css`
     background: var(--_background);
     font-family: var(--disclosure-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     font-size: var(--disclosure-font-size, 1rem);
+    /* Every text size derives from the one token: small text (notes, legends, chart labels) is 14 px at the default 16 px. */
+    --_text-small: calc(var(--disclosure-font-size, 1rem) * 0.875);
     line-height: 1.5;
     /* A long unbroken token in a name (a URL, a code) wraps instead of widening the page. */
     overflow-wrap: anywhere;
@@ -60,14 +62,14 @@ export const sharedStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: var(--disclosure-heading-size, 1.25rem);
+    font-size: var(--disclosure-heading-size, 1.25em);
     font-weight: 700;
     line-height: 1.3;
     color: var(--disclosure-color-heading, var(--_text));
   }
   .subheading {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     font-weight: 700;
   }
 
@@ -107,12 +109,12 @@ export const sharedStyles = css`
   .error code,
   .warnings code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.875em;
+    font-size: inherit;
   }
 
   /* Data-check note (validator warnings) */
   .warnings {
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_warning);
     background: var(--_warning-background);
     border: 1px solid currentColor;
@@ -277,7 +279,7 @@ export const sharedStyles = css`
   }
   .mark {
     color: var(--_muted);
-    font-size: 0.8em;
+    font-size: 0.875em;
     margin-inline-start: 0.125rem;
   }
 
@@ -303,12 +305,12 @@ export const sharedStyles = css`
   .chart-summary {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .chart-current {
     margin: 0;
     min-height: 1.5em;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .mark-target {
     fill: transparent;
@@ -327,7 +329,7 @@ export const sharedStyles = css`
     padding: 0;
     display: grid;
     gap: 0.25rem;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .legend li {
     display: flex;
@@ -397,7 +399,7 @@ export const sharedStyles = css`
       --_indent: 0.75rem;
     }
     .heading {
-      font-size: 1.1rem;
+      font-size: 1.1em;
     }
   }
 
