@@ -16,6 +16,7 @@ import darkTheme from '../themes/dark.css?inline';
 import highContrastTheme from '../themes/high-contrast.css?inline';
 import formalTheme from '../themes/formal.css?inline';
 import { installPendingFetch } from '../stories/data/pending-fetch';
+import { inlineSource } from '../stories/data/inline';
 
 setCustomElementsManifest(manifest);
 installPendingFetch();
@@ -117,20 +118,11 @@ function findAttribute(name: string): { fieldName?: string } | undefined {
 }
 
 /**
- * "Show code" prints the copyable inline form: the element with its
- * disclosure in a <script type="application/json"> child, `<` written as
- * \u003c so no text in the data can close the script. A story whose data is a
- * property (the `disclosure` arg) would otherwise show an empty tag.
+ * "Show code" prints the copyable inline form (stories/data/inline.ts): the
+ * element with its disclosure in a <script type="application/json"> child,
+ * `<` written as \u003c. A story whose data is a property (the `disclosure`
+ * arg) would otherwise show an empty tag.
  */
-export function inlineSource(code: string, context: { args: Record<string, unknown> }): string {
-  const data = context.args.disclosure;
-  if (data === undefined || data === null || data === '') return code;
-  const json = (typeof data === 'string' ? data : JSON.stringify(data, null, 2)).replace(/</g, '\\u003c');
-  const close = code.lastIndexOf('</');
-  if (close < 0) return code;
-  return `${code.slice(0, close)}\n  <script type="application/json">\n${json}\n  </script>\n${code.slice(close)}`;
-}
-
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {

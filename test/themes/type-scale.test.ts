@@ -34,10 +34,10 @@ function textSizes(element: Element): { text: string; size: number; where: strin
   return out;
 }
 
-async function show(tag: string, disclosure: unknown, size?: string): Promise<AnyDisclosureElement> {
+async function show(tag: string, disclosure: AnyDisclosureElement['disclosure'], size?: string): Promise<AnyDisclosureElement> {
   const container = await fixture<HTMLDivElement>(html`<div style="width: 1024px"></div>`);
   if (size) container.style.setProperty('--disclosure-font-size', size);
-  const element = document.createElement(tag) as AnyDisclosureElement & { disclosure: unknown };
+  const element = document.createElement(tag) as AnyDisclosureElement;
   element.setAttribute('lang', 'zh-CN');
   element.disclosure = disclosure;
   container.append(element);

@@ -106,6 +106,17 @@ export const sharedStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  .error-details {
+    margin-top: 0.5rem;
+    font-size: var(--_text-small);
+  }
+  .error-details summary {
+    cursor: pointer;
+  }
+  .error-details summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .error code,
   .warnings code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;

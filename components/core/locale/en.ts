@@ -210,6 +210,8 @@ export const en: Catalogue = {
     title: (year, department, section) => `${isolate(department)}: ${section}, ${year}`,
     loading: 'Loading the data…',
     errorTitle: 'This data cannot be shown',
+    errorCitizen: 'This part of the published accounts cannot be shown at the moment. Please try again later, or contact the publishing department.',
+    technicalDetails: 'Technical details (for the site editor)',
     failures: {
       http: (p) => `The server answered HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}`,
       network: (p) => `Network error: ${p.url} could not be fetched (${p.detail})`,

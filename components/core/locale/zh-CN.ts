@@ -219,6 +219,9 @@ export const zhCN = {
     title: (year: string, department: string, section: string) => `${year}${isolate(department)}${section}`,
     loading: '正在加载数据…',
     errorTitle: '无法显示此数据',
+    /** What a citizen reads: no paths, codes or markup; the detail is in the "technical details" disclosure below it. */
+    errorCitizen: '这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。',
+    technicalDetails: '技术详情（供网站编辑）',
     failures: {
       http: (p: { status: number; statusText: string; url: string }) => `服务器返回 HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''}：${p.url}`,
       network: (p: { url: string; detail: string }) => `网络错误，无法获取 ${p.url}（${p.detail}）`,
