@@ -9,6 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 import { collapseZeroRows, type Cell, type Column, type Row } from './rows.js';
+import { alignColumnDecimals } from './decimals.js';
 import { renderCompletionBar } from '../charts/completion.js';
 
 export type { Cell, Column, Row } from './rows.js';
@@ -39,7 +40,9 @@ export interface TableOptions {
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
-  const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
+  // One display rule per column: the same decimals for every figure (zeros added, never rounded).
+  const [bodyRows, footer] = alignColumnDecimals(columns, options.rows, options.footer ?? []);
+  const { rows, hidden } = collapseZeroRows(bodyRows!, options.hideZero ?? false);
   const captionId = `${id}-caption`;
   return html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
     <table part="table" data-table=${id}>
@@ -57,9 +60,9 @@ export function renderTable(options: TableOptions): TemplateResult {
             </tr>`
           : nothing}
       </tbody>
-      ${options.footer && options.footer.length > 0
+      ${footer && footer.length > 0
         ? html`<tfoot>
-            ${options.footer.map((row) => renderRow(row, columns, catalogue))}
+            ${footer.map((row) => renderRow(row, columns, catalogue))}
           </tfoot>`
         : nothing}
     </table>
