@@ -7,6 +7,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { DATA_URLS, allZero, invalid, seed, synthetic, withMismatch } from './data/disclosures.js';
 import { PENDING_URL } from './data/pending-fetch.js';
 import { renderElement } from './data/render.js';
+import '../components/account-summary/define.js';
+import '../components/functional-breakdown/define.js';
+import '../components/three-public-expenses/define.js';
 import { THEME_NAMES, themeSample } from './data/scoped-theme.js';
 
 const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'] as const;
@@ -37,9 +40,10 @@ function allThemes(tagName: string): HTMLElement {
 }
 
 /** The synthetic disclosure in the four themes (light palettes; the dark OS variants show with the toolbar's theme). */
-export const AllThemesAccountSummary: Story = { name: 'All themes: account-summary', render: () => allThemes('account-summary') };
-export const AllThemesFunctionalBreakdown: Story = { name: 'All themes: functional-breakdown', render: () => allThemes('functional-breakdown') };
-export const AllThemesThreePublicExpenses: Story = { name: 'All themes: three-public-expenses', render: () => allThemes('three-public-expenses') };
+// Tagged "repeats": the same element several times on one page (test/stories/every-story.test.ts allows the repeated region names).
+export const AllThemesAccountSummary: Story = { name: 'All themes: account-summary', tags: ['repeats'], render: () => allThemes('account-summary') };
+export const AllThemesFunctionalBreakdown: Story = { name: 'All themes: functional-breakdown', tags: ['repeats'], render: () => allThemes('functional-breakdown') };
+export const AllThemesThreePublicExpenses: Story = { name: 'All themes: three-public-expenses', tags: ['repeats'], render: () => allThemes('three-public-expenses') };
 
 /** The states an element can be in, as a reader meets them. */
 const STATES: { label: string; state: string; make: (tag: string) => HTMLElement }[] = [
@@ -59,6 +63,7 @@ const STATES: { label: string; state: string; make: (tag: string) => HTMLElement
  */
 export const StateMatrix: Story = {
   name: 'State matrix: every element in every state',
+  tags: ['repeats'],
   render: () => {
     const table = document.createElement('div');
     table.style.cssText = `display: grid; gap: 1rem; grid-template-columns: repeat(${STATES.length}, minmax(22rem, 1fr)); overflow-x: auto;`;

@@ -8,7 +8,10 @@ import { DisclosureError, parseDisclosure } from '../components/core/disclosure/
 import { normaliseLocale } from '../components/core/locale/index.js';
 import { synthetic } from './data/disclosures.js';
 import { embedCode } from './data/inline.js';
-import './data/render.js';
+// The elements themselves (a bare import of ./data/render.js would be dropped: package.json marks only define.ts as side effects).
+import '../components/account-summary/define.js';
+import '../components/functional-breakdown/define.js';
+import '../components/three-public-expenses/define.js';
 
 const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'] as const;
 

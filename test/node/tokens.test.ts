@@ -52,7 +52,7 @@ test('values as the theme files set them', () => {
   assert.equal(token('high-contrast', 'color', 'text').$value, '#000000');
   assert.equal(token('high-contrast-dark', 'color', 'text').$value, '#ffffff');
   assert.equal(token('formal', 'color', 'heading').$value, '#a4161a');
-  assert.equal(token('formal', 'color', 'border').$value, '#c9a227');
+  assert.equal(token('formal', 'color', 'border').$value, '#bfbfbf');
   assert.deepEqual(token('high-contrast', 'font', 'size').$value, { value: 1.0625, unit: 'rem' });
   assert.equal(token('high-contrast', 'font', 'size').$type, 'dimension');
   assert.deepEqual(token('default', 'heading', 'size').$value, { value: 1.25, unit: 'em' });

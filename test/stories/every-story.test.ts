@@ -217,8 +217,11 @@ describe('Storybook: every story', function () {
             }
           }
 
+          // A story tagged "repeats" shows the same element several times on purpose (one per theme, one per state):
+          // their regions have the same names, which a real page, showing each table once, would not.
+          const offRules = tags.includes('repeats') ? [...PAGE_RULES, 'landmark-unique'] : PAGE_RULES;
           const results = await win.axe!.run(doc, {
-            rules: Object.fromEntries(PAGE_RULES.map((rule) => [rule, { enabled: false }])),
+            rules: Object.fromEntries(offRules.map((rule) => [rule, { enabled: false }])),
             resultTypes: ['violations'],
           });
           const violations = results.violations.map(

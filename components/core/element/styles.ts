@@ -27,7 +27,7 @@ export const sharedStyles = css`
     --_series-4: var(--disclosure-chart-color-4, #8250df);
     --_series-5: var(--disclosure-chart-color-5, #bf3989);
     --_series-6: var(--disclosure-chart-color-6, #57606a);
-    --_pattern-ink: var(--disclosure-chart-pattern-color, rgba(255, 255, 255, 0.75));
+    --_pattern-ink: var(--disclosure-chart-pattern-color, rgba(255, 255, 255, 0.45));
     --_radius: var(--disclosure-radius, 4px);
     --_space: var(--disclosure-spacing, 0.75rem);
 
@@ -335,6 +335,11 @@ export const sharedStyles = css`
     stroke: none;
     cursor: pointer;
     outline: none;
+  }
+  /* A mark shows that it can be chosen: an outline under the pointer, a stronger one when focused or selected. */
+  .mark-target:hover {
+    stroke: var(--_muted);
+    stroke-width: 2px;
   }
   .mark-target:focus-visible,
   .mark-target[data-selected] {
