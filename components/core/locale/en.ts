@@ -301,6 +301,7 @@ export const en: Catalogue = {
     zeroItems: (count, names) => `${count} more item${count === 1 ? '' : 's'} with an amount of 0: ${isolate(names)}.`,
     budgetKey: 'The vertical line marks the initial budget',
     completion: (rate) => `${rate} of the initial budget`,
+    completionShort: (rate) => `${rate} of budget`,
     hasChildren: 'has sub-items; press Enter to show it in the table',
     summary: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}`,
     summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,

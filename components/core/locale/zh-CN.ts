@@ -312,6 +312,8 @@ export const zhCN = {
     zeroItems: (count: number, names: string) => `另有${count}个科目金额为0：${isolate(names)}。`,
     budgetKey: '竖线为年初预算',
     completion: (rate: string) => `完成年初预算的${rate}`,
+    /** After a bar's amount: the completion rate named as a rate, so it is not read as a share. */
+    completionShort: (rate: string) => `完成率 ${rate}`,
     hasChildren: '有下级科目，按 Enter 在表格中查看',
     summary: (year: string, fund: string, money: string) => `${year}${fund}${money}`,
     summaryLargest: (name: string, money: string, share: string) => `，其中${isolate(name)}${money}最多，占${share}`,
