@@ -9,7 +9,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 import { collapseZeroRows, type Cell, type Column, type Row } from './rows.js';
-import { alignColumnDecimals } from './decimals.js';
 import { renderCompletionBar } from '../charts/completion.js';
 
 export type { Cell, Column, Row } from './rows.js';
@@ -40,9 +39,7 @@ export interface TableOptions {
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
-  // One display rule per column: the same decimals for every figure (zeros added, never rounded).
-  const [bodyRows, footer] = alignColumnDecimals(columns, options.rows, options.footer ?? []);
-  const { rows, hidden } = collapseZeroRows(bodyRows!, options.hideZero ?? false);
+  const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
   const captionId = `${id}-caption`;
   return html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${captionId} tabindex="0">
     <table part="table" data-table=${id}>
@@ -60,9 +57,9 @@ export function renderTable(options: TableOptions): TemplateResult {
             </tr>`
           : nothing}
       </tbody>
-      ${footer && footer.length > 0
+      ${options.footer && options.footer.length > 0
         ? html`<tfoot>
-            ${footer.map((row) => renderRow(row, columns, catalogue))}
+            ${options.footer.map((row) => renderRow(row, columns, catalogue))}
           </tfoot>`
         : nothing}
     </table>
