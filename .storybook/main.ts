@@ -21,7 +21,11 @@ const config: StorybookConfig = {
     enableCrashReports: false,
   },
   // The disclosures the `src` stories fetch: stories/data/seed-2022.json is served as data/seed-2022.json.
-  staticDirs: [{ from: '../stories/data', to: '/data' }],
+  staticDirs: [
+    { from: '../stories/data', to: '/data' },
+    // tokens.json (DTCG), linked from Foundations/Design tokens.
+    { from: '../stories/foundations', to: '/foundations' },
+  ],
 };
 
 export default config;

@@ -16,12 +16,14 @@ import darkTheme from '../themes/dark.css?inline';
 import highContrastTheme from '../themes/high-contrast.css?inline';
 import formalTheme from '../themes/formal.css?inline';
 import { installPendingFetch } from '../stories/data/pending-fetch';
+import { inlineSource } from '../stories/data/inline';
 
 setCustomElementsManifest(manifest);
 installPendingFetch();
 
 const THEMES: Record<string, string> = {
   default: defaultTheme,
+  light: defaultTheme,
   dark: darkTheme,
   'high-contrast': highContrastTheme,
   formal: formalTheme,
@@ -37,7 +39,22 @@ function applyTheme(name: string): void {
   }
   if (style.textContent !== css) style.textContent = css;
   document.documentElement.dataset.disclosureTheme = name;
+  // "Light": the default theme kept light on a dark OS (themes/default.css honours data-color-scheme="light").
+  if (name === 'light') document.documentElement.dataset.colorScheme = 'light';
+  else delete document.documentElement.dataset.colorScheme;
 }
+
+/** The text-size toolbar: the one token every text size derives from. */
+const TEXT_SIZES: Record<string, string | undefined> = { default: undefined, large: '1.375rem' };
+
+/** Viewports a designer checks: the common phone widths, a laptop and a wide desktop. */
+const VIEWPORTS = {
+  phone360: { name: 'Phone 360', styles: { width: '360px', height: '780px' }, type: 'mobile' },
+  phone375: { name: 'Phone 375 (iPhone SE / mini)', styles: { width: '375px', height: '812px' }, type: 'mobile' },
+  phone390: { name: 'Phone 390 (iPhone 12–15)', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+  desktop1280: { name: 'Desktop 1280', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+  desktop1920: { name: 'Desktop 1920', styles: { width: '1920px', height: '1080px' }, type: 'desktop' },
+} as const;
 
 /** `'both' | 'table' | 'chart'` → ['both', 'table', 'chart'], when a type is a union of string literals. */
 function literalOptions(type: string | undefined): string[] | undefined {
@@ -75,7 +92,13 @@ const manifestControls = (context: { argTypes: ArgTypes }): ArgTypes => {
       else argTypes[name] = { ...argType, control: { type: 'text' } };
     } else if (category === 'css custom properties' && argType.control === undefined) {
       argTypes[name] = { ...argType, control: { type: /-colou?r/.test(name) ? 'color' : 'text' } };
+    } else if (category === 'properties' && name === 'disclosure') {
+      // The data itself, editable as JSON in the controls panel (stories pass it as the `disclosure` arg).
+      argTypes[name] = { ...argType, control: { type: 'object' } };
     } else if (category === 'properties' && argType.control === undefined) {
+      argTypes[name] = { ...argType, control: false };
+    } else if (category === 'events' || category === 'css shadow parts' || category === 'css parts') {
+      // Documented in the table, with no inert "Set object" control: events show in the Actions panel, parts are styled from CSS.
       argTypes[name] = { ...argType, control: false };
     } else if (category === 'slots' && argType.control === undefined) {
       argTypes[name] = { ...argType, control: { type: 'text' } };
@@ -94,6 +117,12 @@ function findAttribute(name: string): { fieldName?: string } | undefined {
   return undefined;
 }
 
+/**
+ * "Show code" prints the copyable inline form (stories/data/inline.ts): the
+ * element with its disclosure in a <script type="application/json"> child,
+ * `<` written as \u003c. A story whose data is a property (the `disclosure`
+ * arg) would otherwise show an empty tag.
+ */
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -104,6 +133,7 @@ const preview: Preview = {
         icon: 'paintbrush',
         items: [
           { value: 'default', title: 'Default (follows light / dark)' },
+          { value: 'light', title: 'Light (even on a dark OS)' },
           { value: 'dark', title: 'Dark' },
           { value: 'high-contrast', title: 'High contrast' },
           { value: 'formal', title: 'Formal (政府门户)' },
@@ -123,13 +153,36 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    textSize: {
+      description: 'Text size: every text size derives from --disclosure-font-size',
+      toolbar: {
+        title: 'Text size',
+        icon: 'zoom',
+        items: [
+          { value: 'default', title: 'Default text (1rem)' },
+          { value: 'large', title: 'Large text 适老化 (1.375rem)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'default', locale: 'zh-CN' },
+  initialGlobals: { theme: 'default', locale: 'zh-CN', textSize: 'default' },
   decorators: [
     (story, context) => {
       applyTheme(String(context.globals.theme ?? 'default'));
-      document.documentElement.lang = String(context.globals.locale ?? 'zh-CN');
-      return story();
+      const locale = String(context.globals.locale ?? 'zh-CN');
+      document.documentElement.lang = locale;
+      // A wrapper with the chosen language: on a docs page Storybook puts the stories inside its own <div lang="en">,
+      // which the elements would otherwise follow.
+      const wrapper = document.createElement('div');
+      wrapper.lang = locale;
+      wrapper.className = 'disclosure-story';
+      const size = TEXT_SIZES[String(context.globals.textSize ?? 'default')];
+      if (size) wrapper.style.setProperty('--disclosure-font-size', size);
+      const rendered = story() as unknown;
+      if (rendered instanceof Node) wrapper.append(rendered);
+      else return rendered as HTMLElement;
+      return wrapper;
     },
   ],
   argTypesEnhancers: [manifestControls],
@@ -137,7 +190,12 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true, sort: 'none' },
     a11y: { test: 'error' },
-    docs: { toc: false },
+    docs: {
+      toc: false,
+      // "Show code": the element as a page would write it, with its data inline (see inlineSource).
+      source: { excludeDecorators: true, transform: inlineSource },
+    },
+    viewport: { options: VIEWPORTS },
   },
 };
 

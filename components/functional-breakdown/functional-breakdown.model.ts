@@ -235,7 +235,7 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
       node,
       width: Math.max(position(node.item.amount), 0.4),
       budgetAt: node.item.budget === undefined ? undefined : position(node.item.budget),
-      text: `${format.money(node.item.amount)}${node.completion ? ` · ${format.percent(node.completion.points)}` : ''}`,
+      text: `${format.money(node.item.amount)}${node.completion ? ` · ${words.completionShort(format.percent(node.completion.points))}` : ''}`,
       markLabel: joinParts(
         [
           catalogue.element.markValue(node.label, format.money(node.item.amount), node.share),

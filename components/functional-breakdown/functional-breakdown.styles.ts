@@ -9,7 +9,7 @@ export const functionalBreakdownStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .breadcrumb li + li::before {
     content: '›';
@@ -29,12 +29,17 @@ export const functionalBreakdownStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The chart's geometry is in em (functional-breakdown.ts): the pictures take the base text size. */
+  svg[role='img'],
+  .mark-overlay {
+    font-size: var(--disclosure-font-size, 1rem);
+  }
   .bar-label {
-    font-size: 13px;
+    font-size: var(--_text-small);
     fill: var(--_text);
   }
   .bar-text {
-    font-size: 12px;
+    font-size: var(--_text-small);
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -55,7 +60,7 @@ export const functionalBreakdownStyles = css`
   .chart-key,
   .chart-zero {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_muted);
   }
   tbody tr:not(.zero-rows) {

@@ -20,7 +20,14 @@ import {
 
 export type { Fund } from './functional-breakdown.model.js';
 
-const CHART_ROW_HEIGHT = 46;
+/**
+ * The chart's geometry in em of the base text size (--disclosure-font-size), so rows grow with the text:
+ * at 16 px a row is 46 px. A length on an SVG <text> is in em of its own font size (labels: 0.875 of the base).
+ */
+const CHART_ROW_HEIGHT = 46 / 16;
+const LABEL_SCALE = 0.875;
+/** `px` at the default 16 px text, as an SVG length that scales with the text (`scale`: the element's own font size relative to the base). */
+const em = (px: number, scale = 1) => `${+(px / 16 / scale).toFixed(4)}em`;
 /** A bar longer than this (percent of the chart) has its figure inside, at its end; a shorter one beside it. Either way nothing runs past the chart's edge. */
 const LABEL_INSIDE_FROM = 50;
 
@@ -158,7 +165,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       names: model.roots.map((node) => node.item.name),
       title: words.chartTitle,
       summary: model.summary,
-      height: bars.length * CHART_ROW_HEIGHT,
+      height: `${+(bars.length * CHART_ROW_HEIGHT).toFixed(4)}em`,
       catalogue,
       navigation: this.navigation,
       before: html`<nav class="breadcrumb" part="breadcrumb" aria-label=${words.chartLevels}>
@@ -174,21 +181,21 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
         </ol>
       </nav>`,
       picture: svg`${bars.map((bar, index) => {
-        const top = index * CHART_ROW_HEIGHT;
-        return svg`<text class="bar-label" x="0" y=${top + 15} lang="zh-CN">${bar.node.label}</text>
-          <rect class="bar-value" x="0" y=${top + 21} width=${`${bar.width}%`} height="14" rx="2"></rect>
+        const top = index * 46;
+        return svg`<text class="bar-label" x="0" y=${em(top + 15, LABEL_SCALE)} lang="zh-CN">${bar.node.label}</text>
+          <rect class="bar-value" x="0" y=${em(top + 21)} width=${`${bar.width}%`} height=${em(14)} rx="2"></rect>
           ${bar.budgetAt !== undefined
-            ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${top + 18} y2=${top + 38}></line>`
+            ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${em(top + 18)} y2=${em(top + 38)}></line>`
             : nothing}
           ${bar.width > LABEL_INSIDE_FROM
-            ? svg`<text class="bar-text inside" x=${`${bar.width}%`} dx="-6" y=${top + 33} text-anchor="end">${bar.text}</text>`
-            : svg`<text class="bar-text" x=${`${bar.width}%`} dx="6" y=${top + 33}>${bar.text}</text>`}`;
+            ? svg`<text class="bar-text inside" x=${`${bar.width}%`} dx="-6" y=${em(top + 33, LABEL_SCALE)} text-anchor="end">${bar.text}</text>`
+            : svg`<text class="bar-text" x=${`${bar.width}%`} dx="6" y=${em(top + 33, LABEL_SCALE)}>${bar.text}</text>`}`;
       })}`,
       marks: bars.map((bar, index) => ({
         x: '0',
-        y: index * CHART_ROW_HEIGHT + 1,
+        y: em(index * 46 + 1),
         width: '100%',
-        height: CHART_ROW_HEIGHT - 2,
+        height: em(46 - 2),
         label: bar.markLabel,
         name: bar.node.label,
         selected: this.selected === bar.node.id,

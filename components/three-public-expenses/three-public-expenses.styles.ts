@@ -12,6 +12,6 @@ export const threePublicExpensesStyles = css`
   .table-note {
     margin: -0.25rem 0 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
 `;

@@ -3,8 +3,9 @@
  * would write it. What is an attribute, an event, a slot or a CSS custom
  * property comes from the Custom Elements Manifest the preview was given
  * (so a new attribute in an element's JSDoc gets a working control with no
- * change here). The disclosure itself is not an arg: a story passes it here,
- * so that large documents are not copied into the controls panel.
+ * change here). The data is the `disclosure` arg (an object control, so a
+ * designer can edit the figures; "Show code" prints it inline), or, for the
+ * few stories whose data is not a valid object, a StorySource.
  */
 import { getCustomElements } from '@storybook/web-components-vite';
 import type { Args } from '@storybook/web-components-vite';
@@ -84,7 +85,9 @@ export function renderElement(tagName: string, args: Args, source: StorySource =
     script.textContent = source.inline;
     element.append(script);
   }
-  if (source.disclosure !== undefined) element.disclosure = source.disclosure;
+  // The `disclosure` arg (editable as JSON in the controls panel) wins over the story's own data.
+  const data = args.disclosure !== undefined && args.disclosure !== null && args.disclosure !== '' ? args.disclosure : source.disclosure;
+  if (data !== undefined) element.disclosure = data;
   return element;
 }
 

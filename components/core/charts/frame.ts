@@ -13,9 +13,10 @@ import { withDataLang } from '../element/data-lang.js';
 export interface ChartMark {
   /** Geometry in the picture's coordinates: x and width may be percentages ("12.5%"). */
   x: string;
-  y: number;
+  /** A number is px; a string may carry a unit ("2.875em": geometry that grows with the text size). */
+  y: number | string;
   width: string;
-  height: number;
+  height: number | string;
   /** What a screen reader reads for the mark: its label and value. */
   label: string;
   /** The published data string in `label` (a name), marked lang="zh-CN" in the name screen readers read. */
@@ -85,8 +86,8 @@ export interface ChartFrameOptions {
   id: string;
   title: string;
   summary: string;
-  /** Height of the picture in px; its width is the container's. */
-  height: number;
+  /** Height of the picture in px, or a length with a unit ("86.25em"); its width is the container's. */
+  height: number | string;
   picture: SVGTemplateResult;
   marks: readonly ChartMark[];
   catalogue: Catalogue;

@@ -17,7 +17,7 @@ export const groupedBarsStyles = css`
     align-items: center;
     column-gap: 0.5em;
     max-width: 40rem;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     line-height: 1.25;
   }
   .bars-plot {

@@ -522,17 +522,22 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const catalogue = catalogueFor(locale);
     const failure = error.failure;
     const problems = failure.kind === 'invalid' ? failure.error.problems : [];
+    // A plain sentence for the citizen; what went wrong and where (URL, HTTP status, JSON paths) for the editor, folded.
     return html`<div class="error" part="error" role="alert">
       ${this.renderHeading(catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
-      <p>${failureMessage(failure, catalogue)}</p>
-      ${problems.length > 0
-        ? html`<ul>
-            ${problems.slice(0, PROBLEMS_SHOWN).map(
-              (problem) => html`<li><code>${problem.path || catalogue.root}</code>${catalogue.colon}${problem.message[locale]}</li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${problems.length > PROBLEMS_SHOWN ? html`<p>${catalogue.element.moreProblems(problems.length - PROBLEMS_SHOWN)}</p>` : nothing}
+      <p>${catalogue.element.errorCitizen}</p>
+      <details class="error-details">
+        <summary>${catalogue.element.technicalDetails}</summary>
+        <p>${failureMessage(failure, catalogue)}</p>
+        ${problems.length > 0
+          ? html`<ul>
+              ${problems.slice(0, PROBLEMS_SHOWN).map(
+                (problem) => html`<li><code>${problem.path || catalogue.root}</code>${catalogue.colon}${problem.message[locale]}</li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${problems.length > PROBLEMS_SHOWN ? html`<p>${catalogue.element.moreProblems(problems.length - PROBLEMS_SHOWN)}</p>` : nothing}
+      </details>
     </div>`;
   }
 

@@ -27,7 +27,7 @@ export const sharedStyles = css`
     --_series-4: var(--disclosure-chart-color-4, #8250df);
     --_series-5: var(--disclosure-chart-color-5, #bf3989);
     --_series-6: var(--disclosure-chart-color-6, #57606a);
-    --_pattern-ink: var(--disclosure-chart-pattern-color, rgba(255, 255, 255, 0.75));
+    --_pattern-ink: var(--disclosure-chart-pattern-color, rgba(255, 255, 255, 0.45));
     --_radius: var(--disclosure-radius, 4px);
     --_space: var(--disclosure-spacing, 0.75rem);
 
@@ -38,6 +38,8 @@ export const sharedStyles = css`
     background: var(--_background);
     font-family: var(--disclosure-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     font-size: var(--disclosure-font-size, 1rem);
+    /* Every text size derives from the one token: small text (notes, legends, chart labels) is 14 px at the default 16 px. */
+    --_text-small: calc(var(--disclosure-font-size, 1rem) * 0.875);
     line-height: 1.5;
     /* A long unbroken token in a name (a URL, a code) wraps instead of widening the page. */
     overflow-wrap: anywhere;
@@ -60,14 +62,14 @@ export const sharedStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: var(--disclosure-heading-size, 1.25rem);
+    font-size: var(--disclosure-heading-size, 1.25em);
     font-weight: 700;
     line-height: 1.3;
     color: var(--disclosure-color-heading, var(--_text));
   }
   .subheading {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     font-weight: 700;
   }
 
@@ -118,15 +120,26 @@ export const sharedStyles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
+  .error-details {
+    margin-top: 0.5rem;
+    font-size: var(--_text-small);
+  }
+  .error-details summary {
+    cursor: pointer;
+  }
+  .error-details summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .error code,
   .warnings code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.875em;
+    font-size: inherit;
   }
 
   /* Data-check note (validator warnings) */
   .warnings {
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_warning);
     background: var(--_warning-background);
     border: 1px solid currentColor;
@@ -291,7 +304,7 @@ export const sharedStyles = css`
   }
   .mark {
     color: var(--_muted);
-    font-size: 0.8em;
+    font-size: 0.875em;
     margin-inline-start: 0.125rem;
   }
 
@@ -317,12 +330,12 @@ export const sharedStyles = css`
   .chart-summary {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .chart-current {
     margin: 0;
     min-height: 1.5em;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .mark-target {
     fill: transparent;
@@ -330,7 +343,11 @@ export const sharedStyles = css`
     cursor: pointer;
     outline: none;
   }
-  /* A selected mark: a ring in the focus colour. */
+  /* A mark shows that it can be chosen: an outline under the pointer; a selected mark has a ring in the focus colour. */
+  .mark-target:hover {
+    stroke: var(--_muted);
+    stroke-width: 2px;
+  }
   .mark-target[data-selected] {
     stroke: var(--_focus);
     stroke-width: 3px;
@@ -361,7 +378,7 @@ export const sharedStyles = css`
     padding: 0;
     display: grid;
     gap: 0.25rem;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .legend li {
     display: flex;
@@ -630,7 +647,7 @@ export const sharedStyles = css`
       --_indent: 0.75rem;
     }
     .heading {
-      font-size: 1.1rem;
+      font-size: 1.1em;
     }
   }
 

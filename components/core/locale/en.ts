@@ -210,6 +210,8 @@ export const en: Catalogue = {
     title: (year, department, section) => `${isolate(department)}: ${section}, ${year}`,
     loading: 'Loading the data…',
     errorTitle: 'This data cannot be shown',
+    errorCitizen: 'This part of the published accounts cannot be shown at the moment. Please try again later, or contact the publishing department.',
+    technicalDetails: 'Technical details (for the site editor)',
     failures: {
       http: (p) => `The server answered HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}`,
       network: (p) => `Network error: ${p.url} could not be fetched (${p.detail})`,
@@ -320,6 +322,7 @@ export const en: Catalogue = {
     budgetKey: 'The vertical line marks the initial budget',
     chartShows: (level, count) => `The chart now shows ${isolate(level)}: ${count} items`,
     completion: (rate) => `${rate} of the initial budget`,
+    completionShort: (rate) => `${rate} of budget`,
     hasChildren: 'has sub-items; press Enter to show it in the table',
     summary: (year, fund, money) => `In ${year}, ${fund.charAt(0).toLowerCase()}${fund.slice(1)} was ${money}`,
     summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,

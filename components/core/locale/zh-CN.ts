@@ -219,6 +219,9 @@ export const zhCN = {
     title: (year: string, department: string, section: string) => `${year}${isolate(department)}${section}`,
     loading: '正在加载数据…',
     errorTitle: '无法显示此数据',
+    /** What a citizen reads: no paths, codes or markup; the detail is in the "technical details" disclosure below it. */
+    errorCitizen: '这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。',
+    technicalDetails: '技术详情（供网站编辑）',
     failures: {
       http: (p: { status: number; statusText: string; url: string }) => `服务器返回 HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''}：${p.url}`,
       network: (p: { url: string; detail: string }) => `网络错误，无法获取 ${p.url}（${p.detail}）`,
@@ -339,6 +342,8 @@ export const zhCN = {
     /** Said when a drill-down changes what the chart shows. */
     chartShows: (level: string, count: number) => `图表现显示${isolate(level)}，共 ${count} 项`,
     completion: (rate: string) => `完成年初预算的${rate}`,
+    /** After a bar's amount: the completion rate named as a rate, so it is not read as a share. */
+    completionShort: (rate: string) => `完成率 ${rate}`,
     hasChildren: '有下级科目，按 Enter 在表格中查看',
     summary: (year: string, fund: string, money: string) => `${year}${fund}${money}`,
     summaryLargest: (name: string, money: string, share: string) => `，其中${isolate(name)}${money}最多，占${share}`,

@@ -1,0 +1,41 @@
+/**
+ * The error alert speaks to two readers: the citizen reads one plain sentence
+ * (no URL, no JSON path, no markup); the site editor opens "技术详情 /
+ * Technical details" for what went wrong and where.
+ */
+import { expect, html } from '@open-wc/testing';
+import '../../components/account-summary/define.js';
+import '../../components/functional-breakdown/define.js';
+import '../../components/three-public-expenses/define.js';
+import { alertOf, loadJson, render, seedPath, settle } from './harness.js';
+
+const visible = (element: HTMLElement) => element.innerText.replace(/\s+/g, ' ').trim();
+
+describe('error alert: citizen wording, editor details', () => {
+  it('"no data": a plain sentence; the <script> hint only in the closed technical details', async () => {
+    const element = await render(html`<account-summary lang="zh-CN"></account-summary>`);
+    await settle(element, 'empty');
+    const alert = alertOf(element)!;
+    expect(visible(alert)).to.contain('这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。');
+    expect(visible(alert)).not.to.contain('<script');
+    expect(visible(alert)).not.to.contain('disclosure 属性');
+    const details = alert.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('技术详情（供网站编辑）');
+    expect(details.textContent).to.contain('<script type="application/json">');
+  });
+
+  it('an invalid disclosure: paths folded away from the citizen, listed for the editor (en)', async () => {
+    const seed = await loadJson(seedPath);
+    seed.accountSummary.income[0].amount = 'abc';
+    const element = await render(html`<functional-breakdown lang="en" .disclosure=${seed}></functional-breakdown>`);
+    await settle(element, 'error');
+    const alert = alertOf(element)!;
+    expect(visible(alert)).to.contain('This part of the published accounts cannot be shown at the moment.');
+    expect(visible(alert)).not.to.contain('accountSummary.income[0].amount');
+    const details = alert.querySelector('details')!;
+    expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Technical details (for the site editor)');
+    details.open = true;
+    expect(visible(alert)).to.contain('accountSummary.income[0].amount');
+  });
+});
