@@ -11,6 +11,7 @@ import { countReporter } from './test/tools/count-reporter.mjs';
 import { findBrowser } from './test/tools/browser.mjs';
 import { testApi } from './test/tools/test-server.mjs';
 import { prerenderApi } from './test/tools/prerender-server.mjs';
+import { corpusFiles } from './test/tools/corpus-server.mjs';
 import { chromiumCommandsPlugin } from './test/tools/chromium-commands.mjs';
 
 const executablePath = findBrowser();
@@ -21,7 +22,7 @@ export default {
   files: ['test/**/*.test.ts', 'components/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), chromiumCommandsPlugin()],
-  middleware: [prerenderApi, testApi],
+  middleware: [prerenderApi, testApi, corpusFiles],
   // One page at a time: a page in a background tab gets no animation frames in headless Chromium.
   concurrency: 1,
   testsFinishTimeout: 300000,

@@ -43,19 +43,27 @@ export function readTimeoutSeconds(environment: NodeJS.ProcessEnv = process.env)
 
 /** Reads a file (or `-`) as UTF-8 text, within the size limit and the timeout. Never throws. */
 export async function readInput(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const read = await readInputBytes(file, options);
+  return read.ok ? decode(read.bytes) : read;
+}
+
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; failure: ReadFailure };
+
+/** Reads a file (or `-`) as bytes (a PDF, a workbook), within the size limit and the timeout. Never throws. */
+export async function readInputBytes(file: string, options: ReadOptions = {}): Promise<BytesResult> {
   const maxBytes = options.maxBytes ?? MAX_DOCUMENT_BYTES;
   const seconds = options.timeoutSeconds ?? readTimeoutSeconds();
   let timer: NodeJS.Timeout | undefined;
   let cancel = () => {};
-  const timeout = new Promise<ReadResult>((resolve) => {
+  const timeout = new Promise<BytesResult>((resolve) => {
     timer = setTimeout(() => {
       cancel();
       resolve({ ok: false, failure: { kind: 'timeout', seconds } });
     }, seconds * 1000);
   });
-  const reading = (async (): Promise<ReadResult> => {
+  const reading = (async (): Promise<BytesResult> => {
     const read = file === STDIN ? await readStream(options.stdin ?? process.stdin, maxBytes, (stop) => (cancel = stop)) : await readFile(file, maxBytes);
-    return 'failure' in read ? { ok: false, failure: read.failure } : decode(read.bytes);
+    return 'failure' in read ? { ok: false, failure: read.failure } : { ok: true, bytes: read.bytes };
   })();
   try {
     return await Promise.race([reading, timeout]);

@@ -12,6 +12,8 @@ export type ImportErrorCode =
   | 'too-large'
   /** Not a PDF, spreadsheet or text this importer reads. */
   | 'unsupported'
+  /** A PDF, but pdf.js (the optional peer dependency pdfjs-dist) is not installed. */
+  | 'pdf-reader-missing'
   /** The PDF is encrypted (password protected). */
   | 'encrypted'
   /** The PDF or the workbook is damaged or truncated. */
@@ -26,7 +28,7 @@ export type ImportErrorCode =
   | 'invalid';
 
 /** Whether the file could not be read at all (CLI exit 2) or was read and is not a disclosure (exit 1). */
-export const UNREADABLE_CODES: readonly ImportErrorCode[] = ['empty', 'too-large', 'encrypted', 'corrupt'];
+export const UNREADABLE_CODES: readonly ImportErrorCode[] = ['empty', 'too-large', 'encrypted', 'corrupt', 'pdf-reader-missing'];
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;

@@ -17,6 +17,10 @@ export const IMPORT_MESSAGES = {
     'zh-CN': '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。',
     en: 'Unrecognised file type: use a PDF, an XLSX workbook, CSV or text.',
   }),
+  pdfReaderMissing: (): LocalisedText => ({
+    'zh-CN': '读取 PDF 需要 pdfjs-dist，但未安装：请运行 npm install pdfjs-dist@~5.6.205（它是可选的对等依赖，只有导入 PDF 时才需要）。',
+    en: 'Reading a PDF needs pdfjs-dist, which is not installed: run npm install pdfjs-dist@~5.6.205 (an optional peer dependency, needed only to import PDFs).',
+  }),
   encrypted: (): LocalisedText => ({
     'zh-CN': 'PDF 已加密（需要密码），无法读取：请使用未加密的文件。',
     en: 'The PDF is encrypted (password protected) and cannot be read: use an unencrypted copy.',

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
+// --json: also print the measurement as one line of JSON (read by test/bench/run.mjs).
 const file = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--runs') ?? new URL('../../../shared/corpus/putuo-planning-resources-2024-final-accounts.pdf', import.meta.url).pathname;
 const bytes = new Uint8Array(readFileSync(file));
 
@@ -30,3 +31,7 @@ console.log(`${file}: ${first.report.pages} pages, ${first.report.figures.length
 console.log(`cold (module load + first import): ${Math.round(cold)} ms`);
 console.log(`warm: median ${Math.round(median)} ms, min ${Math.round(times[0])} ms, max ${Math.round(times[times.length - 1])} ms over ${runs} runs`);
 console.log(`load average: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+if (args.includes('--json')) {
+  // For test/bench/run.mjs: one line of JSON, last on standard output.
+  console.log(JSON.stringify({ file: file.split('/').pop(), pages: first.report.pages, coldMs: Math.round(cold), warmMedianMs: Math.round(median), runs, targetMs: 2000, load: loadavg()[0] }));
+}

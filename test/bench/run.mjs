@@ -305,6 +305,13 @@ try {
   await server.stop();
 }
 
+// The importer (test/bench/import-node.mjs): the 30-page corpus PDF imported in Node; target under 2 s.
+if (wanted('import')) {
+  const measured = spawnSync(process.execPath, ['test/bench/import-node.mjs', '--runs', '3', '--json'], { encoding: 'utf8' });
+  const line = measured.stdout.trim().split('\n').pop();
+  results.importNode = measured.status === 0 && line?.startsWith('{') ? JSON.parse(line) : { error: measured.stderr.trim().slice(0, 500) };
+  console.log(`import (Node): ${JSON.stringify(results.importNode)}`);
+}
 if (ONLY) {
   console.log(`\n${pad(cells(results))}\n\n(--only: ${relative(root, RESULTS)} not written; ${results.runSeconds} s)`);
 } else {

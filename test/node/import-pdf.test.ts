@@ -162,7 +162,12 @@ test('planning-resources 2024: empty fund tables are reported present-and-empty,
   assert.equal(disclosure.stateCapitalExpenditure, undefined);
   if (extended) {
     const json = planning.json as Json;
-    assert.deepEqual(json.governmentFundTable, { rows: [], remark: '说明：上海市普陀区规划和自然资源局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。' });
+    assert.deepEqual(json.governmentFundTable, {
+      rows: [],
+      remark: '说明：上海市普陀区规划和自然资源局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
+      // 情况说明 八 (page 26), as published.
+      explanation: { title: '八、政府性基金预算财政拨款收入支出决算情况说明', text: ['上海市普陀区规划与自然资源局 2024 年度无政府性基金预算财政拨款收入和支出。'] },
+    });
   }
   const empty = report.notes.filter((note) => note.code === 'table-empty').map((note) => note.table);
   assert.deepEqual(empty, ['政府性基金预算财政拨款收入支出决算表', '国有资本经营预算财政拨款收入支出决算表']);

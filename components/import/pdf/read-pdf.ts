@@ -19,7 +19,25 @@ type PdfJs = typeof import('pdfjs-dist');
 const scope = globalThis as { process?: { versions?: { node?: string } }; window?: unknown };
 const inNode = typeof scope.process?.versions?.node === 'string' && scope.window === undefined;
 
+/** Whether a dynamic import failed because the package is not installed (Node, bundlers and browsers word it differently). */
+export function isModuleMissing(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /pdfjs-dist/.test(message) && /(cannot find|not found|failed to (fetch|resolve)|could not resolve)/i.test(message);
+}
+
+/** pdf.js, or an ImportError saying how to install it: it is an optional peer dependency, needed only for PDFs. */
 async function loadPdfJs(options: PdfOptions): Promise<PdfJs> {
+  try {
+    return await loadPdfJsModule(options);
+  } catch (error) {
+    if (isModuleMissing(error)) throw new ImportError('pdf-reader-missing', IMPORT_MESSAGES.pdfReaderMissing(), [error instanceof Error ? error.message : String(error)]);
+    throw error;
+  }
+}
+
+async function loadPdfJsModule(options: PdfOptions): Promise<PdfJs> {
   if (inNode) {
     const specifier = 'pdfjs-dist/legacy/build/pdf.mjs';
     return (await import(/* @vite-ignore */ specifier)) as PdfJs;

@@ -1,6 +1,7 @@
 /**
  * One mapper from recognised standard tables (whatever their source) and the
- * narrative to a contract JSON, with the import report. Tables come first;
+ * narrative to a contract JSON, with the
+ * import report. Tables come first;
  * the narrative fills only what the tables do not hold (duties, notes, other
  * matters, glossary, counts), and never overrides a table's figure: where the
  * two differ, the validator's cross-checks say so.
@@ -11,6 +12,7 @@ import { amountOf } from '../text.js';
 import { BUDGET_TABLES, FINAL_TABLES, matchTitle, standardTitle, type StandardTableId } from './titles.js';
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
 import { readNarrative } from '../narrative/narrative.js';
+import { readSectionText } from '../narrative/sections.js';
 import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
 import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable } from './extended.js';
 
@@ -135,6 +137,17 @@ export function mapDocument(document: ReadDocument): MapResult {
         if (field === 'budget' || field === 'completionRate') figures.push({ path: `${target.path}.${field}`, value, at: { kind: 'text', sentence: detail.sentence }, row: detail.sentence });
       }
     }
+  }
+  // The extended contract's text parts: each section's 情况说明 and 部门决算单位构成, as published.
+  // PDF only: its layout tells paragraphs apart (a plain-text narrative keeps its own reading).
+  if (extended && document.source === 'pdf') {
+    const text = readSectionText(document.text);
+    for (const [section, explanation] of Object.entries(text.explanations)) {
+      const target = disclosure[section] as Json | undefined;
+      if (target && typeof target === 'object' && target.explanation === undefined) target.explanation = explanation;
+    }
+    if (text.composition && department.composition === undefined) department.composition = text.composition;
+    if (text.units && department.units === undefined) department.units = text.units;
   }
   const tableNotes = [...usable.values()].flatMap((table) => table.notes.map((cell) => cell.text)).filter((text) => /^说明[:：]|故本表|本表为空表|本表无数据/.test(text));
   if (tableNotes.length > 0) disclosure.notes = tableNotes;
