@@ -26,7 +26,7 @@ export default {
   // One page at a time: a page in a background tab gets no animation frames in headless Chromium.
   concurrency: 1,
   testsFinishTimeout: 300000,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {
