@@ -6,6 +6,21 @@
  * alone is an operand (standard input).
  */
 
+import { normaliseLocale, type Locale } from '../core/locale/index.js';
+
+/**
+ * The language of a CLI's messages before its options are known to be right
+ * (a usage error is reported in it): the last valid `--lang` among the
+ * arguments, else LC_ALL / LANG, else zh-CN.
+ */
+export function messageLocale(args: readonly string[], environment: NodeJS.ProcessEnv): Locale {
+  for (let index = args.length - 1; index >= 0; index--) {
+    const value = args[index] === '--lang' ? args[index + 1] : args[index]!.startsWith('--lang=') ? args[index]!.slice(7) : undefined;
+    if (value === 'en' || value === 'zh-CN') return value;
+  }
+  return normaliseLocale(environment.LC_ALL || environment.LANG);
+}
+
 export interface OptionSpec {
   /** The long name without dashes: `json` for `--json`. */
   name: string;

@@ -15,7 +15,7 @@ import { realpathSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { importDisclosure, ImportError, MAX_INPUT_BYTES, UNREADABLE_CODES } from '../import/index.js';
 import { normaliseLocale, type Locale } from '../core/locale/index.js';
-import { parseArguments, UsageError, type OptionSpec } from './args.js';
+import { messageLocale, parseArguments, UsageError, type OptionSpec } from './args.js';
 import { decode, readInputBytes, readTimeoutSeconds, stringifyForTerminal, STDIN } from './io.js';
 import { CLI_COMMON } from './messages.js';
 import { IMPORT_CLI_MESSAGES } from './import.messages.js';
@@ -36,14 +36,6 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'version' },
 ];
 
-/** The language for messages before the options are known to be right: a valid --lang among the arguments, else the environment. */
-function guessLocale(args: readonly string[], environment: NodeJS.ProcessEnv): Locale {
-  for (let index = args.length - 1; index >= 0; index--) {
-    const value = args[index] === '--lang' ? args[index + 1] : args[index]!.startsWith('--lang=') ? args[index]!.slice(7) : undefined;
-    if (value === 'en' || value === 'zh-CN') return value;
-  }
-  return normaliseLocale(environment.LC_ALL || environment.LANG);
-}
 
 const PDF = /%PDF-/;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -61,7 +53,7 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
     parsed = parseArguments(args, OPTIONS);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const locale = guessLocale(args, environment);
+    const locale = messageLocale(args, environment);
     printText(`${CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)}\n${IMPORT_CLI_MESSAGES[locale].usage}`, process.stderr);
     return EXIT_UNREADABLE;
   }

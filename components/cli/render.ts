@@ -18,7 +18,7 @@ import { catalogueFor, normaliseLocale, type Locale } from '../core/locale/index
 import { failureMessage } from '../core/element/source.js';
 import { renderToString, RenderError } from '../render/render.js';
 import { RENDERABLE_ELEMENTS, type RenderableTag } from '../render/elements.js';
-import { parseArguments, UsageError, type OptionSpec } from './args.js';
+import { messageLocale, parseArguments, UsageError, type OptionSpec } from './args.js';
 import { readInput, STDIN } from './io.js';
 import { CLI_COMMON } from './messages.js';
 import { RENDER_MESSAGES } from './render.messages.js';
@@ -45,14 +45,6 @@ const OPTIONS: readonly OptionSpec[] = [
   { name: 'version' },
 ];
 
-/** The language of messages before the options are known to be right: a valid --lang among the arguments, else the environment. */
-function messageLocale(args: readonly string[], environment: NodeJS.ProcessEnv): Locale {
-  for (let index = args.length - 1; index >= 0; index--) {
-    const value = args[index] === '--lang' ? args[index + 1] : args[index]!.startsWith('--lang=') ? args[index]!.slice(7) : undefined;
-    if (value === 'en' || value === 'zh-CN') return value;
-  }
-  return normaliseLocale(environment.LC_ALL || environment.LANG);
-}
 
 /** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
 export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {

@@ -13,7 +13,7 @@ import { parseDisclosure, DisclosureError, type DisclosureProblem, type Disclosu
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { catalogueFor, normaliseLocale, type Locale, type LocalisedText } from '../core/locale/index.js';
-import { parseArguments, UsageError, type OptionSpec } from './args.js';
+import { messageLocale, parseArguments, UsageError, type OptionSpec } from './args.js';
 import { readInput, stringifyForTerminal, STDIN, type ReadFailure } from './io.js';
 import { CLI_COMMON, CLI_MESSAGES } from './messages.js';
 import { packageVersion, printLines, printText } from './output.js';
@@ -88,14 +88,6 @@ function report(result: FileResult, locale: Locale): string[] {
   return lines;
 }
 
-/** The language for messages before the options are known to be right: a valid --lang among the arguments, else the environment. */
-function guessLocale(args: readonly string[], environment: NodeJS.ProcessEnv): Locale {
-  for (let index = args.length - 1; index >= 0; index--) {
-    const value = args[index] === '--lang' ? args[index + 1] : args[index]!.startsWith('--lang=') ? args[index]!.slice(7) : undefined;
-    if (value === 'en' || value === 'zh-CN') return value;
-  }
-  return normaliseLocale(environment.LC_ALL || environment.LANG);
-}
 
 /** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
 export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -104,7 +96,7 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
     parsed = parseArguments(args, OPTIONS);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const locale = guessLocale(args, environment);
+    const locale = messageLocale(args, environment);
     printText(`${CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)}\n${CLI_MESSAGES[locale].usage}`, process.stderr);
     return EXIT_UNREADABLE;
   }
