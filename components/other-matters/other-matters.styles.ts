@@ -14,7 +14,7 @@ export const otherMattersStyles = css`
     line-height: 1.7;
   }
   .published-label {
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--disclosure-color-muted, #57606a);
   }
   .table-note {

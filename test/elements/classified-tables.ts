@@ -38,9 +38,20 @@ export function renderedRows(element: Element): Map<string, Record<string, strin
   const table = element.shadowRoot!.querySelector('table')!;
   const headings = [...table.tHead!.rows[0]!.cells].map((cell) => plain(cell.textContent).trim());
   const rows = new Map<string, Record<string, string>>();
+  // A cell's text without the screen reader's generic reason for a blank (the table's own dash reason stays).
+  const seen = (cell: Element | undefined) => {
+    if (!cell) return '';
+    const copy = cell.cloneNode(true) as Element;
+    copy.querySelectorAll('.blank-reason').forEach((hidden) => hidden.remove());
+    return plain(copy.textContent).replace(/\s+/g, ' ').trim();
+  };
   for (const row of [...table.tBodies[0]!.rows, ...(table.tFoot ? [...table.tFoot.rows] : [])]) {
-    const header = plain(row.cells[0]!.textContent).replace(/\s+/g, ' ').trim();
-    rows.set(header, Object.fromEntries(headings.slice(1).map((heading, index) => [heading, plain(row.cells[index + 1]?.textContent).replace(/\s+/g, ' ').trim()])));
+    const head = row.cells[0]!;
+    const code = head.querySelector('.code');
+    const label = head.querySelector('.label');
+    // The row header's code and name (its note is a description, not part of it); the whole text for 合计.
+    const header = label ? plain(`${code?.textContent ?? ''}${label.textContent ?? ''}`).replace(/\s+/g, ' ').trim() : seen(head);
+    rows.set(header, Object.fromEntries(headings.slice(1).map((heading, index) => [heading, seen(row.cells[index + 1])])));
   }
   return rows;
 }

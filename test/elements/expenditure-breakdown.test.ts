@@ -38,7 +38,7 @@ describe('<expenditure-breakdown> on the planning-resources 支出决算表 (决
   it('has 2200150 事业运行 at 4416.67 / 2339.58 / 2077.09 and the 合计 5377.64 / 4381.74', async () => {
     const element = await expenditure(await loadJson(planningPath), { expand: 'all' });
     const rows = renderedRows(element);
-    expect(rows.get('其中：2200150事业运行')).to.deep.equal({ 本年支出合计: '4,416.67', 基本支出: '2,339.58', 项目支出: '2,077.09' });
+    expect(rows.get('2200150事业运行')).to.deep.equal({ 本年支出合计: '4,416.67', 基本支出: '2,339.58', 项目支出: '2,077.09' });
     expect(rows.get('合计')).to.deep.equal({ 本年支出合计: '9,759.38', 基本支出: '5,377.64', 项目支出: '4,381.74' });
   });
 

@@ -63,7 +63,7 @@ describe('<fund-appropriation>', () => {
     const element = await fundTable(withFundRows(await loadJson(planningPath)));
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '年初结转和结余', '本年收入', '本年支出合计', '本年支出：基本支出', '本年支出：项目支出', '年末结转和结余']);
     const rows = renderedRows(element);
-    expect(rows.get('其中：21208国有土地使用权出让收入安排的支出')).to.deep.equal({
+    expect(rows.get('21208国有土地使用权出让收入安排的支出')).to.deep.equal({
       年初结转和结余: '—原表此处空白，未公布此数',
       本年收入: '120.50',
       本年支出合计: '100.50',
@@ -76,7 +76,7 @@ describe('<fund-appropriation>', () => {
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(renderedRows(element).has('其中：21208国有土地使用权出让收入安排的支出')).to.equal(false);
+    expect(renderedRows(element).has('21208国有土地使用权出让收入安排的支出')).to.equal(false);
     expect(element.shadowRoot!.activeElement?.getAttribute('aria-expanded')).to.equal('false');
   });
 

@@ -43,9 +43,9 @@ describe('<other-matters> on the planning-resources 决算', () => {
     expect(rows.slice(0, 8)).to.deep.equal([
       ['项目', '数值'],
       ['政府采购支出总额', '2,319.21'],
-      ['其中：货物', '122.43'],
-      ['其中：工程', '1,387.72'],
-      ['其中：服务', '809.07'],
+      ['货物', '122.43'],
+      ['工程', '1,387.72'],
+      ['服务', '809.07'],
       ['面向中小企业预留政府采购项目预算金额', '225.10'],
       ['其中：面向小微企业预留政府采购项目预算金额', '164.87'],
       ['面向中小企业预留项目中由中小企业中标或成交的金额', '225.10'],
@@ -63,7 +63,7 @@ describe('<other-matters> on the planning-resources 决算', () => {
     expect(vehicles[0]).to.deep.equal(['车辆类别', '数量（辆）']);
     expect(vehicles[1]).to.deep.equal(['车辆合计', '0']);
     expect(vehicles.slice(2).map(([label]) => label)).to.deep.equal(
-      ['部级领导干部用车', '主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部用车', '其他用车'].map((label) => `其中：${label}`),
+      ['部级领导干部用车', '主要领导干部用车', '机要通信用车', '应急保障用车', '执法执勤用车', '特种专业技术用车', '离退休干部用车', '其他用车'],
     );
     expect(vehicles.slice(2).every((row) => row[1] === '0')).to.equal(true);
     expect(tableCalled(element, '设备、土地和房屋')).to.deep.equal([['项目', '数值'], ['单价100万元（含）以上设备（不含车辆）（台/套）', '0']]);
@@ -96,7 +96,7 @@ describe('<other-matters> on the seed and the budget', () => {
     expect(tableCalled(element, '机关运行经费（单位：万元）')).to.deep.equal([['项目', '数值'], ['2022年度机关运行经费（万元）', '1.6']]);
     expect(tableCalled(element, '政府采购（单位：万元）')).to.deep.equal([['项目', '数值'], ['政府采购支出总额', '0']]);
     const vehicles = tableCalled(element, '车辆（单位：辆）')!;
-    expect(vehicles.at(-1)).to.deep.equal(['其中：一般公务用车', '0']);
+    expect(vehicles.at(-1)).to.deep.equal(['一般公务用车', '0']);
     expect(tableCalled(element, '评价结果')).to.deep.equal([['项目', '数值'], ['部门整体支出绩效评价（次）', '1'], ['绩效评价覆盖率', '100%'], ['平均得分（分）', '83.4']]);
     expect(tableCalled(element, '项目个数和涉及预算金额（金额单位：万元）')).to.deep.equal([['环节', '项目个数', '金额（万元）'], ['绩效评价', '0', '0']]);
     expect(textOf(element)).to.contain('存在的问题');

@@ -116,6 +116,8 @@ function selectorOf(element: Element): string {
 function isShown(element: Element): boolean {
   if (element.closest('.visually-hidden, style, script, title, desc, defs, pattern')) return false;
   if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+  // Text drawn transparent is not seen (a layout copy of a figure drawn elsewhere, e.g. the 三公 bars' values).
+  if (getComputedStyle(element).color === 'rgba(0, 0, 0, 0)') return false;
   const box = element.getBoundingClientRect();
   return box.width > 1 && box.height > 1;
 }

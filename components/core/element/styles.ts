@@ -155,6 +155,11 @@ export const sharedStyles = css`
     margin: 0.25rem 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
+  /* A link to the row a difference is on: the note's own colour, underlined (not the browser's link blue, unreadable on dark notes). */
+  .warnings a.check-link {
+    color: inherit;
+    text-decoration: underline;
+  }
   .warnings li {
     overflow-wrap: anywhere;
   }
@@ -453,7 +458,7 @@ export const sharedStyles = css`
     border-radius: var(--disclosure-radius, 4px);
     background: var(--disclosure-color-background, #fff);
     color: var(--disclosure-color-text, #1b1b1b);
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     font-weight: normal;
     line-height: 1.5;
     white-space: normal;
@@ -529,7 +534,7 @@ export const sharedStyles = css`
   }
   .download {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_accent);
     background: var(--_background);
     border: 1px solid var(--_border);

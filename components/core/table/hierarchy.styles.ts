@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const hierarchyStyles = css`
   .remark {
     margin: 0;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_muted);
   }
 `;
