@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/disclosure-glossary/define.js';
 import '../../components/account-summary/define.js';
 import type { DisclosureGlossaryElement } from '../../components/disclosure-glossary/disclosure-glossary.js';
@@ -67,8 +68,8 @@ describe('glossary term marking', () => {
     const description = element.shadowRoot!.getElementById(term.getAttribute('aria-describedby')!)!;
     expect(description.textContent).to.equal('指单位本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款。');
     expect(getComputedStyle(term, '::after').content).to.equal('none');
-    // :focus matches only in a focused page: give the test page the focus first (another test may have taken it).
-    window.focus();
+    // :focus matches only in a focused page: give the test page the focus first.
+    await executeServerCommand('focus-page');
     term.focus();
     expect(getComputedStyle(term, '::after').content).to.contain('指单位本年度从本级财政部门取得的财政拨款');
     // Not colour alone: underlined, and the tooltip has a border.

@@ -7,6 +7,9 @@
  *     Accessibility.getFullAXTree's nodes (properties such as level, expanded, details).
  *   executeServerCommand('screenshot-clip', { x, y, width, height })
  *     a PNG (base64) of a rectangle of the viewport, to measure colours as drawn.
+ *   executeServerCommand('focus-page')
+ *     brings the test page to the front with focus emulation, so that :focus
+ *     styles apply to programmatic focus.
  *   executeServerCommand('full-a11y-snapshot')
  *     Chromium's whole accessibility tree, tables and headers included (the
  *     stock a11ySnapshot keeps only "interesting" nodes and drops them).
@@ -46,6 +49,14 @@ export function chromiumCommandsPlugin() {
         // A PNG (base64) of a rectangle of the page, in CSS px of the viewport (the page is not scrolled).
         const page = session.browser.getPage(session.id);
         return page.screenshot({ clip: payload, encoding: 'base64', captureBeyondViewport: false });
+      }
+      if (command === 'focus-page') {
+        // :focus matches only in the page that has the system focus; a headless browser may not give it to the test page.
+        const page = session.browser.getPage(session.id);
+        await page.bringToFront();
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return true;
       }
       if (command === 'full-a11y-snapshot') {
         const page = session.browser.getPage(session.id);
