@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 /**
  * Helpers for the tests of the classified tables (收入 / 支出 / 基金 / 基本支出):
  * the hand transcriptions of the PDFs, row by row, as expected values.
@@ -60,4 +61,16 @@ export function renderedRows(element: Element): Map<string, Record<string, strin
 export function rowFor(rows: Map<string, Record<string, string>>, row: TranscribedRow): Record<string, string> | undefined {
   const label = `${row.code ?? ''}${row.name ?? ''}`;
   return rows.get(label) ?? rows.get(`其中：${label}`);
+}
+
+/** Every transcribed row is shown, each printed figure exactly (digits grouped as the elements group them), each blank cell without a figure. */
+export function expectTranscribedRows(rows: Map<string, Record<string, string>>, transcribed: readonly TranscribedRow[]): void {
+  for (const row of transcribed) {
+    const shown = rowFor(rows, row);
+    expect(shown, `${row.code} ${row.name}`).to.not.equal(undefined);
+    for (const [heading, value] of Object.entries(row.cells)) {
+      if (value === null) expect(shown![heading] ?? '', `${row.name} ${heading} is blank`).to.not.match(/\d/);
+      else expect(shown![heading], `${row.name} ${heading}`).to.equal(grouped(value));
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/expenditure-breakdown/define.js';
 import type { ExpenditureBreakdownElement } from '../../components/expenditure-breakdown/expenditure-breakdown.js';
 import { alertOf, loadJson, marksOf, plain, render, settle, tables, textOf } from './harness.js';
-import { budgetPath, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
+import { budgetPath, expectTranscribedRows, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
 
 async function expenditure(disclosure: unknown, attributes: { lang?: string; expand?: string; hideZero?: boolean } = {}) {
   const element = await render<ExpenditureBreakdownElement>(html`<expenditure-breakdown
@@ -24,14 +24,7 @@ describe('<expenditure-breakdown> on the planning-resources 支出决算表 (决
     const rows = renderedRows(element);
     const transcribed = await transcribedTable('putuo-planning-resources-2024', 3);
     expect(transcribed.length).to.equal(25);
-    for (const row of transcribed) {
-      const shown = rowFor(rows, row);
-      expect(shown, `${row.code} ${row.name}`).to.not.equal(undefined);
-      for (const [heading, value] of Object.entries(row.cells)) {
-        if (value === null) expect(shown![heading] ?? '', `${row.name} ${heading} is blank`).to.not.match(/\d/);
-        else expect(shown![heading], `${row.name} ${heading}`).to.equal(grouped(value));
-      }
-    }
+    expectTranscribedRows(rows, transcribed);
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '本年支出合计', '基本支出', '项目支出']);
   });
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/income-breakdown/define.js';
 import type { IncomeBreakdownElement } from '../../components/income-breakdown/income-breakdown.js';
 import { alertOf, loadJson, marksOf, plain, render, settle, tables, textOf } from './harness.js';
-import { budgetPath, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
+import { budgetPath, expectTranscribedRows, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
 
 async function income(disclosure: unknown, attributes: { lang?: string; expand?: string; hideZero?: boolean; unit?: string } = {}) {
   const element = await render<IncomeBreakdownElement>(html`<income-breakdown
@@ -25,14 +25,7 @@ describe('<income-breakdown> on the planning-resources 收入决算表 (决算 �
     const rows = renderedRows(element);
     const transcribed = await transcribedTable('putuo-planning-resources-2024', 2);
     expect(transcribed.length).to.equal(25);
-    for (const row of transcribed) {
-      const shown = rowFor(rows, row);
-      expect(shown, `${row.code} ${row.name}`).to.not.equal(undefined);
-      for (const [heading, value] of Object.entries(row.cells)) {
-        if (value === null) expect(shown![heading] ?? '', `${row.name} ${heading} is blank`).to.not.match(/\d/);
-        else expect(shown![heading], `${row.name} ${heading}`).to.equal(grouped(value));
-      }
-    }
+    expectTranscribedRows(rows, transcribed);
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '本年收入合计', '财政拨款收入']);
     expect(tables(element)[0]!.caption).to.equal('收入（按支出功能分类科目，单位：万元）');
   });
