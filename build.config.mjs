@@ -97,9 +97,10 @@ async function squeeze(code, map, file) {
   writeFileSync(`${file}.map`, squeezed.map);
 }
 
-// The one-file bundle: every element, nothing to import.
+// The one-file bundle: every element, nothing to import (__DISCLOSURE_ONE_FILE__: no dynamic import of a catalogue or of the checks, which it holds).
 const bundled = await build({
   ...browserBundle,
+  define: { ...browserBundle.define, 'globalThis.__DISCLOSURE_ONE_FILE__': 'true' },
   entryPoints: { 'disclosure-elements': 'components/index.ts' },
   outdir: 'dist',
   sourcemap: 'external',
