@@ -12,6 +12,7 @@ export const CONSOLIDATED = {
   fb100: { classes: 10, sectionsPerClass: 1, itemsPerSection: 10 },
   fb1000: { classes: 10, sectionsPerClass: 10, itemsPerSection: 10 },
   fb3000: { classes: 30, sectionsPerClass: 10, itemsPerSection: 10 },
+  fb10000: { classes: 40, sectionsPerClass: 25, itemsPerSection: 10 },
 };
 
 export const datasets = {
