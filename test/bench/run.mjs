@@ -221,7 +221,8 @@ try {
     { tag: 'functional-breakdown', dataset: 'fb100', name: `<functional-breakdown> first render, ${info.leaves.fb100} 项 (10×1×10)` },
     { tag: 'functional-breakdown', dataset: 'fb1000', name: `<functional-breakdown> first render, ${info.leaves.fb1000.toLocaleString('en')} 项 (10×10×10)` },
     { tag: 'functional-breakdown', dataset: 'fb3000', name: `<functional-breakdown> first render, ${info.leaves.fb3000.toLocaleString('en')} 项 (30×10×10)`, target: 'large' },
-    { tag: 'functional-breakdown', dataset: 'fb10000', name: `<functional-breakdown> first render, ${info.leaves.fb10000.toLocaleString('en')} 项 (40×25×10)`, target: 'huge' },
+    // The issue's 10,000 项 is over the validator's limit of 10,000 list items in all (项, 款 and 类): 9,000 项 is the largest that loads.
+    { tag: 'functional-breakdown', dataset: 'fb9000', name: `<functional-breakdown> first render, ${info.leaves.fb9000.toLocaleString('en')} 项 (30×30×10)`, target: 'huge' },
   ];
   for (const spec of firstRenders.filter((spec) => wanted(spec.name))) {
     const { element, floor, echarts } = await inPage('firstRender', { tag: spec.tag, dataset: spec.dataset });
@@ -414,7 +415,7 @@ function strip(summaryResult) {
  * verdict on the timing rule; `metOn` gives both.
  *   seed:   element ≤ 1.5× the floor.
  *   large:  element ≤ 2× the floor and faster than ECharts.
- *   huge:   element ≤ 2.5× the floor (10,000 项).
+ *   huge:   element ≤ 2.5× the floor (the issue's 10,000 项; 9,000 项 here, the largest under the item limit).
  *   expand: within one frame. paint: painted after as many 60 Hz frames as a one-text-node
  *           change (the rule cannot go below its own two frames, so "≤ 16 ms" is read as
  *           "no frame later than a change that costs nothing"); work: ≤ 16 ms.

@@ -89,7 +89,7 @@ const api = {
       echarts: globalThis.echarts?.version,
       devicePixelRatio: devicePixelRatio,
       viewport: `${innerWidth}×${innerHeight}`,
-      leaves: { fb100: leafCount(datasets.fb100), fb1000: leafCount(datasets.fb1000), fb3000: leafCount(datasets.fb3000), fb10000: leafCount(datasets.fb10000) },
+      leaves: { fb100: leafCount(datasets.fb100), fb1000: leafCount(datasets.fb1000), fb3000: leafCount(datasets.fb3000), fb9000: leafCount(datasets.fb9000) },
       defined: TAGS.every((tag) => customElements.get(tag) !== undefined),
     };
   },
