@@ -63,11 +63,12 @@ function loadChecks(): Promise<CrossCheck> {
   return checksModule;
 }
 
-/** Runs `task` when the main thread is idle (background priority), at the latest after `timeout` ms. */
-function whenIdle(task: () => void, timeout = 1000): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?(task: () => void, options: { priority: string }): Promise<unknown> } }).scheduler;
-  if (scheduler?.postTask) void scheduler.postTask(task, { priority: 'background' });
-  else if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
+/**
+ * Runs `task` when the main thread is idle, at the latest after `timeout` ms (requestIdleCallback; a
+ * background-priority task has no such bound and can wait long on a busy page), else after a timer.
+ */
+function whenIdle(task: () => void, timeout = 250): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout });
   else setTimeout(task, 0);
 }
 
