@@ -67,7 +67,7 @@ function loadChecks(): Promise<CrossCheck> {
  * Runs `task` when the main thread is idle, at the latest after `timeout` ms (requestIdleCallback; a
  * background-priority task has no such bound and can wait long on a busy page), else after a timer.
  */
-function whenIdle(task: () => void, timeout = 250): void {
+function whenIdle(task: () => void, timeout = 100): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout });
   else setTimeout(task, 0);
 }
