@@ -29,25 +29,22 @@ const KB = 1024;
 /**
  * Weights, gzipped (issue: the package a portal developer installs):
  *   bundle: the one-file bundle with every element;
- *   autoloaderOne: a page with only <three-public-expenses> through the autoloader;
- *   autoloaderAll: a page with the three original elements through the autoloader.
- * TARGETS are the issue's figures; BUDGETS are what the build enforces today and
- * fails above. With decimal.js as published (12.7 KB gzipped of the shared core),
- * the autoloader's figures are above the issue's targets: see docs/loading.md
- * ("Budgets and what is left") and dist/size.json. Lower a budget to its target when the code allows.
- * Besides, a bundler importing one element from dist/lib must get no more than the autoloader loads for it.
+ *   autoloaderOne: a zh-CN page with only <three-public-expenses> through the autoloader, before first paint
+ *     (autoloader, shared core, the element's chunk, the zh-CN catalogue);
+ *   autoloaderAll: the same with the three original elements;
+ *   …WithChecks: everything such a page loads, with the cross-checks' chunk that loads and runs after first paint.
+ * TARGETS are the issue's figures; BUDGETS are what the build enforces today and fails above.
+ * The autoloader's figures are above the targets (measured + about 1 KB here): with decimal.js as published
+ * (12.7 KB of the shared core), Lit (6.5 KB), the validator and its contract shape, the page's catalogue (5 KB)
+ * and the elements' own code, first paint alone is 44.2 KB for one element. Deferring the checks and loading only
+ * the page's catalogue moved 8.5 KB (one element) out of first paint but not out of the page: each chunk is
+ * compressed on its own, so the total grew by about 1 KB. See docs/loading.md ("Budgets and what is left") and
+ * dist/size.json. Lower a budget to its target when the code allows.
+ * Besides, a bundler importing one element from dist/lib must get no more than the autoloader loads for it
+ * (counted the same way, before first paint and with the checks).
  */
 export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll: 46 * KB };
-/**
- * Not met (issue 17 stays open): with all twelve section elements, the report,
- * the complete cross-checks and both catalogues, the one-file bundle measured
- * 78.1 KB, a <three-public-expenses> page through the autoloader 64.8 KB and the
- * three original elements 76.7 KB. The budgets below are those measurements plus
- * 1 KB, so nothing grows unnoticed; the work that brings them down (cross-checks
- * loaded after first paint, only the page's catalogue) is described in
- * docs/loading.md.
- */
-export const BUDGETS = { bundle: 79 * KB, autoloaderOne: 66 * KB, autoloaderAll: 78 * KB };
+export const BUDGETS = { bundle: 79 * KB, autoloaderOne: 66 * KB, autoloaderAll: 78 * KB, autoloaderOneWithChecks: 70 * KB, autoloaderAllWithChecks: 82 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 
@@ -108,9 +105,10 @@ async function squeeze(code, map, file) {
   writeFileSync(`${file}.map`, squeezed.map);
 }
 
-// The one-file bundle: every element, nothing to import.
+// The one-file bundle: every element, nothing to import (__DISCLOSURE_ONE_FILE__: no dynamic import of a catalogue or of the checks, which it holds).
 const bundled = await build({
   ...browserBundle,
+  define: { ...browserBundle.define, 'globalThis.__DISCLOSURE_ONE_FILE__': 'true' },
   entryPoints: { 'disclosure-elements': 'components/index.ts' },
   outdir: 'dist',
   sourcemap: 'external',
@@ -230,30 +228,49 @@ if (cem.status !== 0) process.exit(cem.status ?? 1);
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
-/** The autoloader's files a page loads: the entry and its static imports, plus the chunk of each tag present and its static imports. */
-function autoloaderFiles(tags) {
-  const outputs = autoloaded.metafile.outputs;
-  const entryOf = (tag) => Object.keys(outputs).find((file) => outputs[file].entryPoint === `components/${tag}/define.ts`);
+/**
+ * The autoloader's files a page loads: the entry and its static imports, the chunk of each tag present and its
+ * static imports, and the catalogue of the page's language (zh-CN, the default; a dynamic import the base element
+ * awaits before its first render). With `checks`, also the cross-checks' chunk, which loads after first paint.
+ */
+function graphFiles(outputs, roots, { checks }) {
   const files = new Set();
   const visit = (file) => {
     if (files.has(file)) return;
     files.add(file);
     for (const imported of outputs[file].imports) if (imported.kind === 'import-statement') visit(imported.path);
   };
-  visit('dist/autoloader.js');
-  for (const tag of tags) {
-    const chunk = entryOf(tag);
-    if (!chunk) throw new Error(`the autoloader has no chunk for <${tag}>`);
-    visit(chunk);
-  }
+  const entryOf = (source) => Object.keys(outputs).find((file) => outputs[file].entryPoint === source);
+  for (const root of roots) visit(root);
+  visit(entryOf('components/core/locale/zh-CN.ts'));
+  if (checks) visit(entryOf('components/core/disclosure/checks.ts'));
   return [...files].sort();
+}
+function autoloaderFiles(tags, { checks = false } = {}) {
+  const outputs = autoloaded.metafile.outputs;
+  const roots = ['dist/autoloader.js'];
+  for (const tag of tags) {
+    const chunk = Object.keys(outputs).find((file) => outputs[file].entryPoint === `components/${tag}/define.ts`);
+    if (!chunk) throw new Error(`the autoloader has no chunk for <${tag}>`);
+    roots.push(chunk);
+  }
+  return graphFiles(outputs, roots, { checks });
 }
 const weigh = (files) => ({ files, gzipped: files.reduce((total, file) => total + gzipped(file), 0) });
 
-/** What a consumer's bundler gets for one element from dist/lib: the define module bundled and minified as esbuild would. */
-async function bundlerWeight(tag) {
-  const result = await build({ ...browserBundle, plugins: [], define: {}, entryPoints: [`dist/lib/${tag}/define.js`], write: false, outdir: 'dist/tmp' });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+/**
+ * What a consumer's bundler gets for one element from dist/lib: the define module bundled, split at its dynamic
+ * imports (the catalogues, the cross-checks) and minified as esbuild, Vite or Rollup would; counted as the
+ * autoloader is (the chunks the page loads before first paint, with `checks` also the checks' chunk).
+ */
+async function bundlerWeight(tag, { checks = false } = {}) {
+  const result = await build({ ...browserBundle, plugins: [], define: {}, entryPoints: [`dist/lib/${tag}/define.js`], splitting: true, metafile: true, write: false, outdir: 'dist/tmp' });
+  const cwd = process.cwd();
+  const sizesByFile = new Map(result.outputFiles.map((file) => [file.path.slice(cwd.length + 1), gzipSync(file.contents, { level: 9 }).length]));
+  const outputs = result.metafile.outputs;
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === `dist/lib/${tag}/define.js`);
+  const libOutputs = Object.fromEntries(Object.entries(outputs).map(([file, output]) => [file, { ...output, entryPoint: output.entryPoint?.replace(/^dist\/lib\/(.*)\.js$/, 'components/$1.ts') }]));
+  return graphFiles(libOutputs, [entry], { checks }).reduce((total, file) => total + sizesByFile.get(file), 0);
 }
 
 const elementTags = readdirSync('components', { withFileTypes: true })
@@ -262,27 +279,37 @@ const elementTags = readdirSync('components', { withFileTypes: true })
   .sort();
 const perElement = {};
 for (const tag of elementTags) {
-  perElement[tag] = { autoloader: weigh(autoloaderFiles([tag])).gzipped, bundler: await bundlerWeight(tag) };
+  perElement[tag] = {
+    autoloader: weigh(autoloaderFiles([tag])).gzipped,
+    bundler: await bundlerWeight(tag),
+    autoloaderWithChecks: weigh(autoloaderFiles([tag], { checks: true })).gzipped,
+    bundlerWithChecks: await bundlerWeight(tag, { checks: true }),
+  };
 }
 const bundleFile = 'dist/disclosure-elements.js';
 const sizes = {
-  note: 'Bytes of JavaScript, gzipped (level 9), each file compressed on its own as a server sends it.',
+  note:
+    'Bytes of JavaScript, gzipped (level 9), each file compressed on its own as a server sends it. autoloaderOne/All: what a zh-CN page loads before the elements draw ' +
+    '(autoloader, core, element chunks, the zh-CN catalogue); withChecks: everything it loads, with the cross-checks chunk that loads and runs after first paint.',
   bundle: { file: bundleFile, minified: readFileSync(bundleFile).length, gzipped: gzipped(bundleFile), budget: BUDGETS.bundle, target: TARGETS.bundle },
   autoloaderOne: { tags: ['three-public-expenses'], ...weigh(autoloaderFiles(['three-public-expenses'])), budget: BUDGETS.autoloaderOne, target: TARGETS.autoloaderOne },
   autoloaderAll: { tags: ORIGINAL_ELEMENTS, ...weigh(autoloaderFiles(ORIGINAL_ELEMENTS)), budget: BUDGETS.autoloaderAll, target: TARGETS.autoloaderAll },
+  autoloaderOneWithChecks: { tags: ['three-public-expenses'], ...weigh(autoloaderFiles(['three-public-expenses'], { checks: true })), budget: BUDGETS.autoloaderOneWithChecks, target: TARGETS.autoloaderOne },
+  autoloaderAllWithChecks: { tags: ORIGINAL_ELEMENTS, ...weigh(autoloaderFiles(ORIGINAL_ELEMENTS, { checks: true })), budget: BUDGETS.autoloaderAllWithChecks, target: TARGETS.autoloaderAll },
   perElement,
 };
 writeFileSync('dist/size.json', `${JSON.stringify(sizes, null, 2)}\n`);
 
 const over = [];
-for (const key of ['bundle', 'autoloaderOne', 'autoloaderAll']) {
+for (const key of ['bundle', 'autoloaderOne', 'autoloaderAll', 'autoloaderOneWithChecks', 'autoloaderAllWithChecks']) {
   const { gzipped: weight, budget, target } = sizes[key];
-  console.log(`${key.padEnd(14)} ${kb(weight)} gzipped (budget ${kb(budget)}, target ${kb(target)}${weight > target ? `: ${kb(weight - target)} over the target` : ''})`);
+  console.log(`${key.padEnd(23)} ${kb(weight)} gzipped (budget ${kb(budget)}, target ${kb(target)}${weight > target ? `: ${kb(weight - target)} over the target` : ''})`);
   if (weight > budget) over.push(`${key} is over its ${kb(budget)} budget by ${kb(weight - budget)}`);
 }
-for (const [tag, { autoloader, bundler }] of Object.entries(perElement)) {
-  console.log(`<${tag}> ${kb(autoloader)} through the autoloader, ${kb(bundler)} through a bundler (dist/lib)`);
+for (const [tag, { autoloader, bundler, autoloaderWithChecks, bundlerWithChecks }] of Object.entries(perElement)) {
+  console.log(`<${tag}> ${kb(autoloader)} through the autoloader, ${kb(bundler)} through a bundler (dist/lib) before first paint; ${kb(autoloaderWithChecks)} and ${kb(bundlerWithChecks)} with the checks`);
   if (bundler > autoloader) over.push(`a bundler importing <${tag}> from dist/lib gets ${kb(bundler)}, more than the autoloader's ${kb(autoloader)}`);
+  if (bundlerWithChecks > autoloaderWithChecks) over.push(`a bundler importing <${tag}> from dist/lib gets ${kb(bundlerWithChecks)} with the checks, more than the autoloader's ${kb(autoloaderWithChecks)}`);
 }
 if (over.length) {
   for (const line of over) console.error(line);

@@ -18,7 +18,11 @@ import './other-matters/define.js';
 import './disclosure-glossary/define.js';
 import './disclosure-report/define.js';
 import { observeEmbeds } from './embed.js';
+import { crossCheck } from './core/disclosure/checks.js';
+import { provideCrossChecks } from './core/element/disclosure-element.js';
 
+// One file holds the checks and both catalogues (exported below): the elements take them from here, and still check after first paint.
+provideCrossChecks(crossCheck);
 observeEmbeds();
 
 export * from './core/disclosure/index.js';

@@ -3,7 +3,7 @@
  * once per data, unit, language or option change. The template
  * (account-summary.ts) only turns it into markup.
  */
-import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type FiscalAppropriation, type Line } from '../core/disclosure/index.js';
+import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type FiscalAppropriation, type Line } from '../core/disclosure/contract.js';
 import type { RenderContext } from '../core/element/context.js';
 import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum } from '../core/figures.js';

@@ -73,7 +73,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
   }
 
   protected buildModel(context: RenderContext): ReportModel {
-    const warnings = this.loadState.status === 'ready' ? this.loadState.warnings : [];
+    const warnings = (this.loadState.status === 'ready' ? this.loadState.warnings : undefined) ?? [];
     return buildReportModel(context, warnings, (tag) => COMPOSED.has(tag), hasProfile(context.disclosure.department));
   }
 

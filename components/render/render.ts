@@ -19,10 +19,13 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { nothing, type LitElement } from 'lit';
-import { parseDisclosure, DisclosureError } from '../core/disclosure/index.js';
+import { parseDisclosure, DisclosureError, crossCheck } from '../core/disclosure/index.js';
 import { DisclosureLoadError } from '../core/element/source.js';
-import type { DisclosureElement } from '../core/element/disclosure-element.js';
+import { runChecksSynchronously, type DisclosureElement } from '../core/element/disclosure-element.js';
 import { RENDERABLE_ELEMENTS, type RenderableTag } from './elements.js';
+
+// Lit's server renderer is synchronous: the fragment holds the "数据核对" note, so the checks run with the validation here.
+runChecksSynchronously(crossCheck);
 
 /** The attributes an element can be pre-rendered with; each is the element's attribute of the same name. */
 export interface RenderOptions {

@@ -58,6 +58,8 @@ const MANY = 100;
 const TARGETS = {
   seedVsFloor: 1.5,
   largeVsFloor: 2,
+  // 10,000 项 (issue: render cost at the floor at every scale).
+  hugeVsFloor: 2.5,
   expandMs: 16,
   bundleGzip: 60 * 1024,
   // The autoloader's pages (package issue); the build writes their weights into dist/size.json.
@@ -219,6 +221,8 @@ try {
     { tag: 'functional-breakdown', dataset: 'fb100', name: `<functional-breakdown> first render, ${info.leaves.fb100} 项 (10×1×10)` },
     { tag: 'functional-breakdown', dataset: 'fb1000', name: `<functional-breakdown> first render, ${info.leaves.fb1000.toLocaleString('en')} 项 (10×10×10)` },
     { tag: 'functional-breakdown', dataset: 'fb3000', name: `<functional-breakdown> first render, ${info.leaves.fb3000.toLocaleString('en')} 项 (30×10×10)`, target: 'large' },
+    // The issue's 10,000 项 is over the validator's limit of 10,000 list items in all (项, 款 and 类): 9,000 项 is the largest that loads.
+    { tag: 'functional-breakdown', dataset: 'fb9000', name: `<functional-breakdown> first render, ${info.leaves.fb9000.toLocaleString('en')} 项 (30×30×10)`, target: 'huge' },
   ];
   for (const spec of firstRenders.filter((spec) => wanted(spec.name))) {
     const { element, floor, echarts } = await inPage('firstRender', { tag: spec.tag, dataset: spec.dataset });
@@ -418,6 +422,7 @@ function strip(summaryResult) {
  * verdict on the timing rule; `metOn` gives both.
  *   seed:   element ≤ 1.5× the floor.
  *   large:  element ≤ 2× the floor and faster than ECharts.
+ *   huge:   element ≤ 2.5× the floor (the issue's 10,000 项; 9,000 项 here, the largest under the item limit).
  *   expand: within one frame. paint: painted after as many 60 Hz frames as a one-text-node
  *           change (the rule cannot go below its own two frames, so "≤ 16 ms" is read as
  *           "no frame later than a change that costs nothing"); work: ≤ 16 ms.
@@ -437,6 +442,10 @@ function judge(target, e, f, c, extra) {
     label = `≤ ${TARGETS.largeVsFloor}× floor and < ECharts`;
     paint = ratio(e.median, f.median) <= TARGETS.largeVsFloor && e.median < c.median;
     work = ratio(e.work.median, f.work.median) <= TARGETS.largeVsFloor && e.work.median < c.work.median;
+  } else if (target === 'huge') {
+    label = `≤ ${TARGETS.hugeVsFloor}× floor`;
+    paint = ratio(e.median, f.median) <= TARGETS.hugeVsFloor;
+    work = ratio(e.work.median, f.work.median) <= TARGETS.hugeVsFloor;
   } else if (target === 'expand') {
     label = `≤ ${TARGETS.expandMs} ms (one frame)`;
     const frame = 1000 / 60;

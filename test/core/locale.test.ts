@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+// The formatting functions read the catalogues synchronously: registered here as the Node and validation entries do.
+import '../../components/core/locale/all.js';
 import {
   DEFAULT_LOCALE,
   LOCALES,

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { completionRate, publishedOrSum } from '../../components/core/figures.js';
 import { changeClause, joinClauses, joinParts } from '../../components/core/sentences.js';
 import { Formatter } from '../../components/core/format.js';
+import '../../components/core/locale/all.js';
 import { catalogueFor } from '../../components/core/locale/index.js';
 
 describe('completionRate: one rule', () => {

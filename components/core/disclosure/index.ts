@@ -1,4 +1,8 @@
-/** The disclosure contract, its validator and its cross-checks. No DOM, no lit. */
+/**
+ * The disclosure contract, its validator and its cross-checks. No DOM, no lit.
+ * Every message is there in both languages (both catalogues are registered).
+ */
+import '../locale/all.js';
 export type * from './contract.js';
 export {
   INCOME_KEYS,
@@ -7,5 +11,6 @@ export {
   BASIC_EXPENDITURE_KEYS,
   CARRY_OVER_INCOME_KEYS,
 } from './contract.js';
-export { parseDisclosure, DisclosureError, MAX_DEPTH, type DisclosureProblem, type ParsedDisclosure, type ParseOptions, type ProblemCode } from './parse.js';
+export { parseDisclosure } from './parse-disclosure.js';
+export { parseStructure, DisclosureError, MAX_DEPTH, type DisclosureProblem, type ParsedDisclosure, type ParseOptions, type ProblemCode } from './parse.js';
 export { crossCheck, type DisclosureWarning, type WarningCode } from './checks.js';

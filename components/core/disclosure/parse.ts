@@ -1,13 +1,15 @@
 /**
- * parseDisclosure: JSON (text or object) in, a typed disclosure and its
- * cross-check warnings out, or a DisclosureError listing every problem with
- * its JSON path. Small by design: it walks the shape in `shape.ts` and ships
- * no JSON-Schema runtime to the browser.
+ * parseStructure: JSON (text or object) in, a typed disclosure out, or a
+ * DisclosureError listing every problem with its JSON path. Small by design:
+ * it walks the shape in `shape.ts` and ships no JSON-Schema runtime to the
+ * browser. It runs no cross-check: parseDisclosure (parse-disclosure.ts) adds
+ * them synchronously; the elements run them afterwards, in idle time, from
+ * their own chunk (checks.ts, `crossCheck`).
  */
-import { localise, type LocalisedText } from '../locale/index.js';
+import { loadedLocale, localise, type LocalisedText } from '../locale/index.js';
 import { normaliseAmount, sumOf, maxDecimalPlaces } from '../money.js';
 import type { Disclosure, DisclosureSection } from './contract.js';
-import { crossCheck, type DisclosureWarning } from './checks.js';
+import type { DisclosureWarning } from './checks.js';
 import { DEFINITIONS, DISCLOSURE_SHAPE, type RecordShape, type Shape } from './shape.js';
 import { childPath } from './path.js';
 import { MAX_AMOUNT_DIGITS, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_LENGTH, MAX_TOTAL_ITEMS } from './limits.js';
@@ -44,7 +46,9 @@ export interface DisclosureProblem {
 export class DisclosureError extends Error {
   readonly problems: readonly DisclosureProblem[];
   constructor(problems: readonly DisclosureProblem[]) {
-    super(problems.map((problem) => `${problem.path || '(root)'}: ${problem.message.en}`).join('\n'));
+    // In English where that catalogue is loaded (always in Node), else in the loaded language.
+    const locale = loadedLocale('en');
+    super(problems.map((problem) => `${problem.path || '(root)'}: ${locale ? problem.message[locale] : problem.code}`).join('\n'));
     this.name = 'DisclosureError';
     this.problems = problems;
   }
@@ -58,22 +62,30 @@ export interface ParsedDisclosure {
 export interface ParseOptions {
   /** Sections the caller needs; a missing one is reported as an error naming it. */
   require?: readonly DisclosureSection[];
+  /**
+   * `false`: validate the structure only and return no warnings; run
+   * `crossCheck(disclosure)` (checks.ts) later for them (what the elements do
+   * in idle time). Default true: the warnings are returned with the disclosure.
+   */
+  checks?: boolean;
 }
 
 /**
- * Validates a disclosure given as JSON text or as a parsed value. Returns the
- * typed disclosure (amounts normalised to decimal strings, unknown fields
- * never copied) with its cross-check warnings; throws DisclosureError, and
- * only DisclosureError, when it is not valid. A disclosure it returned, given
- * again, is returned as it is with its warnings (only `require` is checked).
+ * Validates the structure of a disclosure given as JSON text or as a parsed
+ * value, without the cross-checks. Returns the typed disclosure (amounts
+ * normalised to decimal strings, unknown fields never copied); throws
+ * DisclosureError, and only DisclosureError, when it is not valid.
+ * `crossCheck(disclosure)` then gives the warnings parseDisclosure returns.
+ * A disclosure it returned, given again, is returned as it is (only
+ * `require` is checked).
  */
-export function parseDisclosure(input: unknown, options: ParseOptions = {}): ParsedDisclosure {
+export function parseStructure(input: unknown, options: ParseOptions = {}): Disclosure {
   const problems: DisclosureProblem[] = [];
   // A disclosure this function returned (e.g. handed by <disclosure-report> to its sections) is not walked again: only the sections are checked.
-  const parsed = typeof input === 'object' && input !== null ? PARSED.get(input as Disclosure) : undefined;
-  if (parsed) {
-    const missing = (options.require ?? []).filter((section) => parsed.disclosure[section] === undefined);
-    if (missing.length === 0) return parsed;
+  if (typeof input === 'object' && input !== null && VALIDATED.has(input as Disclosure)) {
+    const validated = input as Disclosure;
+    const missing = (options.require ?? []).filter((section) => validated[section] === undefined);
+    if (missing.length === 0) return validated;
     throw new DisclosureError(missing.map((section) => problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] }))));
   }
   let value = input;
@@ -113,13 +125,12 @@ export function parseDisclosure(input: unknown, options: ParseOptions = {}): Par
     }
   }
   if (problems.length > 0 || disclosure === undefined) throw new DisclosureError(problems);
-  const result = { disclosure, warnings: crossCheck(disclosure) };
-  PARSED.set(disclosure, result);
-  return result;
+  VALIDATED.add(disclosure);
+  return disclosure;
 }
 
-/** What parseDisclosure returned, by the disclosure it returned. */
-const PARSED = new WeakMap<Disclosure, ParsedDisclosure>();
+/** The disclosures parseStructure returned (frozen by nobody, but never walked twice: see above). */
+const VALIDATED = new WeakSet<Disclosure>();
 
 class Walker {
   constructor(private readonly problems: DisclosureProblem[]) {}

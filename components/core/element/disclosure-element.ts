@@ -6,14 +6,10 @@
  * adds only its section, its view model and its template.
  */
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  parseDisclosure,
-  DisclosureError,
-  type Disclosure,
-  type DisclosureSection,
-  type DisclosureWarning,
-} from '../disclosure/index.js';
-import { catalogueFor, type Locale } from '../locale/index.js';
+import { parseStructure, DisclosureError } from '../disclosure/parse.js';
+import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
+import type { DisclosureWarning } from '../disclosure/checks.js';
+import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, DEFAULT_LOCALE, type Locale } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
 import { DisclosureLoadError, failureMessage, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
@@ -41,6 +37,58 @@ export interface DisclosureErrorDetail {
 /** How many validator problems the alert lists before "N more". */
 const PROBLEMS_SHOWN = 5;
 
+type CrossCheck = (disclosure: Disclosure) => DisclosureWarning[];
+/** Set where the checks must run at once (the pre-renderer, which renders synchronously): `runChecksSynchronously`. */
+let synchronousChecks: CrossCheck | undefined;
+
+/**
+ * Makes every element run the cross-checks synchronously, with the
+ * validation, instead of after first paint: for the pre-renderer (Lit's
+ * server renderer is synchronous, and a pre-rendered fragment must hold the
+ * "数据核对" note).
+ */
+export function runChecksSynchronously(crossCheck: CrossCheck): void {
+  synchronousChecks = crossCheck;
+}
+
+let bundledChecks: CrossCheck | undefined;
+/** The one-file bundle's entry hands the checks over (they are in that file anyway); they still run after first paint. */
+export function provideCrossChecks(crossCheck: CrossCheck): void {
+  bundledChecks = crossCheck;
+}
+
+/** The cross-checks' own chunk (checks.ts), loaded once, the first time a disclosure is valid. */
+let checksModule: Promise<CrossCheck> | undefined;
+function loadChecks(): Promise<CrossCheck> {
+  // The one-file bundle (its build defines __DISCLOSURE_ONE_FILE__) holds the checks already (its entry exports them) and registers them.
+  checksModule ??= (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__
+    ? Promise.resolve(bundledChecks ?? ((): DisclosureWarning[] => []))
+    : import('../disclosure/checks.js').then((module) => module.crossCheck);
+  return checksModule;
+}
+
+/** What a model depends on of the warnings: none pending and none found are the same (no rebuild when the checks find nothing). */
+const NO_WARNINGS: readonly DisclosureWarning[] = [];
+function warningsKey(warnings: readonly DisclosureWarning[] | undefined): readonly DisclosureWarning[] {
+  return warnings && warnings.length > 0 ? warnings : NO_WARNINGS;
+}
+
+/**
+ * The cross-check warnings of each validated disclosure, or the checks while
+ * they run: they run once however many elements show one disclosure (the
+ * report's sections share the report's).
+ */
+const CHECKED = new WeakMap<Disclosure, DisclosureWarning[] | Promise<DisclosureWarning[]>>();
+
+/**
+ * Runs `task` when the main thread is idle, at the latest after `timeout` ms (requestIdleCallback; a
+ * background-priority task has no such bound and can wait long on a busy page), else after a timer.
+ */
+function whenIdle(task: () => void, timeout = 100): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout });
+  else setTimeout(task, 0);
+}
+
 /**
  * The base of every disclosure element. Its JSDoc is the one place where the
  * API every element shares is documented: the analyzer's inheritance step
@@ -50,16 +98,20 @@ const PROBLEMS_SHOWN = 5;
  *
  * Data comes in one of three ways, first found wins: the `disclosure`
  * property, an inline `<script type="application/json">` child, or `src`.
- * `disclosure-load` fires once the validated disclosure is rendered (a
- * listener finds the tables); a listener attached later (e.g. in a
- * framework's effect) reads `state` and `data` instead: when `state` is
- * `ready`, `data` holds what the event carried.
+ * The tables are drawn as soon as the structure is valid; the cross-checks
+ * (checks.ts, their own chunk) run afterwards, in idle time, and their
+ * "数据核对" note then appears in a polite live region. `disclosure-load`
+ * fires once the disclosure is rendered AND cross-checked, so it always carries
+ * the complete warnings (a listener finds the tables and the note); a listener
+ * attached later (e.g. in a framework's effect) reads `state` and `data`
+ * instead: when `state` is `ready`, `data` holds what the event carried. While
+ * the checks run, `state` is still `loading`; `updateComplete` waits for them.
  *
  * The attributes and properties are documented on their fields below.
  *
  * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`.
  *
- * @fires {CustomEvent<{ disclosure: Disclosure; warnings: DisclosureWarning[] }>} disclosure-load - The disclosure was validated and is rendered: a listener finds the tables. Fired once per disclosure; if the element may be ready before you listen, read `state` and `data`.
+ * @fires {CustomEvent<{ disclosure: Disclosure; warnings: DisclosureWarning[] }>} disclosure-load - The disclosure was validated, is rendered and cross-checked (the checks run after first paint, in idle time): a listener finds the tables and the complete warnings. Fired once per disclosure; if the element may be ready before you listen, read `state` and `data`.
  * @fires {CustomEvent<{ error: DisclosureLoadError }>} disclosure-error - The disclosure could not be loaded or is invalid; fired once the alert is rendered.
  *
  * @slot footer - Content after the element's own, such as a link to the source document.
@@ -149,7 +201,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare protected loadState:
     | { status: 'empty' | 'loading' }
     | { status: 'error'; error: DisclosureLoadError }
-    | { status: 'ready'; disclosure: Disclosure; warnings: DisclosureWarning[] };
+    | { status: 'ready'; disclosure: Disclosure; warnings: DisclosureWarning[] | undefined };
 
   /** The sections this element shows; their cross-check warnings appear in its data-check note. */
   protected abstract readonly sections: readonly DisclosureSection[];
@@ -236,9 +288,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   }
 
-  /** The current state: `empty`, `loading`, `error` or `ready` (read only). `ready` means the disclosure is rendered. */
+  /** The current state: `empty`, `loading`, `error` or `ready` (read only). `ready` means the disclosure is rendered and cross-checked (`loading` while the checks run after first paint). */
   get state(): DisclosureState {
-    return this.loadState.status;
+    const state = this.loadState;
+    return state.status === 'ready' && state.warnings === undefined ? 'loading' : state.status;
   }
 
   /** Read only: why the element shows its error (what `disclosure-error` carried) once `state` is `error`, else undefined. */
@@ -248,7 +301,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Read only: the validated disclosure and its warnings once `state` is `ready` (what `disclosure-load` carried), else undefined. */
   get data(): DisclosureLoadDetail | undefined {
-    return this.loadState.status === 'ready' ? { disclosure: this.loadState.disclosure, warnings: this.loadState.warnings } : undefined;
+    const state = this.loadState;
+    return state.status === 'ready' && state.warnings !== undefined ? { disclosure: state.disclosure, warnings: state.warnings } : undefined;
   }
 
   override connectedCallback(): void {
@@ -300,7 +354,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       this.context = undefined;
       return;
     }
-    const locale = resolveLocale(this, this.lang);
+    const locale = this.renderableLocale();
     const displayUnit = this.displayUnit(ready.disclosure);
     const view: DisclosureView = this.view === 'table' || this.view === 'chart' ? this.view : 'both';
     const context = this.context;
@@ -312,8 +366,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
       context.hideZero !== this.hideZero ||
       context.view !== view ||
       context.headingLevel !== this.clampedHeadingLevel ||
-      this.lastModelKey !== this.modelKey();
+      this.lastModelKey !== this.modelKey() ||
+      this.modelWarnings !== warningsKey(ready.warnings);
     if (stale) {
+      this.modelWarnings = warningsKey(ready.warnings);
       this.context = {
         disclosure: ready.disclosure,
         locale,
@@ -323,7 +379,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
         view,
         headingLevel: this.clampedHeadingLevel,
         idPrefix: this.idPrefix,
-        checks: { paths: this.relevantWarnings(ready.warnings).map((warning) => warning.path), places: new Map() },
+        checks: { paths: this.relevantWarnings(ready.warnings ?? []).map((warning) => warning.path), places: new Map() },
       };
       this.lastModelKey = this.modelKey();
       this.model = this.buildModel(this.context);
@@ -361,8 +417,37 @@ export abstract class DisclosureElement<Model> extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    while (this.isUpdatePending) await super.getUpdateComplete();
+    while (this.isUpdatePending || this.checking) {
+      if (this.checking) await this.checking;
+      await super.getUpdateComplete();
+    }
     return true;
+  }
+
+  /** The cross-checks of the current disclosure while they are pending (they run after first paint). */
+  private checking: Promise<void> | undefined;
+  /** The warnings the model was built with (`warningsKey`): the model is built again when checks that found something arrive. */
+  private modelWarnings: unknown;
+
+  /**
+   * Holds an update back until the catalogue of the element's language is
+   * loaded (a dynamic import the first time: a page loads only its
+   * language's catalogue), and, when the element takes over pre-rendered
+   * HTML, until the cross-checks have run, so that its first render matches
+   * the server's (which holds the "数据核对" note). The pre-rendered HTML stays
+   * on screen meanwhile.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const locale = resolveLocale(this, this.lang);
+    const hydrating = !this.hasUpdated && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.checking !== undefined;
+    if (hasCatalogue(locale) && !hydrating) return super.scheduleUpdate();
+    return Promise.all([
+      loadCatalogue(locale).catch((error: unknown) => {
+        console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
+        return loadCatalogue(DEFAULT_LOCALE);
+      }),
+      hydrating ? this.checking : undefined,
+    ]).then(() => super.scheduleUpdate());
   }
 
   /**
@@ -373,10 +458,17 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private announceState(): void {
     const state = this.loadState;
     if (this.renderedState !== state || this.announcedState === state) return;
+    const previous = this.announcedState as typeof state | undefined;
     this.announcedState = state;
-    const catalogue = catalogueFor(this.context?.locale ?? resolveLocale(this, this.lang));
+    const catalogue = catalogueFor(this.context?.locale ?? this.renderableLocale());
     if (state.status === 'loading') this.announcement = catalogue.element.loading;
-    else if (state.status === 'ready' && this.context) this.announcement = catalogue.element.loaded(this.headingText(this.context));
+    else if (state.status === 'ready' && this.context) {
+      // The same disclosure, now cross-checked (the checks run after first paint): only differences are news.
+      if (previous?.status === 'ready' && previous.disclosure === state.disclosure) {
+        const relevant = state.warnings && !this.hideWarnings ? this.relevantWarnings(state.warnings).length : 0;
+        if (relevant > 0) this.announcement = catalogue.element.warningsSummary(relevant);
+      } else this.announcement = catalogue.element.loaded(this.headingText(this.context));
+    }
   }
 
   /** Says `text` through the element's polite live region (e.g. what a drill-down now shows). */
@@ -448,7 +540,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
    * and that holds a polite live region outside the busy part.
    */
   protected override render(): TemplateResult {
-    const locale = this.context?.locale ?? resolveLocale(this, this.lang);
+    const locale = this.context?.locale ?? this.renderableLocale();
     const state = this.loadState;
     this.renderedState = state;
     return html`<div class="base" part="base" lang=${locale}>
@@ -467,7 +559,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       // The tables render before the note, so the note knows which row each difference is on.
       const body = this.renderModel(this.model, context);
       return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name]), undefined, undefined, undefined, terms)} ${body}
-        ${this.hideWarnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
+        ${this.hideWarnings || !state.warnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
         <div class="downloads" part="downloads">
           <button type="button" class="download" part="download" data-download="json" @click=${() => this.downloadJson(state.disclosure)}>${context.catalogue.element.downloadJson}</button>
         </div>
@@ -497,6 +589,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Hierarchical elements open the ancestors of the row with `code` here (`revealRow`); others have every row shown. */
   protected openRowAncestors(_code: string): void {}
+
+  /** The element's language, or (when its catalogue could not be loaded) one whose catalogue is. */
+  private renderableLocale(): Locale {
+    const locale = resolveLocale(this, this.lang);
+    return hasCatalogue(locale) ? locale : (loadedLocale() ?? locale);
+  }
 
   /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`); glossary terms in it are marked when `terms` is given. */
   protected renderHeading(text: string | TemplateResult, level = this.clampedHeadingLevel, className = 'heading', id?: string, terms?: TermMarker): TemplateResult {
@@ -656,16 +754,33 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private accept(input: unknown, url?: string): boolean {
     this.validatedFor = this.requiredKey;
     try {
-      const { disclosure, warnings } = parseDisclosure(input, { require: this.requiredSections });
-      this.loadState = { status: 'ready', disclosure, warnings };
-      this.pendingEvent = { name: 'disclosure-load', detail: { disclosure, warnings }, state: this.loadState };
+      const disclosure = parseStructure(input, { require: this.requiredSections });
+      const known = CHECKED.get(disclosure);
+      if (Array.isArray(known)) {
+        // Checked already (e.g. by the <disclosure-report> that hands this element its disclosure).
+        this.checked(disclosure, known);
+      } else if (synchronousChecks) {
+        const warnings = synchronousChecks(disclosure);
+        CHECKED.set(disclosure, warnings);
+        this.checked(disclosure, warnings);
+      } else {
+        // Drawn now; cross-checked afterwards (deferCrossChecks), and only then `ready` with `disclosure-load`.
+        const state = { status: 'ready' as const, disclosure, warnings: undefined };
+        this.loadState = state;
+        this.pendingEvent = undefined;
+        const checking = this.deferCrossChecks(state);
+        this.checking = checking;
+        void checking.finally(() => {
+          if (this.checking === checking) this.checking = undefined;
+        });
+      }
       return true;
     } catch (error) {
       if (error instanceof DisclosureError) {
         const notJson = error.problems.length === 1 && error.problems[0]!.code === 'not-json';
         this.fail(
           new DisclosureLoadError(
-            notJson ? { kind: 'not-json', url, detail: error.problems[0]!.message.en } : { kind: 'invalid', url, error },
+            notJson ? { kind: 'not-json', url, detail: error.problems[0]!.message[loadedLocale('en') ?? DEFAULT_LOCALE] } : { kind: 'invalid', url, error },
           ),
         );
       } else {
@@ -673,6 +788,44 @@ export abstract class DisclosureElement<Model> extends LitElement {
       }
       return false;
     }
+  }
+
+  /**
+   * Runs the cross-checks of `state`'s disclosure in idle time after first
+   * paint (their chunk loads meanwhile); their warnings then render in the
+   * live region and `disclosure-load` fires with them. Dropped when the
+   * disclosure has changed meanwhile. A failure of the checks themselves
+   * (their chunk could not load) is reported on the console, and the
+   * disclosure stays shown with no warnings and a `disclosure-load` event.
+   */
+  private async deferCrossChecks(state: { status: 'ready'; disclosure: Disclosure; warnings: undefined }): Promise<void> {
+    let warnings: DisclosureWarning[] = [];
+    const { disclosure } = state;
+    try {
+      let pending = CHECKED.get(disclosure);
+      if (!pending) {
+        pending = loadChecks()
+          .then((crossCheck) => new Promise<DisclosureWarning[]>((resolve) => whenIdle(() => resolve(crossCheck(disclosure)))))
+          .then((checked) => {
+            CHECKED.set(disclosure, checked);
+            return checked;
+          });
+        CHECKED.set(disclosure, pending);
+        // A failure (the checks' chunk did not load) may be retried by the next element given this disclosure.
+        pending.catch(() => CHECKED.delete(disclosure));
+      }
+      warnings = await pending;
+    } catch (error) {
+      console.error(`<${this.localName}>: the cross-checks could not run.`, error);
+    } finally {
+      if (this.loadState === state) this.checked(state.disclosure, warnings);
+    }
+  }
+
+  /** The disclosure is valid and cross-checked: `ready`, and `disclosure-load` once rendered. */
+  private checked(disclosure: Disclosure, warnings: DisclosureWarning[]): void {
+    this.loadState = { status: 'ready', disclosure, warnings };
+    this.pendingEvent = { name: 'disclosure-load', detail: { disclosure, warnings }, state: this.loadState };
   }
 
   /** `timeout` in seconds, clamped to 1 ms … MAX_TIMEOUT_SECONDS (a timer overflows past 2^31 ms); 0, negative or NaN mean the default 30. */
@@ -697,6 +850,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   private fail(error: DisclosureLoadError): void {
+    this.checking = undefined;
     this.loadState = { status: 'error', error };
     this.pendingEvent = { name: 'disclosure-error', detail: { error }, state: this.loadState };
   }

@@ -6,7 +6,7 @@
  */
 import type { DisclosureError } from '../disclosure/index.js';
 import { MAX_CACHED_BYTES, MAX_CACHED_DOCUMENTS, MAX_DOCUMENT_BYTES } from '../disclosure/limits.js';
-import { catalogueFor, type Catalogue } from '../locale/index.js';
+import { catalogueFor, loadedLocale, type Catalogue } from '../locale/index.js';
 
 /** Why an element could not show its disclosure. */
 export type LoadFailure =
@@ -19,13 +19,25 @@ export type LoadFailure =
   | { kind: 'invalid'; url?: string; error: DisclosureError }
   | { kind: 'no-data' };
 
-/** The error an element reports in `disclosure-error` and shows in its alert; its message is the English one. */
+/**
+ * The error an element reports in `disclosure-error` and shows in its alert; its message is the English one
+ * where the English catalogue is loaded (always in Node), else the one of the page's language, written when
+ * first read (the element loads only its language's catalogue).
+ */
 export class DisclosureLoadError extends Error {
   readonly failure: LoadFailure;
   constructor(failure: LoadFailure) {
-    super(failureMessage(failure, catalogueFor('en')));
+    super();
     this.name = 'DisclosureLoadError';
     this.failure = failure;
+    Object.defineProperty(this, 'message', {
+      configurable: true,
+      enumerable: false,
+      get: () => {
+        const locale = loadedLocale('en');
+        return locale ? failureMessage(failure, catalogueFor(locale)) : failure.kind;
+      },
+    });
   }
 }
 

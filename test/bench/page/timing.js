@@ -36,7 +36,7 @@ async function once({ prepare, act, check }, index) {
   await raf();
   await raf();
   const t1 = performance.now();
-  if (check) check(context, index);
+  if (check) await check(context, index);
   return { paint: t1 - t0, work: tWork - t0 };
 }
 
