@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Formatter } from '../../components/core/format.js';
+import '../../components/core/locale/all.js';
 import { completionRate } from '../../components/core/figures.js';
 import { tableToCsv, parseCsv, quote } from '../../components/core/table/csv.js';
 
