@@ -58,6 +58,8 @@ function typeOf(shape: Shape): string {
       return `integer ${shape.min}–${shape.max}`;
     case 'text':
       return shape.nonEmpty ? 'text (non-empty)' : 'text';
+    case 'boolean':
+      return 'boolean';
     case 'const':
       return `\`${shape.value}\``;
     case 'enum':
@@ -75,6 +77,7 @@ function requiredOf(record: RecordShape, field: string): string {
   const rule = record.rule;
   if (rule?.type === 'label-unless-standard-key' && field === 'label') return 'unless `key` is standard';
   if (rule?.type === 'amount-unless-children' && field === 'amount') return 'unless it has `children`';
+  if (record.amountUnlessBlank && field === 'amount') return 'unless `blank` is true';
   return record.fields[field]!.required ? 'yes' : '—';
 }
 
