@@ -90,7 +90,7 @@ function toSchema(shape: Shape): JsonSchema {
       if (shape.amountUnlessBlank) {
         // `amount` unless `blank` is true; never both.
         schema.if = { type: 'object', properties: { blank: { const: true } }, required: ['blank'] };
-        schema.then = { type: 'object', not: { type: 'object', required: ['amount'] } };
+        schema.then = { type: 'object', properties: { amount: false } };
         schema.else = { type: 'object', properties: { amount: true }, required: ['amount'] };
       }
       if (shape.rule?.type === 'amount-unless-children') {
