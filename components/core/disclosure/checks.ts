@@ -77,6 +77,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       '`expenditureGrandTotal` (支出总计) = `currentYearExpenditure` + 结余分配 + `yearEndBalance` (or, without `currentYearExpenditure`, the expenditure lines + `yearEndBalance`), and `expenditureGrandTotal` = `incomeTotal` (收入总计 = 支出总计).',
       'v1: `expenditureTotal` = the sum of the top-level expenditure lines, and `incomeTotal` = `expenditureTotal` + `yearEndBalance`.',
       'Every line with `children`: `amount` = the sum of the children, at every level, on both sides.',
+      'A `blank` line (printed with its label and no amount) takes part in no sum: a blank is not 0.',
       'Each expenditure line with a `code` = the `expenditureTable` row of that code (`cross-table`; both are all funds, the year\'s expenditure).',
     ],
   },
@@ -105,6 +106,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       'Each item with children: `amount` = the sum of the children, unless `amountDerived`.',
       'Each item: `amount` = `basic` + `project`.',
       'Each item: `completionRate` = `amount` ÷ (`budget`, else `adjustedBudget`) × 100.',
+      '`totalBudget` (`totalAdjustedBudget`) = the sum of the `budget` (`adjustedBudget`) of the items at the lowest level (项), when every one has one; `totalCompletionRate` = `total` ÷ `totalBudget` (else `totalAdjustedBudget`) × 100.',
       'Each item\'s `code` starts with the code of its nearest ancestor that has one (`code-prefix`); no two siblings share a code (`duplicate-code`).',
     ],
   },
@@ -128,9 +130,15 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
   {
     title: '`threePublicExpenses` (“三公”经费)',
     rules: [
-      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`.',
+      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount` (a part the table leaves blank is left out, never taken as 0); `officialVehicles.amount` = `purchase` + `operation`, the parts given.',
       '`previousYear` and `budget`: `total` = the three parts, and `officialVehicles` = `vehiclePurchase` + `vehicleOperation`.',
       '`completionRate.<part>` = this year\'s amount ÷ `budget.<part>` × 100; `change.<part>.amount` = this year − `previousYear.<part>`, `change.<part>.percent` = that ÷ `previousYear.<part>` × 100.',
+    ],
+  },
+  {
+    title: 'Tables in their own unit (`unit` on a section)',
+    rules: [
+      'Within a table every check is in its own unit. Between two tables in different units (`cross-table`, and `fiscalAppropriation.total` against the fund totals) the figures are converted exactly into the finer unit, and each may be off by half a unit of its own last printed digit.',
     ],
   },
   {
@@ -153,7 +161,8 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
     title: 'Explanations (情况说明): every `explanation` and `explanations[]`, each of its `figures`',
     rules: [
       'Every path (`ref`, `of`, `previousRef`, `budgetRef`) leads to a figure of the disclosure (`stated-ref`).',
-      '`amount` = the figure at `ref`; `previous` = the figure at `previousRef`; `budget` = the figure at `budgetRef` (`stated-amount`): every amount in the 情况说明 equals its table.',
+      'Units: the text\'s figures are in the figure\'s `unit` (else the disclosure\'s), a table\'s in its section\'s `unit` (else the disclosure\'s); every comparison converts exactly (no rounding) and the text is compared at its own precision.',
+      '`amount` = the figure at `ref`; `previous` = the figure at `previousRef`; `budget` = the figure at `budgetRef` (`stated-amount`): every amount in the 情况说明 equals its table. When the text is the coarser ("9,101.68万元" against 91,016,775.35 元), it agrees when within half a unit of its own last digit; beyond that it is a mismatch.',
       '"share": `percent` = `ref` (or `amount`) ÷ `of` × 100 (`stated-share`): shares quoted in the text equal the tables\' shares.',
       '"change": with the previous year\'s figure, `change` = |this year − previous| and the direction words (增加 / 减少 / 持平) agree with the sign (`stated-direction`); `percent` = `change` ÷ previous × 100, the previous year being this year ∓ `change` when the text does not state it (`stated-change`); 持平 with a non-zero `change` is a `stated-direction` warning.',
       '"budget-comparison": the direction words (大于 / 小于 / 持平 预算) agree with actual − budget (`stated-direction`); `percent` (完成预算的 %) = actual ÷ budget × 100 (`stated-change`).',
