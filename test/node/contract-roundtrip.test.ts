@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseDisclosure } from '../../components/core/disclosure/index.js';
 import { materialise, validFixtures } from '../fixtures/bad-inputs.js';
+import { convertAmount } from '../../components/core/money.js';
 
 const files = [
   'test/fixtures/putuo-planning-resources-2024.json',
@@ -55,4 +56,26 @@ test('amountDerived given on an amount that is not the children\'s sum is droppe
   const { disclosure, warnings } = parseDisclosure(seed);
   assert.equal(disclosure.functionalBreakdown!.items[0]!.amountDerived, undefined);
   assert.ok(warnings.some((warning) => warning.path === 'functionalBreakdown.items[0].amount' && warning.code === 'sum' && warning.published === '933.75'));
+});
+
+test('a section restated in another unit (“三公” of the planning-resources 决算 in 元) gives the same cross-check results: the checks convert exactly', () => {
+  const text = readFileSync('test/fixtures/putuo-planning-resources-2024.json', 'utf8');
+  const original = parseDisclosure(text);
+  const restated = JSON.parse(text);
+  const three = restated.threePublicExpenses;
+  const inYuan = (amount: string) => convertAmount(amount, '万元', '元');
+  three.unit = '元';
+  three.total = inYuan(three.total);
+  for (const part of ['outboundTravel', 'officialReception'] as const) three[part].amount = inYuan(three[part].amount);
+  if (three.officialReception.foreignAmount) three.officialReception.foreignAmount = inYuan(three.officialReception.foreignAmount);
+  for (const field of ['amount', 'purchase', 'operation'] as const) if (three.officialVehicles[field]) three.officialVehicles[field] = inYuan(three.officialVehicles[field]);
+  for (const side of ['previousYear', 'budget'] as const) {
+    for (const [key, value] of Object.entries(three[side] ?? {})) three[side][key] = inYuan(value as string);
+  }
+  for (const change of Object.values(three.change ?? {}) as { amount: string }[]) change.amount = change.amount.startsWith('-') ? `-${inYuan(change.amount.slice(1))}` : inYuan(change.amount);
+  assert.equal(three.total, '3900', '0.39 万元 is exactly 3900 元');
+  const { warnings } = parseDisclosure(restated);
+  const pathsAndCodes = (list: typeof warnings) => list.map(({ path, code }) => `${path} ${code}`).sort();
+  // The 情况说明 七 still states 0.39 万元 (the disclosure's unit): compared with 3900.00 元, it agrees.
+  assert.deepEqual(pathsAndCodes(warnings), pathsAndCodes(original.warnings));
 });
