@@ -4,7 +4,7 @@
  * (account-summary.ts) only turns it into markup.
  */
 import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type FiscalAppropriation, type Line } from '../core/disclosure/contract.js';
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
@@ -34,15 +34,20 @@ export interface AccountSummaryModel {
 
 
 /** The model of the whole element. */
-export function buildAccountSummaryModel(context: RenderContext): AccountSummaryModel {
-  const summary = context.disclosure.accountSummary!;
+export function buildAccountSummaryModel(given: RenderContext): AccountSummaryModel {
+  const summary = given.disclosure.accountSummary!;
+  // A table printed in its own unit is converted from it.
+  const context = inSectionUnit(given, summary.unit);
   const { catalogue } = context;
   return {
     income: buildSide(context, 'income', summary),
     expenditure: buildSide(context, 'expenditure', summary),
     changes: joinClauses(buildChanges(context, summary), catalogue),
     appropriation: context.disclosure.fiscalAppropriation
-      ? { caption: catalogue.accountSummary.appropriationTable(context.format.unitLabel), ...buildAppropriation(context, context.disclosure.fiscalAppropriation) }
+      ? {
+          caption: catalogue.accountSummary.appropriationTable(context.format.unitLabel),
+          ...buildAppropriation(inSectionUnit(given, context.disclosure.fiscalAppropriation.unit), context.disclosure.fiscalAppropriation),
+        }
       : undefined,
   };
 }
@@ -57,7 +62,12 @@ function lineLabel(line: Line, { catalogue }: RenderContext): string {
 }
 
 function isZeroLine(line: Line): boolean {
-  return isZero(line.amount) && (line.children ?? []).every(isZeroLine);
+  return line.amount !== undefined && isZero(line.amount) && (line.children ?? []).every(isZeroLine);
+}
+
+/** The amounts of the lines that have one: a `blank` line (printed without an amount) is in no sum. */
+function amountsOf(lines: readonly Line[]): string[] {
+  return lines.flatMap((line) => (line.amount === undefined ? [] : [line.amount]));
 }
 
 /** A line and its children as rows, depth first. */
@@ -71,7 +81,8 @@ function lineRows(line: Line, path: string, level: number, total: string, contex
     path: jsonPath,
     code: line.code,
     note: line.note,
-    cells: [format.amount(line.amount), format.share(line.amount, total) ?? ''],
+    // A line printed with its label and no amount: a dash, said to be not published.
+    cells: line.amount === undefined ? [NOT_PUBLISHED, ''] : [format.amount(line.amount), format.share(line.amount, total) ?? ''],
     zero: isZeroLine(line),
   };
   return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context, `${jsonPath}.children[${index}]`))];
@@ -79,7 +90,7 @@ function lineRows(line: Line, path: string, level: number, total: string, contex
 
 /** A totals row: the published figure, or the lines' sum marked as computed when the disclosure does not state it. */
 function totalRow(key: string, label: string, published: string | undefined, lines: readonly Line[], kind: 'total' | 'subtotal', context: RenderContext, path?: string): Row {
-  const { amount, computed } = publishedOrSum(published, lines.map((line) => line.amount));
+  const { amount, computed } = publishedOrSum(published, amountsOf(lines));
   const { catalogue, format } = context;
   return {
     key,
@@ -101,7 +112,7 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   const later = lines.filter((line) => afterSubtotal.includes(line.key ?? ''));
   // Shares and the chart are of the side's lines: 收入总计 (all income lines), or the expenditure lines' sum (v1 expenditureTotal).
   const publishedTotal = side === 'income' ? summary.incomeTotal : summary.expenditureTotal;
-  const total = publishedOrSum(publishedTotal, lines.map((line) => line.amount)).amount;
+  const total = publishedOrSum(publishedTotal, amountsOf(lines)).amount;
   // Rows in the order of 收入支出决算总表 (issue 24): the lines of the year, 本年收入合计 / 本年支出合计, the carry-overs
   // (使用非财政拨款结余, 年初结转和结余) or 结余分配, 年末结转和结余, then 总计. v1's expenditureTotal is the lines' sum:
   // it is 支出总计 only when there is no year-end balance, and otherwise 本年支出合计 (when there is no 结余分配).
@@ -130,7 +141,7 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
     footer.push(totalRow(`${side}.total`, words.expenditureTotal, grand, grandParts, 'total', context, summary.expenditureGrandTotal !== undefined ? 'accountSummary.expenditureGrandTotal' : 'accountSummary.expenditureTotal'));
   }
 
-  const parts = lines.map((line, index) => ({ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }));
+  const parts = lines.flatMap((line, index) => (line.amount === undefined ? [] : [{ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }]));
   const segments = layoutComposition(parts, format, catalogue);
   const year = catalogue.element.year(disclosure.fiscalYear);
   // With a year-end balance the expenditure lines add up to 本年支出合计, not to 支出总计.
@@ -140,7 +151,7 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
     const largest = segments.reduce((best, segment) => (toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best));
     sentence += words.summaryLargest(largest.label, largest.money, largest.share);
   }
-  const zeroLines = lines.length - segments.length;
+  const zeroLines = parts.length - segments.length;
   if (zeroLines > 0 && segments.length > 0) sentence += words.summaryRest(zeroLines);
   sentence += words.summaryEnd;
 

@@ -16,6 +16,16 @@ export class Formatter {
     readonly locale: Locale,
   ) {}
 
+  /**
+   * The same display for figures printed in another unit (a table with its
+   * own `unit`, such as a budget's “三公” table in 万元 in a disclosure in 元):
+   * they are converted exactly from that unit. Undefined or the same unit:
+   * this formatter.
+   */
+  from(sourceUnit: MoneyUnit | undefined): Formatter {
+    return sourceUnit === undefined || sourceUnit === this.sourceUnit ? this : new Formatter(sourceUnit, this.unit, this.locale);
+  }
+
   /** The unit in the locale's words ("万元", "10k yuan"). */
   get unitLabel(): string {
     return catalogueFor(this.locale).units[this.unit];

@@ -6,8 +6,8 @@
  */
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { FunctionItem } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/context.js';
-import { isZero, sumOf, toDecimal } from '../core/money.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
+import { isZero, sumOf, toDecimal, type MoneyUnit } from '../core/money.js';
 import { completionRate, publishedOrSum, type CompletionRate } from '../core/figures.js';
 import { joinParts } from '../core/sentences.js';
 import { formatList } from '../core/locale/index.js';
@@ -110,9 +110,11 @@ export interface FunctionalBreakdownModel {
 }
 
 /** The model of the whole element, for `fund`. */
-export function buildFunctionalBreakdownModel(context: RenderContext, fund: Fund): FunctionalBreakdownModel {
+export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund): FunctionalBreakdownModel {
+  const section = given.disclosure[FUND_SECTIONS[fund]]!;
+  // A table printed in its own unit (`unit`) is converted from it.
+  const context = inSectionUnit(given, (section as { unit?: MoneyUnit }).unit);
   const { catalogue, format, disclosure } = context;
-  const section = disclosure[FUND_SECTIONS[fund]]!;
   const items = section.items ?? [];
   const total = publishedOrSum(section.total, items.map((item) => item.amount)).amount;
   // d3-hierarchy lays out the classification once: depth, parent and children of every item.
@@ -213,10 +215,11 @@ export function drawnAt(model: FunctionalBreakdownModel, parentId: string | unde
 }
 
 /** The chart at the level below `parentId`, worked out once per level and kept in the model. */
-export function chartLevel(model: FunctionalBreakdownModel, parentId: string | undefined, context: RenderContext): ChartLevel {
+export function chartLevel(model: FunctionalBreakdownModel, parentId: string | undefined, given: RenderContext): ChartLevel {
   const key = parentId ?? '';
   const known = model.chartLevels.get(key);
   if (known) return known;
+  const context = inSectionUnit(given, (given.disclosure[FUND_SECTIONS[model.fund]] as { unit?: MoneyUnit } | undefined)?.unit);
   const { catalogue, format, locale } = context;
   const words = catalogue.functionalBreakdown;
   const parent = parentId === undefined ? undefined : model.byId.get(parentId);

@@ -4,7 +4,7 @@
  * (three-public-expenses.ts) only turns it into markup.
  */
 import type { PublishedChange, ThreePublicAmounts, ThreePublicExpenses } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import type { Formatter } from '../core/format.js';
 import { formatAmount, type Catalogue } from '../core/locale/index.js';
 import { changeBetween, isZero } from '../core/money.js';
@@ -29,7 +29,8 @@ interface Figure {
 interface Line {
   key: LineKey;
   label: string;
-  current: string;
+  /** Absent when the table leaves the cell blank (not published). */
+  current?: string;
   previous?: string;
   budget?: string;
   /** The change from the previous year: the signed amount, published or computed, and its percent ('—' when the previous year was 0). */
@@ -56,14 +57,16 @@ export interface ThreePublicModel {
 }
 
 /** The model of the whole element. */
-export function buildThreePublicModel(context: RenderContext): ThreePublicModel {
+export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
+  const expenses = given.disclosure.threePublicExpenses!;
+  // A table printed in its own unit (a budget's in 万元) is converted from it, exactly.
+  const context = inSectionUnit(given, expenses.unit);
   const { catalogue, format, disclosure } = context;
   const words = catalogue.threePublic;
-  const expenses = disclosure.threePublicExpenses!;
   const { outboundTravel, officialReception, officialVehicles } = expenses;
   const year = catalogue.element.year(disclosure.fiscalYear);
   const previousYear = catalogue.element.year(disclosure.fiscalYear - 1);
-  const amounts: Record<LineKey, string> = {
+  const amounts: Record<LineKey, string | undefined> = {
     total: expenses.total,
     outboundTravel: outboundTravel.amount,
     officialReception: officialReception.amount,
@@ -78,7 +81,7 @@ export function buildThreePublicModel(context: RenderContext): ThreePublicModel 
     const line = { key, label: words[key], current: amounts[key], previous: expenses.previousYear?.[key], budget: expenses.budget?.[key] };
     return { ...line, change: changeOf(line, publishedChange?.[key], format), rate: rateOf(line, publishedRate?.[key], format) };
   });
-  const allZero = lines.every((line) => isZero(line.current));
+  const allZero = lines.every((line) => line.current === undefined || isZero(line.current));
 
   // The sentences: the change of the total and of each part, and the statement (or the chart's summary).
   const wording = (subject: string, change: NonNullable<Line['change']>) =>
@@ -86,8 +89,12 @@ export function buildThreePublicModel(context: RenderContext): ThreePublicModel 
   const total = lines[0]!;
   const statement = words.statement({
     year,
-    money: format.money(total.current),
-    parts: allZero ? undefined : CHART_PARTS.map((key) => words.part(words[key], format.money(amounts[key]))).join(catalogue.listSeparator),
+    money: format.money(total.current!),
+    parts: allZero
+      ? undefined
+      : CHART_PARTS.filter((key) => amounts[key] !== undefined)
+          .map((key) => words.part(words[key], format.money(amounts[key]!)))
+          .join(catalogue.listSeparator),
     change: total.change && wording(words.changeSubject, total.change),
     completion: typeof total.rate === 'object' ? words.completion(total.rate.text) : undefined,
   });
@@ -117,7 +124,7 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
   const figure = (value: Figure | '—' | undefined, reason: string) => (value === '—' ? dashCell(reason) : value && figureCell(value));
   const columns = (
     [
-      [catalogue.element.year(disclosure.fiscalYear), (line) => format.amount(line.current)],
+      [catalogue.element.year(disclosure.fiscalYear), (line) => (line.current === undefined ? dashCell(catalogue.element.notPublished) : format.amount(line.current))],
       [catalogue.element.year(disclosure.fiscalYear - 1), (line) => line.previous && format.amount(line.previous)],
       [words.change, (line) => line.change && figureCell({ text: format.amount(line.change.amount), computed: line.change.computed })],
       [words.changePercent, (line) => figure(line.change?.percent, words.previousZero)],
@@ -132,7 +139,7 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
       label: line.label,
       kind: line.key === 'total' ? 'subtotal' : undefined,
       path: ['', 'previousYear.', 'budget.'].map((field) => `threePublicExpenses.${field}${line.key}`),
-      zero: [line.current, line.previous, line.budget].every((amount) => amount === undefined || isZero(amount)),
+      zero: line.current !== undefined && [line.current, line.previous, line.budget].every((amount) => amount === undefined || isZero(amount)),
       cells: columns.map(([, cell]) => cell(line) ?? NOT_PUBLISHED),
     }),
   );
@@ -140,7 +147,7 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
     const cells = columns.map((_, index): Cell => (index === 0 ? format.amount(foreign) : NOT_PUBLISHED));
     rows.splice(3, 0, { key: 'foreignReception', level: 1, label: words.foreignReception, cells, zero: isZero(foreign) });
   }
-  const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '']);
+  const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '', line.current === undefined ? catalogue.element.notPublished : '']);
   return {
     columns: [{ label: catalogue.element.item }, ...columns.map(([label]) => ({ label, numeric: true }))],
     rows,
@@ -185,13 +192,14 @@ function barGroups(lines: readonly Line[], names: readonly string[], { catalogue
 
 /** The change from the previous year: as published where it is, else computed (and marked so) when the previous year is given. */
 function changeOf({ current, previous }: Pick<Line, 'current' | 'previous'>, published: PublishedChange | undefined, format: Formatter): Line['change'] {
-  const computed = previous === undefined ? undefined : changeBetween(current, previous);
+  if (current === undefined && !published) return undefined;
+  const computed = previous === undefined || current === undefined ? undefined : changeBetween(current, previous);
   const amount = published?.amount ?? computed?.amount;
   if (amount === undefined) return undefined;
   const percent: Figure | '—' | undefined =
     published?.percent !== undefined
       ? { text: format.percent(published.percent), computed: false }
-      : previous === undefined
+      : previous === undefined || computed === undefined
         ? undefined
         : isZero(previous)
           ? '—'
@@ -201,6 +209,7 @@ function changeOf({ current, previous }: Pick<Line, 'current' | 'previous'>, pub
 
 /** The completion rate by the one rule (core/figures.ts); '—' against a budget of 0. */
 function rateOf({ current, budget }: Pick<Line, 'current' | 'budget'>, published: string | undefined, format: Formatter): Line['rate'] {
+  if (current === undefined) return undefined;
   const rate = completionRate(current, budget, published);
   if (rate === undefined) return undefined;
   if (rate === 'no-budget') return '—';

@@ -89,7 +89,7 @@ function membersOfType(type: string): Members {
 }
 
 /** Fields that differ on purpose: set by the validator, or required by a rule rather than always. */
-const EXCEPTIONS = new Set(['FunctionItem.amountDerived', 'FunctionItem.amount?']);
+const EXCEPTIONS = new Set(['FunctionItem.amount?']);
 
 const recordOf = (shape: Shape): RecordShape | undefined => {
   const inner = shape.type === 'list' ? shape.of : shape;

@@ -15,6 +15,12 @@ import { sharedFile } from './import-helpers.js';
 const FIXTURE = 'test/fixtures/putuo-planning-resources-2024.json';
 /** Text the fixture keeps that the importer does not produce: the 情况说明 paragraphs, 决算单位构成, the duties' spacing. */
 const NOT_COMPARED = /(?:^|\.)explanation(?:\.|$)|^department\.(?:composition|units|duties)/;
+/**
+ * Fields of the contract's round 2 (issue 14) the fixture now holds and the importer does not map yet (wip/importer2
+ * maps the PDF to them): each table's 注：本表反映… note, 表五's 年初预算 and 完成率 from 说明五(三), 表六's 主要包括 lists.
+ * Remove an entry here once the importer produces it.
+ */
+const NOT_YET_IMPORTED = /^[A-Za-z]+\.note$|^functionalBreakdown\.(?:totalBudget|totalCompletionRate)$|^basicExpenditureTable\.(?:personnelNote|publicUseNote)$/;
 
 function leaves(value: unknown, path = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (Array.isArray(value)) value.forEach((item, index) => leaves(item, `${path}[${index}]`, out));
@@ -36,7 +42,7 @@ test('planning-resources 2024 against the contract fixture', async () => {
   const got = leaves(json);
   const differences: string[] = [];
   for (const [path, value] of want) {
-    if (NOT_COMPARED.test(path.replace(/\[\d+\]/g, ''))) continue;
+    if (NOT_COMPARED.test(path.replace(/\[\d+\]/g, '')) || NOT_YET_IMPORTED.test(path)) continue;
     if (got.get(path) !== value) differences.push(`${path}: fixture ${JSON.stringify(value)}, imported ${JSON.stringify(got.get(path))}`);
   }
   for (const path of got.keys()) {

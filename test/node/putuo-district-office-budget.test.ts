@@ -16,7 +16,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseDisclosure } from '../../components/core/disclosure/index.js';
-import { toDecimal } from '../../components/core/money.js';
+import { convertAmount, toDecimal } from '../../components/core/money.js';
 import { valueAt } from '../fixtures/bad-inputs.js';
 
 const FIXTURE = 'test/fixtures/putuo-district-office-2025-budget.json';
@@ -95,9 +95,14 @@ describe('putuo-district-office-2025-budget.json', () => {
       ['functionalBreakdown.totalProject', '66410000.00', 'p.15 合计 项目支出'],
       ['basicExpenditureTable.rows[1].children[9].publicUse', '248117.54', 'p.19 30228 工会经费'],
       ['basicExpenditureTable.total.personnel', '22473997.81', 'p.19 合计 人员经费'],
-      ['threePublicExpenses.outboundTravel.amount', '8390000', 'p.20 因公出国(境)费 839.00 万元'],
-      ['otherMatters.institutionalOperating', '2132800', 'p.20 机关运行经费预算数 213.28 万元'],
-      ['otherMatters.procurement.services', '340000', 'p.21 政府采购服务预算34万元'],
+      ['threePublicExpenses.outboundTravel.amount', '839.00', 'p.20 因公出国(境)费 839.00 (单位:万元)'],
+      ['threePublicExpenses.unit', '万元', 'p.20 单位:万元'],
+      ['otherMatters.institutionalOperating', '213.28', 'p.20 机关运行经费预算数 213.28 (单位:万元)'],
+      ['otherMatters.unit', '万元', 'p.20 and p.21 state these in 万元'],
+      ['otherMatters.procurement.services', '34', 'p.21 政府采购服务预算34万元'],
+      ['explanations[0].figures[0].amount', '9101.68', 'p.6 收入预算9,101.68万元'],
+      ['explanations[0].figures[0].unit', '万元', 'p.6 收入预算9,101.68万元'],
+      ['explanations[0].figures[1].change', '2389.52', 'p.6 比2024年预算减少2,389.52万元'],
       ['otherMatters.performance.targets.projects', 11, 'p.21 编报绩效目标的项目11个'],
     ];
     for (const [path, figure, page] of expected) assert.equal(at(path), figure, `${path} (${page})`);
@@ -109,15 +114,23 @@ describe('putuo-district-office-2025-budget.json', () => {
     assert.equal(at('basicExpenditureTable.rows[0].publicUse'), undefined, '301 公用经费 is blank');
     assert.equal(at('incomeTable.total.institutionIncome'), undefined, '事业收入 is blank');
     assert.equal(at('appropriationTable.expenditureTotal.governmentFund'), undefined, '政府性基金预算 is blank');
+    // p.8 prints 二、事业收入 … 四、其他收入 and 2. 政府性基金, 3. 国有资本经营预算 with blank amounts: their labels are kept, marked blank, without an amount.
     assert.deepEqual(
-      disclosure.accountSummary!.income.map((line) => line.key),
-      ['fiscalAppropriation'],
-      '二、事业收入 … 四、其他收入 have no amount',
+      disclosure.accountSummary!.income.map((line) => [line.label, line.amount, line.blank]),
+      [
+        ['财政拨款收入', '91016775.35', undefined],
+        ['事业收入', undefined, true],
+        ['事业单位经营收入', undefined, true],
+        ['其他收入', undefined, true],
+      ],
     );
     assert.deepEqual(
-      disclosure.accountSummary!.income[0].children!.map((line) => line.key),
-      ['generalPublicBudget'],
-      '2. 政府性基金 and 3. 国有资本经营预算 have no amount',
+      disclosure.accountSummary!.income[0].children!.map((line) => [line.label, line.amount, line.blank]),
+      [
+        ['一般公共预算资金', '91016775.35', undefined],
+        ['政府性基金', undefined, true],
+        ['国有资本经营预算', undefined, true],
+      ],
     );
   });
 
@@ -186,17 +199,25 @@ describe('putuo-district-office-2025-budget.json', () => {
     }
   });
 
-  test('表9 “三公”经费和机关运行经费预算表 (printed in 万元): every figure, in 元', () => {
+  test('表9 “三公”经费和机关运行经费预算表 (printed in 万元): every figure with its printed digits, in 万元', () => {
     const [row] = table(9).rows;
     assert.equal(table(9).unit, '万元');
     const three = disclosure.threePublicExpenses!;
-    sameInYuan(row.cells['合计'], three.total, '合计');
-    sameInYuan(row.cells['因公出国(境)费'], three.outboundTravel.amount, '因公出国(境)费');
-    sameInYuan(row.cells['公务接待费'], three.officialReception.amount, '公务接待费');
-    sameInYuan(row.cells['机关运行经费预算数'], disclosure.otherMatters!.institutionalOperating, '机关运行经费预算数');
-    // The table leaves 公务用车购置及运行费 blank; the text says 0万元 for it and both its parts.
+    assert.equal(three.unit, '万元');
+    assert.equal(disclosure.otherMatters!.unit, '万元');
+    sameCell(row.cells['合计'], three.total, '合计');
+    sameCell(row.cells['因公出国(境)费'], three.outboundTravel.amount, '因公出国(境)费');
+    sameCell(row.cells['公务接待费'], three.officialReception.amount, '公务接待费');
+    sameCell(row.cells['机关运行经费预算数'], disclosure.otherMatters!.institutionalOperating, '机关运行经费预算数');
+    // …and they are the same figures as the 元 the other tables would give (exactly).
+    sameInYuan(row.cells['合计'], convertAmount(three.total, '万元', '元'), '合计 in 元');
+    // The table leaves 公务用车购置及运行费 blank: absent (never 0); the text's 0万元 is a stated figure tied to no cell.
     assert.deepEqual([row.cells['小计'], row.cells['购置费'], row.cells['运行费']], [null, null, null]);
-    assert.deepEqual(three.officialVehicles, { amount: '0', purchase: '0', operation: '0' });
+    assert.deepEqual(three.officialVehicles, {});
+    assert.deepEqual(
+      three.explanation!.figures!.filter((figure) => figure.text?.startsWith('公务用车')).map((figure) => [figure.amount, figure.unit, figure.ref]),
+      [['0', '万元', undefined], ['0', '万元', undefined], ['0', '万元', undefined]],
+    );
     assert.ok(transcription.text.otherMatters.threePublicExpenses.paragraphs[2].includes('公务用车购置及运行费0万元'));
   });
 
@@ -232,7 +253,7 @@ describe('putuo-district-office-2025-budget.json', () => {
     assert.equal(other.assets!.vehicles.total, 0);
     assert.equal(other.assets!.vehicles.byCategory.length, 8);
     assert.equal(other.assets!.plannedPurchases!.equipmentOver1m, 0);
-    assert.deepEqual(other.performance!.targets, { projects: 11, amount: '66260000' });
+    assert.deepEqual(other.performance!.targets, { projects: 11, amount: '6626' });
     assert.deepEqual(disclosure.threePublicExpenses!.explanation!.text, text.otherMatters.threePublicExpenses.paragraphs);
   });
 });

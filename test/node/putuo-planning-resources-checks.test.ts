@@ -29,7 +29,7 @@ const expected: Expected[] = [
   // A3 — 卫生健康支出, 一般公共预算财政拨款: p12 财政拨款收入支出决算总表 236.63; p14 一般公共预算财政拨款支出决算表 236.64.
   ['appropriationTable.expenditure[1].generalPublicBudget', '236.63', '236.64'],
   // A4 — p21 说明五(二) "卫生健康支出（类）236.63 万元"; p14 table 236.64.
-  ['functionalBreakdown.explanation.figures[5].amount', '236.63', '236.64'],
+  ['functionalBreakdown.explanation.parts[1].figures[1].amount', '236.63', '236.64'],
   // A5 — p24 说明六 "一般公共预算财政拨款基本支出 5377.64 万元"; p15 合计 基本支出 5364.75 (= p16 4884.09 + 480.66).
   ['basicExpenditureTable.explanation.figures[0].amount', '5377.64', '5364.75'],
   // A6 — p24 说明六 "人员经费 4896.98 万元"; p16 人员经费合计 4884.09.
@@ -51,11 +51,14 @@ const expected: Expected[] = [
   // B7 — p16 302 商品和服务支出 440.90; its 27 items sum to 440.88.
   ['basicExpenditureTable.rows[1].amount', '440.90', '440.88'],
   // C1 — p21 说明五(一) "占本年支出合计的 99.86%"; 9746.50 / 9759.38 = 99.868…%.
-  ['functionalBreakdown.explanation.figures[1].percent', '99.86', '99.87'],
-  // C2 — p21 说明五(三) "完成年初预算的 95.45%"; 9746.50 / 10210.34 = 95.457…%.
-  ['functionalBreakdown.explanation.figures[9].percent', '95.45', '95.46'],
-  // C3 — p21 说明五(三) 年初预算 10210.34; the 13 项's 年初预算 (p21–24) sum to 10210.33.
-  ['functionalBreakdown.explanation.figures[9].budget', '10210.34', '10210.33'],
+  ['functionalBreakdown.explanation.parts[0].figures[1].percent', '99.86', '99.87'],
+  // C2 — p21 说明五(三) "完成年初预算的 95.45%"; 9746.50 / 10210.34 = 95.457…%: said in the text, and held
+  //      as the table's own 完成率 (`totalCompletionRate`), so reported at both.
+  ['functionalBreakdown.explanation.parts[2].figures[0].percent', '95.45', '95.46'],
+  ['functionalBreakdown.totalCompletionRate', '95.45', '95.46'],
+  // C3 — p21 说明五(三) 年初预算 10210.34 (held as `totalBudget`, which the text's figure points at); the 13 项's
+  //      年初预算 (p21–24) sum to 10210.33.
+  ['functionalBreakdown.totalBudget', '10210.34', '10210.33'],
   // C4 — p27 说明十一(二) 政府采购金额 2319.21; 122.43 + 1387.72 + 809.07 = 2319.22.
   ['otherMatters.procurement.total', '2319.21', '2319.22'],
 ];

@@ -6,7 +6,7 @@
  * mismatch. Nothing is ever corrected: the published figure is what is shown.
  */
 import { localise, type Catalogue, type LocalisedText } from '../locale/index.js';
-import { Decimal, halfUnitAt, isZero, maxDecimalPlaces, sumOf, toDecimal } from '../money.js';
+import { convertAmount, Decimal, halfUnitAt, isZero, maxDecimalPlaces, sumOf, toDecimal, type MoneyUnit } from '../money.js';
 import {
   CARRY_OVER_INCOME_KEYS,
   type Disclosure,
@@ -77,6 +77,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       '`expenditureGrandTotal` (支出总计) = `currentYearExpenditure` + 结余分配 + `yearEndBalance` (or, without `currentYearExpenditure`, the expenditure lines + `yearEndBalance`), and `expenditureGrandTotal` = `incomeTotal` (收入总计 = 支出总计).',
       'v1: `expenditureTotal` = the sum of the top-level expenditure lines, and `incomeTotal` = `expenditureTotal` + `yearEndBalance`.',
       'Every line with `children`: `amount` = the sum of the children, at every level, on both sides.',
+      'A `blank` line (printed with its label and no amount) takes part in no sum: a blank is not 0.',
       'Each expenditure line with a `code` = the `expenditureTable` row of that code (`cross-table`; both are all funds, the year\'s expenditure).',
     ],
   },
@@ -105,6 +106,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       'Each item with children: `amount` = the sum of the children, unless `amountDerived`.',
       'Each item: `amount` = `basic` + `project`.',
       'Each item: `completionRate` = `amount` ÷ (`budget`, else `adjustedBudget`) × 100.',
+      '`totalBudget` (`totalAdjustedBudget`) = the sum of the `budget` (`adjustedBudget`) of the items at the lowest level (项), when every one has one; `totalCompletionRate` = `total` ÷ `totalBudget` (else `totalAdjustedBudget`) × 100.',
       'Each item\'s `code` starts with the code of its nearest ancestor that has one (`code-prefix`); no two siblings share a code (`duplicate-code`).',
     ],
   },
@@ -128,9 +130,15 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
   {
     title: '`threePublicExpenses` (“三公”经费)',
     rules: [
-      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`.',
+      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount` (a part the table leaves blank is left out, never taken as 0); `officialVehicles.amount` = `purchase` + `operation`, the parts given.',
       '`previousYear` and `budget`: `total` = the three parts, and `officialVehicles` = `vehiclePurchase` + `vehicleOperation`.',
       '`completionRate.<part>` = this year\'s amount ÷ `budget.<part>` × 100; `change.<part>.amount` = this year − `previousYear.<part>`, `change.<part>.percent` = that ÷ `previousYear.<part>` × 100.',
+    ],
+  },
+  {
+    title: 'Tables in their own unit (`unit` on a section)',
+    rules: [
+      'Within a table every check is in its own unit. Between two tables in different units (`cross-table`, and `fiscalAppropriation.total` against the fund totals) the figures are converted exactly into the finer unit, and each may be off by half a unit of its own last printed digit.',
     ],
   },
   {
@@ -153,7 +161,8 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
     title: 'Explanations (情况说明): every `explanation` and `explanations[]`, each of its `figures`',
     rules: [
       'Every path (`ref`, `of`, `previousRef`, `budgetRef`) leads to a figure of the disclosure (`stated-ref`).',
-      '`amount` = the figure at `ref`; `previous` = the figure at `previousRef`; `budget` = the figure at `budgetRef` (`stated-amount`): every amount in the 情况说明 equals its table.',
+      'Units: the text\'s figures are in the figure\'s `unit` (else the disclosure\'s), a table\'s in its section\'s `unit` (else the disclosure\'s); every comparison converts exactly (no rounding) and the text is compared at its own precision.',
+      '`amount` = the figure at `ref`; `previous` = the figure at `previousRef`; `budget` = the figure at `budgetRef` (`stated-amount`): every amount in the 情况说明 equals its table. When the text is the coarser ("9,101.68万元" against 91,016,775.35 元), it agrees when within half a unit of its own last digit; beyond that it is a mismatch.',
       '"share": `percent` = `ref` (or `amount`) ÷ `of` × 100 (`stated-share`): shares quoted in the text equal the tables\' shares.',
       '"change": with the previous year\'s figure, `change` = |this year − previous| and the direction words (增加 / 减少 / 持平) agree with the sign (`stated-direction`); `percent` = `change` ÷ previous × 100, the previous year being this year ∓ `change` when the text does not state it (`stated-change`); 持平 with a non-zero `change` is a `stated-direction` warning.',
       '"budget-comparison": the direction words (大于 / 小于 / 持平 预算) agree with actual − budget (`stated-direction`); `percent` (完成预算的 %) = actual ÷ budget × 100 (`stated-change`).',
@@ -190,10 +199,11 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
   const summary = disclosure.accountSummary;
   if (summary) {
     const base = 'accountSummary';
-    const incomeAmounts = summary.income.map((line) => line.amount);
-    const expenditureAmounts = summary.expenditure.map((line) => line.amount);
+    // A `blank` line (printed without an amount) is in no sum: a blank is not 0.
+    const incomeAmounts = summary.income.map((line) => line.amount).filter(isPresent);
+    const expenditureAmounts = summary.expenditure.map((line) => line.amount).filter(isPresent);
     const carryOvers: readonly string[] = CARRY_OVER_INCOME_KEYS;
-    const surplusAmounts = summary.expenditure.filter((line) => line.key === 'surplusDistribution').map((line) => line.amount);
+    const surplusAmounts = summary.expenditure.filter((line) => line.key === 'surplusDistribution').map((line) => line.amount).filter(isPresent);
     // 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 (+ 用事业基金弥补收支差额): checked as
     // 收入总计 = all the income lines, and 本年收入合计 = the lines without the carry-overs (below), as in v1.
     if (summary.incomeTotal !== undefined) {
@@ -220,11 +230,11 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     }
     if (summary.currentYearIncome !== undefined) {
       const lines = summary.income.filter((line) => !carryOvers.includes(line.key ?? ''));
-      sum(`${base}.currentYearIncome`, summary.currentYearIncome, 'currentYearIncome', 'incomeLines', lines.map((line) => line.amount));
+      sum(`${base}.currentYearIncome`, summary.currentYearIncome, 'currentYearIncome', 'incomeLines', lines.map((line) => line.amount).filter(isPresent));
     }
     if (summary.currentYearExpenditure !== undefined) {
       const lines = summary.expenditure.filter((line) => line.key !== 'surplusDistribution');
-      sum(`${base}.currentYearExpenditure`, summary.currentYearExpenditure, 'currentYearExpenditure', 'expenditureLines', lines.map((line) => line.amount));
+      sum(`${base}.currentYearExpenditure`, summary.currentYearExpenditure, 'currentYearExpenditure', 'expenditureLines', lines.map((line) => line.amount).filter(isPresent));
     }
     checkLineChildren(summary.income, `${base}.income`, sum);
     checkLineChildren(summary.expenditure, `${base}.expenditure`, sum);
@@ -259,12 +269,25 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     if (functional.total !== undefined && functional.totalBasic !== undefined && functional.totalProject !== undefined) {
       sum(`${base}.total`, functional.total, 'functionalTotal', 'basicPlusProject', [functional.totalBasic, functional.totalProject]);
     }
+    // The whole table's 年初预算 = the 项' budgets (the lowest level), when every one has one; its 完成率 = total ÷ that budget.
+    for (const field of ['totalBudget', 'totalAdjustedBudget'] as const) {
+      const column = field === 'totalBudget' ? 'budget' : 'adjustedBudget';
+      const leaves = leavesOf(functional.items).map((item) => item[column]);
+      const published = functional[field];
+      if (published !== undefined && leaves.length > 0 && leaves.every(isPresent)) {
+        sum(`${base}.${field}`, published, (c) => c.cell(c.sections.functionalBreakdown, c.rowNames.total, c.functionalBreakdown[column]), 'functionalItems', leaves as string[]);
+      }
+    }
+    const wholeActual = functional.total ?? sumOf(functional.items.map((item) => item.amount)).toFixed(maxDecimalPlaces(functional.items.map((item) => item.amount)));
+    rate(`${base}.totalCompletionRate`, functional.totalCompletionRate, wholeActual, functional.totalBudget ?? functional.totalAdjustedBudget);
     checkFunctionItems(functional.items, `${base}.items`, undefined, sum, rate, warnings);
     const governmentFund = disclosure.governmentFundExpenditure;
     const stateCapital = disclosure.stateCapitalExpenditure;
     if (appropriation && governmentFund && stateCapital) {
       const generalPublic = functional.total ?? sumOf(functional.items.map((item) => item.amount)).toFixed(maxDecimalPlaces(functional.items.map((item) => item.amount)));
-      sum('fiscalAppropriation.total', appropriation.total, 'fiscalAppropriationTotal', 'fundTotals', [generalPublic, governmentFund.total, stateCapital.total]);
+      const into = unitOf(disclosure, 'fiscalAppropriation');
+      const funds = [[generalPublic, 'functionalBreakdown'], [governmentFund.total, 'governmentFundExpenditure'], [stateCapital.total, 'stateCapitalExpenditure']] as const;
+      sum('fiscalAppropriation.total', appropriation.total, 'fiscalAppropriationTotal', 'fundTotals', funds.map(([value, section]) => convertAmount(value, unitOf(disclosure, section), into)));
     }
   }
   for (const section of ['governmentFundExpenditure', 'stateCapitalExpenditure'] as const) {
@@ -284,9 +307,11 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
       officialReception: threePublic.officialReception.amount,
       officialVehicles: threePublic.officialVehicles.amount,
     };
-    sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', [current.outboundTravel, current.officialReception, current.officialVehicles]);
+    // A part the table leaves blank (公务用车 in some budgets) is not published: the total is the parts that are.
+    sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', [current.outboundTravel, current.officialReception, current.officialVehicles].filter(isPresent));
     const vehicles = threePublic.officialVehicles;
-    sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', [vehicles.purchase, vehicles.operation]);
+    const vehicleParts = [vehicles.purchase, vehicles.operation].filter(isPresent);
+    if (vehicles.amount !== undefined && vehicleParts.length > 0) sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', vehicleParts);
     for (const [name, amounts] of [['previousYear', threePublic.previousYear], ['budget', threePublic.budget]] as const) {
       if (!amounts) continue;
       const parts = [amounts.outboundTravel, amounts.officialReception, amounts.officialVehicles];
@@ -301,8 +326,9 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
       rate(`${base}.completionRate.${part}`, threePublic.completionRate?.[part], current[part], threePublic.budget?.[part]);
       const change = threePublic.change?.[part];
       const previous = threePublic.previousYear?.[part];
-      if (change && previous !== undefined) {
-        warnings.push(...checkChange(`${base}.change.${part}`, change, current[part], previous));
+      const now = current[part];
+      if (change && previous !== undefined && now !== undefined) {
+        warnings.push(...checkChange(`${base}.change.${part}`, change, now, previous));
       }
     }
   }
@@ -399,7 +425,17 @@ function checkRowTable(
 }
 
 /** Two tables' figures for the same thing: equal, or within what rounding each can explain (two rounded figures). */
-function checkSame(path: string, published: string, publishedLabel: Label, other: string, otherLabel: Label): DisclosureWarning | undefined {
+function checkSame(path: string, published: string, publishedLabel: Label, other: string, otherLabel: Label, units?: readonly [MoneyUnit, MoneyUnit]): DisclosureWarning | undefined {
+  if (units && units[0] !== units[1]) {
+    // Printed in different units (万元 against 元): compared exactly in the finer unit; each figure may be off by half its own last digit.
+    const [unit, otherUnit] = units;
+    const finer = EXPONENT[unit] <= EXPONENT[otherUnit] ? unit : otherUnit;
+    const difference = toDecimal(convertAmount(published, unit, finer)).minus(toDecimal(convertAmount(other, otherUnit, finer)));
+    if (difference.isZero()) return undefined;
+    const tolerance = halfUnitIn(published, unit, finer).plus(halfUnitIn(other, otherUnit, finer));
+    const inUnit = (value: Decimal) => convertAmount(value.toFixed(), finer, unit);
+    return warning(path, 'cross-table', published, publishedLabel, convertAmount(other, otherUnit, unit), otherLabel, inUnit(difference), inUnit(tolerance), difference.abs().lte(tolerance));
+  }
   const difference = toDecimal(published).minus(toDecimal(other));
   if (difference.isZero()) return undefined;
   const places = maxDecimalPlaces([published, other]);
@@ -429,8 +465,9 @@ function findLine(lines: readonly Line[], key: string, path: string): [Line, str
 
 /** The tables of 表二 … 表九: within each table, and between them. */
 function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: DisclosureWarning[]): void {
-  const same = (...args: Parameters<typeof checkSame>) => {
-    const found = checkSame(...args);
+  // The same figure in two tables, each in its table's unit (`unit` of the section, else the disclosure's).
+  const same = (path: string, published: string, publishedLabel: Label, other: string, otherLabel: Label, otherSection: string) => {
+    const found = checkSame(path, published, publishedLabel, other, otherLabel, [unitOf(disclosure, path), unitOf(disclosure, otherSection)]);
     if (found) warnings.push(found);
   };
   const summary = disclosure.accountSummary;
@@ -439,7 +476,7 @@ function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: Disclosure
   if (income) {
     checkRowTable('incomeTable', income.rows as Row[], 'incomeTable.rows', income.total, 'incomeTable.total', ['amount', ...INCOME_PARTS], [['amount', INCOME_PARTS]], sum);
     if (income.total && summary?.currentYearIncome !== undefined) {
-      same('incomeTable.total.amount', income.total.amount, cellLabel('incomeTable', (c) => c.rowNames.total, 'amount'), summary.currentYearIncome, (c) => `${c.sections.accountSummary} ${c.figures.currentYearIncome}`);
+      same('incomeTable.total.amount', income.total.amount, cellLabel('incomeTable', (c) => c.rowNames.total, 'amount'), summary.currentYearIncome, (c) => `${c.sections.accountSummary} ${c.figures.currentYearIncome}`, 'accountSummary');
     }
   }
 
@@ -447,16 +484,16 @@ function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: Disclosure
   if (expenditure) {
     checkRowTable('expenditureTable', expenditure.rows as Row[], 'expenditureTable.rows', expenditure.total, 'expenditureTable.total', ['amount', ...EXPENDITURE_PARTS], [['amount', EXPENDITURE_PARTS]], sum);
     if (expenditure.total && summary?.currentYearExpenditure !== undefined) {
-      same('expenditureTable.total.amount', expenditure.total.amount, cellLabel('expenditureTable', (c) => c.rowNames.total, 'amount'), summary.currentYearExpenditure, (c) => `${c.sections.accountSummary} ${c.figures.currentYearExpenditure}`);
+      same('expenditureTable.total.amount', expenditure.total.amount, cellLabel('expenditureTable', (c) => c.rowNames.total, 'amount'), summary.currentYearExpenditure, (c) => `${c.sections.accountSummary} ${c.figures.currentYearExpenditure}`, 'accountSummary');
     }
     // 总表's expenditure by function class against 支出决算表's 类 rows (both: all funds, the year's expenditure).
     if (summary) {
       const rows = byCode(expenditure.rows);
       summary.expenditure.forEach((line, index) => {
         const match = line.code !== undefined ? rows.get(line.code) : undefined;
-        if (!match) return;
+        if (!match || line.amount === undefined) return;
         const [row] = match;
-        same(`accountSummary.expenditure[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code} ${line.label ?? ''}`.trim(), row.amount, cellLabel('expenditureTable', rowName(row), 'amount'));
+        same(`accountSummary.expenditure[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code} ${line.label ?? ''}`.trim(), row.amount, cellLabel('expenditureTable', rowName(row), 'amount'), 'expenditureTable');
       });
     }
   }
@@ -513,18 +550,18 @@ function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: Disclosure
         if (!match || row.generalPublicBudget === undefined) return;
         const [item] = match;
         if (item.amountDerived) return;
-        same(`${base}.expenditure[${index}].generalPublicBudget`, row.generalPublicBudget, cellLabel('appropriationTable', rowName(row), 'generalPublicBudget'), item.amount, (c) => `${c.sections.functionalBreakdown} ${itemLabel(item)}`);
+        same(`${base}.expenditure[${index}].generalPublicBudget`, row.generalPublicBudget, cellLabel('appropriationTable', rowName(row), 'generalPublicBudget'), item.amount, (c) => `${c.sections.functionalBreakdown} ${itemLabel(item)}`, 'functionalBreakdown');
       });
       if (current?.generalPublicBudget !== undefined && functional.total !== undefined) {
-        same(`${base}.currentYearExpenditure.generalPublicBudget`, current.generalPublicBudget, cellLabel('appropriationTable', (c) => c.rowNames.currentYearExpenditure, 'generalPublicBudget'), functional.total, 'functionalTotal');
+        same(`${base}.currentYearExpenditure.generalPublicBudget`, current.generalPublicBudget, cellLabel('appropriationTable', (c) => c.rowNames.currentYearExpenditure, 'generalPublicBudget'), functional.total, 'functionalTotal', 'functionalBreakdown');
       }
     }
     if (summary) {
       for (const fund of FUND_PARTS) {
         const published = appropriation.income[fund];
         const found = findLine(summary.income, fund, 'accountSummary.income');
-        if (published !== undefined && found) {
-          same(`${base}.income.${fund}`, published, cellLabel('appropriationTable', (c) => c.rowNames.currentYearIncome, fund), found[0].amount, (c) => `${c.sections.accountSummary} ${c.lines[fund]}`);
+        if (published !== undefined && found && found[0].amount !== undefined) {
+          same(`${base}.income.${fund}`, published, cellLabel('appropriationTable', (c) => c.rowNames.currentYearIncome, fund), found[0].amount, (c) => `${c.sections.accountSummary} ${c.lines[fund]}`, 'accountSummary');
         }
       }
     }
@@ -532,7 +569,7 @@ function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: Disclosure
       const table = disclosure[section];
       const published = current?.[fund];
       if (table?.total?.expenditure !== undefined && published !== undefined) {
-        same(`${base}.currentYearExpenditure.${fund}`, published, cellLabel('appropriationTable', (c) => c.rowNames.currentYearExpenditure, fund), table.total.expenditure, cellLabel(section, (c) => c.rowNames.total, 'expenditure'));
+        same(`${base}.currentYearExpenditure.${fund}`, published, cellLabel('appropriationTable', (c) => c.rowNames.currentYearExpenditure, fund), table.total.expenditure, cellLabel(section, (c) => c.rowNames.total, 'expenditure'), section);
       }
     }
   }
@@ -585,7 +622,7 @@ function checkTables(disclosure: Disclosure, sum: SumCheck, warnings: Disclosure
       const wholePath = total.amount !== undefined ? `${base}.total.amount` : `${base}.total.personnel`;
       const functionalBasic = disclosure.functionalBreakdown?.totalBasic;
       if (whole !== undefined && functionalBasic !== undefined) {
-        same(wholePath, whole, (c) => `${c.sections.basicExpenditureTable} ${c.columns.personnel} + ${c.columns.publicUse}`, functionalBasic, (c) => c.cell(c.sections.functionalBreakdown, c.rowNames.total, c.columns.basic));
+        same(wholePath, whole, (c) => `${c.sections.basicExpenditureTable} ${c.columns.personnel} + ${c.columns.publicUse}`, functionalBasic, (c) => c.cell(c.sections.functionalBreakdown, c.rowNames.total, c.columns.basic), 'functionalBreakdown');
       }
     }
   }
@@ -622,12 +659,34 @@ function explanationsOf(value: unknown, path: string, found: [Explanation, strin
     value.forEach((item, index) => explanationsOf(item, childPath(path, index), found));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'explanation' && child !== null && typeof child === 'object') found.push([child as Explanation, childPath(path, key)]);
-      else if (key === 'explanations' && Array.isArray(child)) child.forEach((item, index) => found.push([item as Explanation, childPath(childPath(path, key), index)]));
+      if (key === 'explanation' && child !== null && typeof child === 'object') withParts(child as Explanation, childPath(path, key), found);
+      else if (key === 'explanations' && Array.isArray(child)) child.forEach((item, index) => withParts(item as Explanation, childPath(childPath(path, key), index), found));
       else if (typeof child === 'object') explanationsOf(child, childPath(path, key), found);
     }
   }
   return found;
+}
+
+/** An explanation and its sub-headed parts (五(一)…(三)), each with its path. */
+function withParts(explanation: Explanation, path: string, found: [Explanation, string][]): void {
+  found.push([explanation, path]);
+  explanation.parts?.forEach((part, index) => withParts(part, childPath(childPath(path, 'parts'), index), found));
+}
+
+/** The unit the figures of a section are printed in: its own `unit`, else the disclosure's. */
+function unitOf(disclosure: Disclosure, pathOrSection: string): MoneyUnit {
+  const section = /^[A-Za-z]+/.exec(pathOrSection)?.[0] ?? '';
+  const value = (disclosure as unknown as Record<string, unknown>)[section];
+  const unit = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { unit?: MoneyUnit }).unit : undefined;
+  return unit ?? disclosure.unit;
+}
+
+/** Powers of ten from 元. */
+const EXPONENT: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/** Half a unit in the last printed digit of `value` (in `unit`), expressed in `into`. */
+function halfUnitIn(value: string, unit: MoneyUnit, into: MoneyUnit): Decimal {
+  return halfUnitAt(maxDecimalPlaces([value])).times(toDecimal(`1e${EXPONENT[unit] - EXPONENT[into]}`));
 }
 
 /**
@@ -681,28 +740,46 @@ function budgetBelow(disclosure: Disclosure, ref: string): { leaves: string[] } 
 
 function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: string): DisclosureWarning[] {
   const found: DisclosureWarning[] = [];
-  /** The figure at a path, or a warning that there is none. */
-  const resolve = (field: 'ref' | 'of' | 'previousRef' | 'budgetRef'): string | undefined => {
+  /** The unit the text states its amounts in ("9,101.68万元"). */
+  const textUnit = figure.unit ?? disclosure.unit;
+  /** The figure at a path as the table prints it, with its table's unit, or a warning that there is none. */
+  const resolveAsPrinted = (field: 'ref' | 'of' | 'previousRef' | 'budgetRef'): [string, MoneyUnit] | undefined => {
     const ref = figure[field];
     if (ref === undefined) return undefined;
     const value = valueAtPath(disclosure, ref);
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
+    // A percent keeps its value whatever the unit; an amount is in its section's unit.
+    const unit = /(?:Rate|percent|Share|coverage)$/.test(ref) ? textUnit : unitOf(disclosure, ref);
+    if (typeof value === 'string') return [value, unit];
+    if (typeof value === 'number') return [String(value), unit];
     found.push({ path: childPath(path, field), code: 'stated-ref', message: localise((c) => c.statedWarnings.ref({ ref })) });
     return undefined;
   };
-  /** A stated figure against the table's: the text copies the table, so only a text rounded to fewer places is allowed a rounding difference. */
-  const stated = (field: 'amount' | 'previous' | 'budget', value: string | undefined, table: string | undefined) => {
-    if (value === undefined || table === undefined) return;
-    const difference = toDecimal(value).minus(toDecimal(table));
+  /** The figure at a path, converted exactly into the text's unit. */
+  const resolve = (field: 'of' | 'previousRef' | 'budgetRef', printed = resolveAsPrinted(field)): string | undefined =>
+    printed && convertAmount(printed[0], printed[1], textUnit);
+  /**
+   * A stated figure against the table's, exactly across units: the text
+   * states the table's figure at the text's own precision, so a difference
+   * within half a unit of the text's last digit (when the text is the
+   * coarser) is agreement; beyond it, a mismatch.
+   */
+  const stated = (field: 'amount' | 'previous' | 'budget', value: string | undefined, printed: [string, MoneyUnit] | undefined) => {
+    if (value === undefined || printed === undefined) return;
+    const [table, tableUnit] = printed;
+    const finer = EXPONENT[textUnit] <= EXPONENT[tableUnit] ? textUnit : tableUnit;
+    const difference = toDecimal(convertAmount(value, textUnit, finer)).minus(toDecimal(convertAmount(table, tableUnit, finer)));
     if (difference.isZero()) return;
+    const textHalf = halfUnitIn(value, textUnit, finer);
+    const tolerance = textHalf.gt(halfUnitIn(table, tableUnit, finer)) ? textHalf : new Decimal(0);
+    if (difference.abs().lte(tolerance)) return;
     const places = maxDecimalPlaces([value, table]);
-    const tolerance = decimalPlacesOf(value) < decimalPlacesOf(table) ? halfUnitAt(decimalPlacesOf(value)) : new Decimal(0);
-    found.push(warning(childPath(path, field), 'stated-amount', value, 'statedFigure', toDecimal(table).toFixed(places), 'tableFigure', difference.toFixed(places), tolerance.toFixed(), difference.abs().lte(tolerance) && !tolerance.isZero()));
+    const [computed, shown] =
+      tableUnit === textUnit ? [toDecimal(table).toFixed(places), difference.toFixed(places)] : [convertAmount(table, tableUnit, textUnit), convertAmount(difference.toFixed(), finer, textUnit)];
+    found.push(warning(childPath(path, field), 'stated-amount', value, 'statedFigure', computed, 'tableFigure', shown, convertAmount(tolerance.toFixed(), finer, textUnit), false));
   };
-  const refValue = resolve('ref');
-  stated('amount', figure.amount, refValue);
-  const current = figure.amount ?? refValue;
+  const refPrinted = resolveAsPrinted('ref');
+  stated('amount', figure.amount, refPrinted);
+  const current = figure.amount ?? (refPrinted && convertAmount(refPrinted[0], refPrinted[1], textUnit));
 
   if (figure.kind === 'share') {
     const whole = resolve('of');
@@ -713,8 +790,9 @@ function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: s
   }
 
   if (figure.kind === 'change') {
-    const previousRefValue = resolve('previousRef');
-    stated('previous', figure.previous, previousRefValue);
+    const previousPrinted = resolveAsPrinted('previousRef');
+    const previousRefValue = resolve('previousRef', previousPrinted);
+    stated('previous', figure.previous, previousPrinted);
     let previous = figure.previous ?? previousRefValue;
     if (previous === undefined && current !== undefined && figure.change !== undefined && (figure.direction === 'higher' || figure.direction === 'lower')) {
       // Not stated: the previous year's figure the text implies (this year ∓ the change), to check its percent against.
@@ -738,8 +816,9 @@ function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: s
   }
 
   if (figure.kind === 'budget-comparison') {
-    const budgetRefValue = resolve('budgetRef');
-    stated('budget', figure.budget, budgetRefValue);
+    const budgetPrinted = resolveAsPrinted('budgetRef');
+    const budgetRefValue = resolve('budgetRef', budgetPrinted);
+    stated('budget', figure.budget, budgetPrinted);
     const budget = figure.budget ?? budgetRefValue;
     // A whole's budget stated in the text against the sum of its items' budgets.
     const below = figure.budget !== undefined && figure.budgetRef === undefined && figure.ref !== undefined ? budgetBelow(disclosure, figure.ref) : undefined;
@@ -759,9 +838,6 @@ function checkStatedFigure(disclosure: Disclosure, figure: StatedFigure, path: s
   return found;
 }
 
-function decimalPlacesOf(value: string): number {
-  return maxDecimalPlaces([value]);
-}
 
 /** The stated direction against the sign of current − base. */
 function checkDirection(path: string, figure: StatedFigure, current: string, base: string): DisclosureWarning[] {
@@ -800,7 +876,8 @@ function checkLineChildren(lines: readonly Line[], path: string, sum: SumCheck):
   lines.forEach((line, index) => {
     const linePath = childPath(path, index);
     if (!line.children || line.children.length === 0) return;
-    sum(childPath(linePath, 'amount'), line.amount, (c) => lineLabel(line, c), 'children', line.children.map((child) => child.amount));
+    const parts = line.children.map((child) => child.amount).filter(isPresent);
+    if (line.amount !== undefined && parts.length > 0) sum(childPath(linePath, 'amount'), line.amount, (c) => lineLabel(line, c), 'children', parts);
     checkLineChildren(line.children, childPath(linePath, 'children'), sum);
   });
 }

@@ -192,7 +192,10 @@ export interface Line {
   code?: string;
   /** The label as published; required unless `key` is standard. */
   label?: string;
-  amount: Amount;
+  /** The amount; absent only on a `blank` line. */
+  amount?: Amount;
+  /** True for a line printed with its label and a blank amount (二、事业收入 with no figure): not published, never 0, in no sum. */
+  blank?: boolean;
   /** The published explanation of the line (主要是为保障机构正常运转 …). */
   note?: string;
   children?: Line[];
@@ -246,6 +249,10 @@ export interface AccountSummary {
   currentYearExpenditure?: Amount;
   /** Last year's totals, for the year-on-year change. */
   previousYear?: { incomeTotal?: Amount; expenditureTotal?: Amount };
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
   /** 收入支出决算总体情况说明. */
   explanation?: Explanation;
 }
@@ -272,6 +279,8 @@ export interface FiscalAppropriation {
   openingBalance?: Amount;
   /** 年末财政拨款结转和结余 */
   closingBalance?: Amount;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
   /** 财政拨款支出决算总体情况说明. */
   explanation?: Explanation;
 }
@@ -286,7 +295,7 @@ export interface FunctionItem {
   name: string;
   /** Required, except on an item with children when the disclosure does not state it; then it is the children's sum and `amountDerived` is true. */
   amount: Amount;
-  /** True when `amount` was not published but summed from the children. Set by the validator, not by the portal. */
+  /** True when `amount` was not published but summed from the children. Set by the validator; accepted on input and recomputed (kept only when `amount` is exactly the children's sum). */
   amountDerived?: boolean;
   /** 基本支出 part */
   basic?: Amount;
@@ -318,9 +327,20 @@ export interface FunctionalBreakdown {
   totalBasic?: Amount;
   /** 合计 row, 项目支出 column. */
   totalProject?: Amount;
+  /** 年初预算 of the whole table (合计), where published (table or 情况说明); checked against the 项' `budget` sum. */
+  totalBudget?: Amount;
+  /** 全年预算 / 调整预算 of the whole table, where published. */
+  totalAdjustedBudget?: Amount;
+  /** 完成率 of the whole table as published: `total` ÷ `totalBudget` (else `totalAdjustedBudget`) × 100. */
+  totalCompletionRate?: Percent;
   items: FunctionItem[];
   /** The remark under the table (说明：…), as published. */
   remark?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
+
   /** 一般公共预算财政拨款支出决算情况说明. */
   explanation?: Explanation;
 }
@@ -354,11 +374,12 @@ export interface OfficialReception {
 
 /** 公务用车购置及运行维护费 */
 export interface OfficialVehicles {
-  amount: Amount;
-  /** 公务用车购置费 */
-  purchase: Amount;
-  /** 公务用车运行维护费 */
-  operation: Amount;
+  /** 小计; absent when the table leaves it blank (not published, never "0"). */
+  amount?: Amount;
+  /** 公务用车购置费; absent when blank. */
+  purchase?: Amount;
+  /** 公务用车运行维护费; absent when blank. */
+  operation?: Amount;
   /** 购置公务用车 (辆) */
   purchasedCount?: number;
   /** 年末公务用车保有量 (辆) */
@@ -402,6 +423,11 @@ export interface ThreePublicExpenses {
   change?: ThreePublicParts<PublishedChange>;
   /** The remark under the table (说明：…), as published. */
   remark?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
+
   /** 财政拨款“三公”经费支出决算情况说明 / “三公”经费预算情况说明. */
   explanation?: Explanation;
 }
@@ -415,6 +441,8 @@ export interface BasicExpenditure {
   personnelNote?: string;
   /** What 日常公用经费 mainly includes, as published. */
   publicUseNote?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
   /** 一般公共预算财政拨款基本支出决算情况说明. */
   explanation?: Explanation;
 }
@@ -564,6 +592,8 @@ export interface OtherMatters {
   institutionalOperating?: Amount;
   /** 机关运行经费: previous year, change and reason. */
   institutionalOperatingDetail?: InstitutionalOperatingDetail;
+  /** The unit this section's amounts are printed in (a budget's 机关运行经费预算数 in the 万元 “三公” table), where it is not the disclosure's. */
+  unit?: DisclosureUnit;
   /** 政府采购 */
   procurement?: Procurement;
   /** 国有资产占用 */
@@ -616,6 +646,10 @@ export interface IncomeTable {
   rows: FunctionRow<IncomeColumns>[];
   /** The remark under the table (说明：…), as published. */
   remark?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
   /** 收入决算情况说明. */
   explanation?: Explanation;
 }
@@ -643,6 +677,10 @@ export interface ExpenditureTable {
   rows: FunctionRow<ExpenditureColumns>[];
   /** The remark under the table (说明：…), as published. */
   remark?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
   /** 支出决算情况说明. */
   explanation?: Explanation;
 }
@@ -684,6 +722,10 @@ export interface AppropriationTable {
   expenditureTotal?: FundColumns;
   /** The remark under the table (说明：…), as published. */
   remark?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
   /** 财政拨款收入支出决算总体情况说明. */
   explanation?: Explanation;
 }
@@ -715,6 +757,10 @@ export interface FundFlowTable {
   rows: FunctionRow<FundFlowColumns>[];
   /** The remark under the table (说明：…故本表无数据), as published. */
   remark?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
   /** 政府性基金 / 国有资本经营预算财政拨款收入支出决算情况说明. */
   explanation?: Explanation;
 }
@@ -752,6 +798,14 @@ export interface EconomicTable {
   rows: EconomicRow[];
   /** The remark under the table (说明：…), as published. */
   remark?: string;
+  /** 人员经费主要包括…, as published. */
+  personnelNote?: string;
+  /** 公用经费主要包括…, as published. */
+  publicUseNote?: string;
+  /** The unit this table's figures are printed in, where it is not the disclosure's `unit` (a budget's “三公”经费和机关运行经费预算表 in 万元). Absent: the disclosure's `unit`. */
+  unit?: DisclosureUnit;
+  /** 注：本表反映…, as published: what the table covers. Distinct from `remark` (说明：…). */
+  note?: string;
   /** 一般公共预算财政拨款基本支出决算情况说明 (人员经费 / 公用经费 主要包括 …). */
   explanation?: Explanation;
 }
@@ -769,6 +823,8 @@ export interface Explanation {
   text: string[];
   /** The figures the text states. */
   figures?: StatedFigure[];
+  /** The sub-headed parts (五(一)…(三)): each a title, paragraphs and figures; `text` holds what comes before the first. */
+  parts?: Explanation[];
 }
 
 /**
@@ -792,8 +848,10 @@ export interface StatedFigure {
   text?: string;
   /** JSON path of the table figure the statement is about. */
   ref?: string;
-  /** The amount the text states (for a change: this year's figure). */
+  /** The amount the text states (for a change: this year's figure), with its printed digits. */
   amount?: Amount;
+  /** The unit of `amount`, `change`, `previous` and `budget` as the text states them ("9,101.68万元"), where not the disclosure's. */
+  unit?: DisclosureUnit;
   /** The percent the text states: the share, the change (增长/下降), or the completion rate (完成预算的). */
   percent?: Percent;
   /** "share": JSON path of the whole the share is of. */

@@ -33,7 +33,9 @@ export type ProblemCode =
   | 'label-required'
   | 'depth'
   | 'limit'
-  | 'precision';
+  | 'precision'
+  /** A line marked `blank` (printed without an amount) that has an amount. */
+  | 'blank-amount';
 
 /** One thing wrong with the input: where (a JSON path such as `accountSummary.income[2].amount`), what, and the message in every locale. */
 export interface DisclosureProblem {
@@ -180,6 +182,8 @@ class Walker {
         if (name.replace(INVISIBLE, '').trim() === '') return this.report(path, 'empty', (c) => c.problems.empty());
         return name;
       }
+      case 'boolean':
+        return typeof value === 'boolean' ? value : this.wrongType(path, 'boolean', value);
       case 'const':
         if (value !== shape.value) {
           const found = describe(value);
@@ -253,6 +257,24 @@ class Walker {
         this.report(childPath(path, 'label'), 'label-required', (c) => c.problems['label-required']({ key }));
       }
     }
+    if (shape.amountUnlessBlank) {
+      // A line printed with its label and no amount: `blank: true` and no amount; any other line needs its amount.
+      if (copy.blank === true && input.amount !== undefined) {
+        this.report(childPath(path, 'amount'), 'blank-amount', (c) => c.problems['blank-amount']());
+      } else if (copy.blank !== true && input.amount === undefined) {
+        this.report(childPath(path, 'amount'), 'required', (c) => c.problems.required({ field: 'amount' }));
+      }
+    }
+    if (rule?.type === 'amount-unless-children') {
+      // `amountDerived` is the validator's own mark: whatever the input says, it is worked out again below.
+      delete copy.amountDerived;
+      const children = copy.children as { amount: string }[] | undefined;
+      const amounts = children?.map((child) => child.amount);
+      // Given on an amount that is exactly the children's sum as the validator writes it (its own output read again): kept.
+      if (input.amountDerived === true && input.amount !== undefined && amounts && amounts.length > 0 && copy.amount === sumOf(amounts).toFixed(maxDecimalPlaces(amounts))) {
+        copy.amountDerived = true;
+      }
+    }
     if (rule?.type === 'amount-unless-children' && input.amount === undefined) {
       const children = copy.children as { amount: string }[] | undefined;
       if (!Array.isArray(input.children) || input.children.length === 0) {
@@ -266,7 +288,7 @@ class Walker {
     }
   }
 
-  private wrongType(path: string, expected: 'decimal' | 'integer' | 'string' | 'array' | 'object', value: unknown): undefined {
+  private wrongType(path: string, expected: 'decimal' | 'integer' | 'string' | 'array' | 'object' | 'boolean', value: unknown): undefined {
     const found = typeOf(value);
     return this.report(path, 'type', (c) => c.problems.type({ expected: c.typeNames[expected], found: c.typeNames[found] }));
   }

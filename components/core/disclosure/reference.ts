@@ -40,7 +40,7 @@ Published figures are rounded, so sums can be slightly off without anything bein
 - **Sums.** If published = Σ parts exactly, there is no warning. Otherwise the tolerance is *n* × half a unit in the last published digit, *n* being the number of non-zero parts (at least 1). Counts (vehicles, projects) are never rounded: any difference is a mismatch.
 - **The same figure in two tables** (\`cross-table\`): two independently rounded figures may differ by one unit in the last digit (2 × half a unit).
 - **Balances** (\`balance\`): opening + income − expenditure against closing, 3 × half a unit.
-- **A figure stated in an explanation** (\`stated-amount\`): the text copies the table, so any difference is a mismatch, unless the text gives fewer decimals than the table (then half a unit in the text's last digit).
+- **A figure stated in an explanation** (\`stated-amount\`): the text copies the table, so any difference is a mismatch, unless the text is the coarser (fewer decimals, or a larger \`unit\`: "9,101.68万元" against a table in 元): then it is compared at its own precision, and agrees when within half a unit of its last digit.
 - **Rates** (completion rates, shares, change percentages): if the published rate is the exact ratio correctly rounded, there is no warning. Otherwise it is a rounding difference when the gap is within half a unit of the rate's last digit plus what the amounts' own rounding can move the ratio, and a mismatch beyond that. Rates against a zero denominator are not checked.
 
 Warnings never stop a disclosure from rendering and never change a figure: the published figure is always what is shown.`;
@@ -58,6 +58,8 @@ function typeOf(shape: Shape): string {
       return `integer ${shape.min}–${shape.max}`;
     case 'text':
       return shape.nonEmpty ? 'text (non-empty)' : 'text';
+    case 'boolean':
+      return 'boolean';
     case 'const':
       return `\`${shape.value}\``;
     case 'enum':
@@ -75,6 +77,7 @@ function requiredOf(record: RecordShape, field: string): string {
   const rule = record.rule;
   if (rule?.type === 'label-unless-standard-key' && field === 'label') return 'unless `key` is standard';
   if (rule?.type === 'amount-unless-children' && field === 'amount') return 'unless it has `children`';
+  if (record.amountUnlessBlank && field === 'amount') return 'unless `blank` is true';
   return record.fields[field]!.required ? 'yes' : '—';
 }
 

@@ -61,6 +61,8 @@ function toSchema(shape: Shape): JsonSchema {
       return { type: 'integer', minimum: shape.min, maximum: shape.max };
     case 'text':
       return shape.nonEmpty ? { type: 'string', pattern: '\\S' } : { type: 'string' };
+    case 'boolean':
+      return { type: 'boolean' };
     case 'const':
       return { const: shape.value };
     case 'enum':
@@ -84,6 +86,12 @@ function toSchema(shape: Shape): JsonSchema {
           { type: 'object', properties: { label: true }, required: ['label'] },
           { type: 'object', properties: { key: { enum: [...shape.rule.keys] } }, required: ['key'] },
         ];
+      }
+      if (shape.amountUnlessBlank) {
+        // `amount` unless `blank` is true; never both.
+        schema.if = { type: 'object', properties: { blank: { const: true } }, required: ['blank'] };
+        schema.then = { type: 'object', properties: { amount: false } };
+        schema.else = { type: 'object', properties: { amount: true }, required: ['amount'] };
       }
       if (shape.rule?.type === 'amount-unless-children') {
         schema.anyOf = [

@@ -32,6 +32,8 @@ export type Shape =
   /** An integer within a range. */
   | { type: 'integer'; min: number; max: number }
   | { type: 'text'; nonEmpty?: boolean }
+  /** true or false. */
+  | { type: 'boolean' }
   | { type: 'const'; value: number }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'list'; of: Shape }
@@ -49,6 +51,8 @@ export interface RecordShape {
     | { type: 'label-unless-standard-key'; keys: readonly string[] }
     /** `amount` is required unless `children` has at least one item. */
     | { type: 'amount-unless-children' };
+  /** `amount` is required unless `blank` is true, and absent when it is (a line printed with its label and no amount). */
+  amountUnlessBlank?: true;
 }
 
 export interface Field {
@@ -76,22 +80,33 @@ const describe = (description: string | true) => (typeof description === 'string
 const req = (shape: Shape, description: string | true): Field => ({ shape, required: true, description: describe(description) });
 const opt = (shape: Shape, description: string | true): Field => ({ shape, description: describe(description) });
 const record = (fields: Record<string, Field>, typeName?: string | true, rule?: RecordShape['rule']): RecordShape => ({ type: 'record', fields, typeName: describe(typeName ?? true), rule });
+const flag: Shape = { type: 'boolean' };
+/** The unit a section's figures are printed in, where it differs from the disclosure's (`unit`). */
+const sectionUnit = opt(
+  { type: 'enum', values: ['元', '万元'] },
+  NO_DOCS || 'The unit this table\'s figures are printed in (单位), where it is not the disclosure\'s `unit` (a budget\'s “三公”经费和机关运行经费预算表 in 万元 while the other tables are in 元). Its amounts keep their printed digits; elements convert them exactly for display, and the cross-checks compare across units exactly. Absent: the disclosure\'s `unit`.',
+);
+/** 注：本表反映… printed under (or over) a table: what the table shows. */
+const tableNote = opt(text, NO_DOCS || 'The note printed with the table (注：本表反映…), as published: what the table covers. Distinct from `remark` (说明：…).');
 const list = (of: Shape): Shape => ({ type: 'list', of });
 const ref = (target: DefinitionName): Shape => ({ type: 'ref', name: target });
 
-const line = (side: 'incomeLine' | 'expenditureLine', keys: readonly string[]): RecordShape =>
-  record(
+const line = (side: 'incomeLine' | 'expenditureLine', keys: readonly string[]): RecordShape => ({
+  ...record(
     {
       key: opt(name, NO_DOCS || 'A standard key (see "Standard line keys"), or a key of the portal\'s own (then `label` is required).'),
       code: opt(name, NO_DOCS || 'Economic or functional classification code (科目编码) of a non-standard line; the 2024 总表\'s expenditure side by function gives each 类 its code ("208").'),
       label: opt(name, NO_DOCS || 'Label as published. Required unless `key` is standard: a standard key takes its label from the library\'s catalogue.'),
-      amount: req(amount, NO_DOCS || 'The line\'s amount (决算数 / 预算数).'),
+      amount: opt(amount, NO_DOCS || 'The line\'s amount (决算数 / 预算数). Required unless `blank` is true.'),
+      blank: opt(flag, NO_DOCS || 'True for a line the document prints with its label but no amount (财务收支预算总表\'s 二、事业收入 with a blank cell): the label is kept, `amount` is absent (never "0"), elements show a dash marked "not published", and the line takes no part in any sum.'),
       note: opt(text, NO_DOCS || 'Published explanation of the line (主要是为保障机构正常运转…).'),
       children: opt(list(ref(side)), NO_DOCS || 'Sub-lines with the same fields, nested (`generalPublicBudget` … under `fiscalAppropriation`; economic classes under `basic`). Checked to sum to the line.'),
     },
     NO_DOCS || 'Line',
     { type: 'label-unless-standard-key', keys },
-  );
+  ),
+  amountUnlessBlank: true,
+});
 
 const split = (of: Shape, what: string | true) =>
   record({ total: opt(of, NO_DOCS || `${what} of the total.`), basic: opt(of, NO_DOCS || `${what} of 基本支出.`), project: opt(of, NO_DOCS || `${what} of 项目支出.`) }, NO_DOCS || 'BasicProjectSplit');
@@ -182,6 +197,7 @@ export const DEFINITIONS = {
       code: opt(name, NO_DOCS || 'Classification code (科目编码). A child\'s code should start with its parent\'s.'),
       name: req(name, NO_DOCS || '科目名称 as published (names change between years, e.g. 医疗卫生与计划生育 became 卫生健康).'),
       amount: opt(amount, NO_DOCS || '决算数 (合计). Required unless the item has `children`; then it may be left out, and is their sum, marked `amountDerived`.'),
+      amountDerived: opt(flag, NO_DOCS || 'Set by the validator: true when `amount` was not published but summed from the children. Accepted on input so that the validator\'s output is valid input, but never trusted: it is recomputed (kept only when `amount` is exactly the children\'s sum, as the validator wrote it; otherwise dropped and `amount` is read as published).'),
       basic: opt(amount, NO_DOCS || '基本支出 part.'),
       project: opt(amount, NO_DOCS || '项目支出 part.'),
       budget: opt(amount, NO_DOCS || '年初预算.'),
@@ -221,6 +237,7 @@ export const DEFINITIONS = {
       title: opt(text, NO_DOCS || 'A heading, where the text has one (（一）机关运行经费支出情况).'),
       text: req(texts, NO_DOCS || 'The text, one entry per paragraph, as published.'),
       figures: opt(list(ref('statedFigure')), NO_DOCS || 'The figures the text states, each tied to the table figure it speaks of.'),
+      parts: opt(list(ref('explanation')), NO_DOCS || 'The sub-headed parts of one 情况说明, in order (五(一)…(三), 七(一)(二)): each with its `title` (the sub-heading as published), `text` and `figures`. `text` above holds the paragraphs before the first sub-heading (may be []).'),
     },
     NO_DOCS || 'Explanation',
   ),
@@ -232,7 +249,8 @@ export const DEFINITIONS = {
       ),
       text: opt(text, NO_DOCS || 'The words as published ("基本支出 5377.64 万元，占 55.10%").'),
       ref: opt(name, NO_DOCS || 'JSON path of the table figure the statement is about ("expenditureTable.total.basic").'),
-      amount: opt(amount, NO_DOCS || 'The amount the text states (for a change or a comparison: this year\'s figure).'),
+      amount: opt(amount, NO_DOCS || 'The amount the text states (for a change or a comparison: this year\'s figure), with its printed digits, in `unit`.'),
+      unit: opt({ type: 'enum', values: ['元', '万元'] }, NO_DOCS || 'The unit the text states `amount`, `change`, `previous` and `budget` in ("9,101.68万元" → "9101.68", "万元"), where it is not the disclosure\'s `unit`. Compared with the table figure exactly across units, at the text\'s precision: a difference only when beyond half a unit of the text\'s last digit.'),
       percent: opt(percent, NO_DOCS || 'The percent the text states: the share, the change (增长/下降), or the completion rate (完成预算的).'),
       of: opt(name, NO_DOCS || '"share": JSON path of the whole the share is of.'),
       direction: opt({ type: 'enum', values: ['higher', 'lower', 'same'] }, NO_DOCS || 'The direction the words give: "higher" (增加/增长/大于), "lower" (减少/下降/小于), "same" (持平).'),
@@ -307,6 +325,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
             record({ incomeTotal: opt(amount, NO_DOCS || 'Last year\'s 收入总计.'), expenditureTotal: opt(amount, NO_DOCS || 'Last year\'s total expenditure, as `expenditureTotal`.') }),
             NO_DOCS || 'Last year\'s totals (上年数), for the year-on-year change.',
           ),
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '收入支出决算总体情况说明'),
         },
         NO_DOCS || 'AccountSummary',
@@ -324,6 +344,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           completionRate: opt(split(percent, NO_DOCS || '完成率'), NO_DOCS || '完成率 as published: against `budget`, or `adjustedBudget` when there is no `budget`.'),
           openingBalance: opt(amount, NO_DOCS || '年初财政拨款结转和结余.'),
           closingBalance: opt(amount, NO_DOCS || '年末财政拨款结转和结余.'),
+          unit: sectionUnit,
           explanation: explanation(NO_DOCS || '财政拨款支出决算总体情况说明'),
         },
         NO_DOCS || 'FiscalAppropriation',
@@ -336,8 +357,13 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(amount, NO_DOCS || '合计 row, 合计 column, as published.'),
           totalBasic: opt(amount, NO_DOCS || '合计 row, 基本支出 column.'),
           totalProject: opt(amount, NO_DOCS || '合计 row, 项目支出 column.'),
+          totalBudget: opt(amount, NO_DOCS || '年初预算 of the whole table (合计), where published (in the table or its 情况说明: "年初预算为10210.34万元"). Checked against the sum of the items\' `budget` at the lowest level (项), when every one has one.'),
+          totalAdjustedBudget: opt(amount, NO_DOCS || '全年预算 / 调整预算 of the whole table, where published.'),
+          totalCompletionRate: opt(percent, NO_DOCS || '完成率 of the whole table as published ("完成年初预算的95.45%"): `total` ÷ `totalBudget` (or `totalAdjustedBudget`) × 100.'),
           items: req(list(ref('functionItem')), NO_DOCS || 'Function classes: 类 (3-digit code), each with its 款 (5 digits) and 项 (7 digits) as `children`.'),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '一般公共预算财政拨款支出决算情况说明'),
         },
         NO_DOCS || 'FunctionalBreakdown',
@@ -384,9 +410,9 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           officialVehicles: req(
             record(
               {
-                amount: req(amount, NO_DOCS || 'Its amount (小计).'),
-                purchase: req(amount, NO_DOCS || '公务用车购置费.'),
-                operation: req(amount, NO_DOCS || '公务用车运行维护费.'),
+                amount: opt(amount, NO_DOCS || 'Its amount (小计). Absent when the table leaves the cell blank (not published; never "0"): a figure the text states goes in the explanation\'s `figures`.'),
+                purchase: opt(amount, NO_DOCS || '公务用车购置费. Absent when the cell is blank (not published).'),
+                operation: opt(amount, NO_DOCS || '公务用车运行维护费. Absent when the cell is blank (not published).'),
                 purchasedCount: opt(count, NO_DOCS || '购置公务用车 (辆).'),
                 fleetAtYearEnd: opt(count, NO_DOCS || '年末公务用车保有量 (辆).'),
               },
@@ -405,6 +431,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
             NO_DOCS || '比上年增减 as published.',
           ),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '财政拨款“三公”经费支出决算情况说明 / “三公”经费预算情况说明'),
         },
         NO_DOCS || 'ThreePublicExpenses',
@@ -419,6 +447,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           publicUse: req(amount, NO_DOCS || '日常公用经费 / 公用经费.'),
           personnelNote: opt(text, NO_DOCS || 'What 人员经费 mainly includes, as published (主要包括基本工资、津贴补贴…).'),
           publicUseNote: opt(text, NO_DOCS || 'What 日常公用经费 mainly includes, as published (主要包括办公费、印刷费…).'),
+          unit: sectionUnit,
           explanation: explanation(NO_DOCS || '一般公共预算财政拨款基本支出决算情况说明'),
         },
         NO_DOCS || 'BasicExpenditure',
@@ -483,6 +512,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
             ),
             NO_DOCS || '国有资产占有使用情况.',
           ),
+          unit: sectionUnit,
           performance: opt(
             record(
               {
@@ -547,6 +577,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(incomeColumns(true), 'IncomeColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('incomeRow')), NO_DOCS || 'Rows by function class: 类 with their 款 and 项 as `children`.'),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '收入决算情况说明'),
         },
         NO_DOCS || 'IncomeTable',
@@ -559,6 +591,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(expenditureColumns(true), 'ExpenditureColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('expenditureRow')), NO_DOCS || 'Rows by function class: 类 with their 款 and 项 as `children`.'),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '支出决算情况说明'),
         },
         NO_DOCS || 'ExpenditureTable',
@@ -576,6 +610,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           closingBalance: opt(record(fundColumns, 'FundColumns'), NO_DOCS || '年末财政拨款结转和结余: 合计 and per fund.'),
           expenditureTotal: opt(record(fundColumns, 'FundColumns'), NO_DOCS || '支出 总计 (预算: 支出总计): 合计 and per fund.'),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '财政拨款收入支出决算总体情况说明'),
         },
         NO_DOCS || 'AppropriationTable',
@@ -588,6 +624,10 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(economicColumns, 'EconomicColumns'), NO_DOCS || '合计 / 人员经费合计 (`personnel`) / 公用经费合计 (`publicUse`).'),
           rows: req(list(ref('economicRow')), NO_DOCS || 'The classes (301, 302, 303, 310 …) with their items as `children`, in the document\'s order.'),
           remark,
+          personnelNote: opt(text, NO_DOCS || 'What 人员经费 mainly includes, as published (人员经费主要包括基本工资、津贴补贴…).'),
+          publicUseNote: opt(text, NO_DOCS || 'What 公用经费 mainly includes, as published (公用经费主要包括办公费、印刷费…).'),
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '一般公共预算财政拨款基本支出决算情况说明'),
         },
         NO_DOCS || 'EconomicTable',
@@ -600,6 +640,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(fundFlowColumns, 'FundFlowColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('fundFlowRow')), NO_DOCS || 'Rows by function class; [] for a table published empty (then give `remark`).'),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '政府性基金预算财政拨款收入支出决算情况说明'),
         },
         NO_DOCS || 'FundFlowTable',
@@ -612,6 +654,8 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           total: opt(record(fundFlowColumns, 'FundFlowColumns'), NO_DOCS || 'The 合计 row.'),
           rows: req(list(ref('fundFlowRow')), NO_DOCS || 'Rows by function class; [] for a table published empty (then give `remark`).'),
           remark,
+          unit: sectionUnit,
+          note: tableNote,
           explanation: explanation(NO_DOCS || '国有资本经营预算财政拨款收入支出决算情况说明'),
         },
         NO_DOCS || 'FundFlowTable',

@@ -5,8 +5,15 @@
 import type { Disclosure } from '../disclosure/index.js';
 import type { Catalogue, Locale } from '../locale/index.js';
 import type { Formatter } from '../format.js';
+import type { MoneyUnit } from '../money.js';
 
 export type DisclosureView = 'both' | 'table' | 'chart';
+
+/** The context for a section printed in its own unit (`unit` on the section): its amounts are converted from that unit. */
+export function inSectionUnit(context: RenderContext, unit: MoneyUnit | undefined): RenderContext {
+  const format = context.format.from(unit);
+  return format === context.format ? context : { ...context, format };
+}
 
 /** What a view model is built from; a new context (and model) whenever data, unit, language or options change. */
 export interface RenderContext {

@@ -131,6 +131,7 @@ export const en: Catalogue = {
     empty: () => 'Must not be empty',
     'unknown-field': (p) => `Unknown field "${p.field}"${p.suggestion ? `; did you mean "${p.suggestion}"?` : ''}`,
     'label-required': (p) => `"${p.key}" is not a standard line key, so the line needs a label`,
+    'blank-amount': () => 'A line marked "blank" (printed without an amount) cannot have an amount: remove "amount" or "blank"',
     depth: (p) => `Nested more than ${p.limit} levels deep`,
     limit: (p) =>
       ({
@@ -237,6 +238,7 @@ export const en: Catalogue = {
     ofWhich: 'of which: ',
     computed: 'computed',
     computedDescription: 'computed from the published figures, not itself published',
+    notPublished: 'not published (left blank in the table)',
     derived: 'not published; the sum of the items below',
     item: 'Item',
     amount: (unit) => `Amount (${unit})`,
@@ -253,7 +255,6 @@ export const en: Catalogue = {
           (p.percent ? ` (${p.direction === 'increase' ? '+' : '−'}${p.percent})` : ''),
     completionBar: (rate) => `${rate} of budget`,
     loaded: (title) => `Loaded: ${isolate(title)}`,
-    notPublished: 'not published',
     notApplicable: 'not applicable',
     chartType: { composition: '100% stacked bar chart', bars: 'bar chart', groupedBars: 'grouped bar chart' },
     chartDescription: (p) =>

@@ -137,6 +137,7 @@ export const zhCN = {
     'unknown-field': (p: { field: string; suggestion?: string }) =>
       `未知字段“${p.field}”${p.suggestion ? `，是否应为“${p.suggestion}”？` : ''}`,
     'label-required': (p: { key: string }) => `“${p.key}”不是标准项目键，须提供 label`,
+    'blank-amount': () => '标记为 blank（表中金额空白）的行不能有 amount：请删去 amount 或 blank',
     depth: (p: { limit: number }) => `嵌套超过 ${p.limit} 层`,
     limit: (p: { kind: 'amount-digits' | 'text-length' | 'list-items' | 'total-items' | 'document-size'; found: number; limit: number }) =>
       ({
@@ -252,6 +253,7 @@ export const zhCN = {
     ofWhich: '其中：',
     computed: '计算值',
     computedDescription: '由公布数计算得出，非公布数',
+    notPublished: '未公布（表中空白）',
     derived: '未公布，由下级科目合计得出',
     item: '项目',
     amount: (unit: string) => `金额（${unit}）`,
@@ -271,7 +273,6 @@ export const zhCN = {
     /** Said by the live region when the data has been rendered. */
     loaded: (title: string) => `已载入：${isolate(title)}`,
     /** Why a table cell is blank, for screen readers. */
-    notPublished: '未公布',
     notApplicable: '不适用',
     /** The screen-reader section before each chart. */
     chartType: { composition: '百分比堆积条形图', bars: '条形图', groupedBars: '分组条形图' } as Record<'composition' | 'bars' | 'groupedBars', string>,
