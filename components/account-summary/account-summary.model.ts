@@ -82,7 +82,7 @@ function lineRows(line: Line, path: string, level: number, total: string, contex
     code: line.code,
     note: line.note,
     // A line printed with its label and no amount: a dash, said to be not published.
-    cells: line.amount === undefined ? [NOT_PUBLISHED, ''] : [format.amount(line.amount), format.share(line.amount, total) ?? ''],
+    cells: line.amount === undefined ? [{ kind: 'dash', reason: context.catalogue.element.notPublished }, ''] : [format.amount(line.amount), format.share(line.amount, total) ?? ''],
     zero: isZeroLine(line),
   };
   return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context, `${jsonPath}.children[${index}]`))];
