@@ -56,11 +56,11 @@ describe('cross-checks: the deferred path reports every warning of the immediate
     expect(nonEmpty).to.be.greaterThan(2);
   });
 
-  it('disclosure-load carries the complete warnings, fired after the checks (planning-resources fixture: 18 warnings)', async () => {
+  it('disclosure-load carries the complete warnings, fired after the checks (planning-resources fixture: 19 warnings)', async () => {
     const disclosure = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
     const immediate = parseDisclosure(structuredClone(disclosure)).warnings;
     // Counted by hand from the fixture's published figures (test/node/putuo-planning-resources-checks.test.ts lists them).
-    expect(immediate.length).to.equal(18);
+    expect(immediate.length).to.equal(19);
     const element = await render<AnyDisclosureElement>(html`<functional-breakdown></functional-breakdown>`);
     const loaded = new Promise<CustomEvent>((resolve) => element.addEventListener('disclosure-load', (event) => resolve(event as CustomEvent), { once: true }));
     element.disclosure = disclosure;
