@@ -119,7 +119,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           // On paper every level is shown; the reader's open rows come back after printing.
           rows: visibleRows(model, this.printing ? fullExpansion(model) : this.expanded, context),
           footer: [model.totalRow],
-          csv: { rows: visibleRows(model, fullExpansion(model), context), unit: context.format.unitLabel },
+          csv: { rows: () => visibleRows(model, fullExpansion(model), context), unit: context.format.unitLabel },
           catalogue: context.catalogue,
           checks: context.checks,
           interaction: (row) => this.interactionOf(row, model, context),

@@ -91,16 +91,18 @@ describe('huge input never blocks the main thread', () => {
     return Math.max(0, ...tasks);
   }
 
-  it('a district consolidation (3,330 items, 330 KB of JSON text): the longest task grows linearly with the size', async function () {
+  it('a district consolidation (3,330 items, 330 KB of JSON text): no task near the old 140-600 ms, and linear growth', async function () {
     this.timeout(60000);
     // 630 items and 3,330 items (5.3 times as many), the same shape.
     const small = await longestFor(JSON.stringify(syntheticConsolidated({ classes: 30, sectionsPerClass: 10, itemsPerSection: 1 })));
     const large = await longestFor(JSON.stringify(syntheticConsolidated()));
     console.log(`longest main-thread task: 630 items ${small} ms, 3,330 items ${large} ms (0: no task over 50 ms)`);
-    // Not the 50 ms target: validation, cross-checks and the first render run in one task (140-180 ms for
-    // 3,330 items on an idle 2-core machine; see docs/limits.md). What is asserted is that the work is linear:
-    // a quadratic step would make the large input about 28 times as long as the small one, not 5.3.
-    // A loaded CI machine stretches both alike, so the ratio holds where an absolute bound would not.
+    // Validating, drawing and cross-checking are three tasks (the render waits for a task of its own after a long
+    // validation; the checks run in idle time), and the CSV rows of the whole hierarchy are worked out only when the
+    // file is asked for. On an idle 2-core machine each stays near 50 ms (was one task of 140-180 ms; 360-600 ms
+    // with the CSV rows built on every render); LOADED_MACHINE_BOUND leaves room for a busy CI machine.
+    expect(large, `3,330 items: longest task ${large} ms`).to.be.below(LOADED_MACHINE_BOUND);
+    // And linear: a quadratic step would make the large input about 28 times as long as the small one, not 5.3.
     expect(large).to.be.below(12 * Math.max(small, 50));
   });
 });

@@ -67,6 +67,14 @@ function loadChecks(): Promise<CrossCheck> {
   return checksModule;
 }
 
+/**
+ * A validation that took longer than this (ms) is followed by a new task
+ * before the render, so that validating and drawing a large disclosure are
+ * two tasks, not one long one (a small one is drawn at once: no flash of the
+ * loading text).
+ */
+const LONG_VALIDATION_MS = 12;
+
 /** What a model depends on of the warnings: none pending and none found are the same (no rebuild when the checks find nothing). */
 const NO_WARNINGS: readonly DisclosureWarning[] = [];
 function warningsKey(warnings: readonly DisclosureWarning[] | undefined): readonly DisclosureWarning[] {
@@ -426,6 +434,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** The cross-checks of the current disclosure while they are pending (they run after first paint). */
   private checking: Promise<void> | undefined;
+  /** The last validation took long (a large disclosure): the next render waits for a task of its own (`scheduleUpdate`). */
+  private longValidation = false;
   /** The warnings the model was built with (`warningsKey`): the model is built again when checks that found something arrive. */
   private modelWarnings: unknown;
 
@@ -440,8 +450,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = resolveLocale(this, this.lang);
     const hydrating = !this.hasUpdated && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.checking !== undefined;
-    if (hasCatalogue(locale) && !hydrating) return super.scheduleUpdate();
+    // A long validation just ran (a large disclosure): the render comes in a task of its own, so neither holds the page long.
+    const yieldFirst = this.longValidation && !isServer;
+    this.longValidation = false;
+    if (hasCatalogue(locale) && !hydrating && !yieldFirst) return super.scheduleUpdate();
     return Promise.all([
+      yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined,
       loadCatalogue(locale).catch((error: unknown) => {
         console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
         return loadCatalogue(DEFAULT_LOCALE);
@@ -754,7 +768,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private accept(input: unknown, url?: string): boolean {
     this.validatedFor = this.requiredKey;
     try {
+      const started = performance.now();
       const disclosure = parseStructure(input, { require: this.requiredSections });
+      this.longValidation = performance.now() - started > LONG_VALIDATION_MS;
       const known = CHECKED.get(disclosure);
       if (Array.isArray(known)) {
         // Checked already (e.g. by the <disclosure-report> that hands this element its disclosure).

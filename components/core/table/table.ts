@@ -62,9 +62,11 @@ export interface TableOptions {
    * The "下载 CSV" file: `rows`, when the table shows only some (e.g. the
    * collapsed levels of a hierarchy; default: `rows`, zero rows included,
    * then `footer`), and the money `unit` in the locale's words, added to each
-   * amount column's header that lacks it. `false`: no button.
+   * amount column's header that lacks it. `rows` may be a function: the rows
+   * are then worked out only when the file is asked for (a hierarchy of
+   * thousands of rows is not walked on every render). `false`: no button.
    */
-  csv?: false | { rows?: readonly Row[]; unit?: string };
+  csv?: false | { rows?: readonly Row[] | (() => readonly Row[]); unit?: string };
 }
 
 /** The id of a row (for the data-check note's links and for focusing it). */
@@ -102,9 +104,10 @@ function positions(rows: readonly Row[]): Map<Row, { position: number; size: num
 /** The CSV text of a table as renderTable offers it (the rows, then the footer). */
 export function csvOf(options: TableOptions): string {
   const csv = options.csv || {};
+  const rows = typeof csv.rows === 'function' ? csv.rows() : (csv.rows ?? options.rows);
   return tableToCsv({
     columns: options.columns,
-    rows: [...(csv.rows ?? options.rows), ...(options.footer ?? [])],
+    rows: [...rows, ...(options.footer ?? [])],
     codeHeader: options.catalogue.element.csvCode,
     unit: csv.unit,
     withUnit: (label, unit) => options.catalogue.element.amountWithUnit(label, unit),
