@@ -8,7 +8,10 @@ import { datasets, leafCount, threePublicVariants } from './data.js';
 import { accountSummaryReference, functionalBreakdownReference, threePublicReference } from './references.js';
 import { interleaved, series, settle } from './timing.js';
 
-const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
+const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses', 'disclosure-report'];
+/** Every element tag, renamed in a floor's HTML so that the floor's copies are never upgraded. */
+const ELEMENT_TAG = /<(\/?)((?:account-summary|functional-breakdown|three-public-expenses|income-breakdown|expenditure-breakdown|appropriation-summary|basic-expenditure|fund-appropriation|other-matters|department-profile|disclosure-glossary|disclosure-report)(?=[\s>]))/g;
+const renamed = (html) => html.replace(ELEMENT_TAG, '<$1static-$2');
 const REFERENCES = {
   'account-summary': accountSummaryReference,
   'functional-breakdown': functionalBreakdownReference,
@@ -51,9 +54,46 @@ function assertReady(element, what) {
   if (element.state !== 'ready') throw new Error(`${what}: <${element.localName}> is ${element.state}, not ready`);
 }
 
-/** A rendered element's shadow content as one static string: Lit's comment markers dropped, so it is plain HTML and SVG. */
+/**
+ * A rendered element's shadow content as one static string: Lit's comment markers dropped, so it is plain HTML
+ * and SVG. An element that holds other elements (the report) is serialised with theirs as declarative shadow
+ * roots, each with its adopted style sheets as a <style>, and their tags renamed so nothing is upgraded: the
+ * floor then parses it all with setHTMLUnsafe (`deep`).
+ */
 function serialise(element) {
-  return { html: element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''), sheets: [...element.shadowRoot.adoptedStyleSheets] };
+  const sheets = [...element.shadowRoot.adoptedStyleSheets];
+  const nested = [...element.shadowRoot.querySelectorAll('*')].filter((node) => node.shadowRoot);
+  if (nested.length === 0) return { html: element.shadowRoot.innerHTML.replace(/<!--[\s\S]*?-->/g, ''), sheets };
+  const roots = [];
+  const styles = [];
+  const collect = (root) => {
+    for (const node of root.querySelectorAll('*')) {
+      if (!node.shadowRoot) continue;
+      roots.push(node.shadowRoot);
+      const style = document.createElement('style');
+      style.textContent = node.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+      node.shadowRoot.prepend(style);
+      styles.push(style);
+      collect(node.shadowRoot);
+    }
+  };
+  collect(element.shadowRoot);
+  const html = renamed(element.shadowRoot.getHTML({ shadowRoots: roots }).replace(/<!--[\s\S]*?-->/g, ''));
+  styles.forEach((style) => style.remove());
+  return { html, sheets, deep: true };
+}
+
+/** Puts a floor's HTML into its host: declarative shadow roots need setHTMLUnsafe, plain HTML innerHTML. */
+function fill(host, { html, deep }) {
+  if (deep) host.shadowRoot.setHTMLUnsafe(html);
+  else host.shadowRoot.innerHTML = html;
+}
+
+/** Every element inside `element`'s shadow root (the report's sections), drawn too. */
+async function drawnDeep(element) {
+  await drawn(element);
+  const inner = [...element.shadowRoot.querySelectorAll('*')].filter((node) => typeof node.updateComplete?.then === 'function');
+  await Promise.all(inner.map(drawnDeep));
 }
 
 /** A plain div whose shadow root adopts the element's own style sheets: the floor does the same style and layout work, no more. */
@@ -85,7 +125,9 @@ async function floorOf(tag, dataset) {
   return floors.get(key);
 }
 
-const MANY_TAG = 'three-public-expenses';
+/** A page of widgets: the three original elements in turn, each on its own disclosure. */
+const MANY_TAGS = ['three-public-expenses', 'account-summary', 'functional-breakdown'];
+const manyTag = (index) => MANY_TAGS[index % MANY_TAGS.length];
 let manyDisclosures;
 let manyFloor;
 /** The `count` disclosures of `many`, and their floor strings (from the elements' own output). */
@@ -93,7 +135,7 @@ async function manyReady(count) {
   if (manyDisclosures?.length === count) return;
   manyDisclosures = threePublicVariants(count);
   clear();
-  const elements = await Promise.all(manyDisclosures.map((disclosure) => renderElement(MANY_TAG, disclosure)));
+  const elements = await Promise.all(manyDisclosures.map((disclosure, index) => renderElement(manyTag(index), disclosure)));
   await settle();
   manyFloor = elements.map(serialise);
   clear();
@@ -108,7 +150,7 @@ const api = {
       echarts: globalThis.echarts?.version,
       devicePixelRatio: devicePixelRatio,
       viewport: `${innerWidth}×${innerHeight}`,
-      leaves: { fb100: leafCount(datasets.fb100), fb1000: leafCount(datasets.fb1000), fb3000: leafCount(datasets.fb3000), fb9000: leafCount(datasets.fb9000) },
+      leaves: { fb100: leafCount(datasets.fb100), fb1000: leafCount(datasets.fb1000), fb3000: leafCount(datasets.fb3000), fb10000: leafCount(datasets.fb10000) },
       defined: TAGS.every((tag) => customElements.get(tag) !== undefined),
     };
   },
@@ -118,9 +160,9 @@ const api = {
     clear();
     if (variant === 'element') mounted.push(await renderElement(tag, datasets[dataset]));
     else if (variant === 'floor') {
-      const { html, sheets } = await floorOf(tag, dataset);
-      const host = floorHost(sheets);
-      host.shadowRoot.innerHTML = html;
+      const floor = await floorOf(tag, dataset);
+      const host = floorHost(floor.sheets);
+      fill(host, floor);
       stage.append(host);
       mounted.push(host);
     } else mounted.push(REFERENCES[tag](stage, structuredClone(datasets[dataset])));
@@ -144,7 +186,8 @@ const api = {
    */
   async firstRender({ tag, dataset, warmups, runs }) {
     const data = datasets[dataset];
-    const { html, sheets } = await floorOf(tag, dataset);
+    const floor = await floorOf(tag, dataset);
+    const reference = REFERENCES[tag];
     const result = await interleaved({
       warmups,
       runs,
@@ -159,7 +202,7 @@ const api = {
           act: async ({ element, disclosure }) => {
             element.disclosure = disclosure;
             stage.append(element);
-            await drawn(element);
+            await drawnDeep(element);
           },
           // Untimed: the checks that follow first paint have run, and the element is ready.
           check: async ({ element }) => {
@@ -170,26 +213,89 @@ const api = {
         floor: {
           prepare: () => {
             clear();
-            const host = floorHost(sheets);
+            const host = floorHost(floor.sheets);
             mounted.push(host);
             return host;
           },
           act: (host) => {
-            host.shadowRoot.innerHTML = html;
+            fill(host, floor);
             stage.append(host);
           },
         },
-        echarts: {
+        // The report has no ECharts reference: nobody would build nine tables with it.
+        ...(reference
+          ? {
+              echarts: {
+                prepare: () => {
+                  clear();
+                  return structuredClone(data);
+                },
+                act: (disclosure) => void mounted.push(reference(stage, disclosure)),
+              },
+            }
+          : {}),
+      },
+    });
+    clear();
+    result.floor.bytes = floor.html.length;
+    return result;
+  },
+
+  /**
+   * A pre-rendered fragment (`html`, from the pre-renderer in Node: the element with a declarative shadow root
+   * and its inline JSON) three ways, in turns: `client`, the element rendering from the data (as in
+   * firstRender); `fragment`, the fragment parsed with the element's tags renamed, so no JavaScript runs: the
+   * first figure on screen from the HTML alone; `hydrated`, the fragment parsed with the element defined, so it
+   * upgrades and takes the fragment over (hydration; its cross-checks included, as the element waits for them
+   * to match the server's note).
+   */
+  async prerendered({ tag, dataset, html, warmups, runs }) {
+    const data = datasets[dataset];
+    const holder = () => {
+      clear();
+      const div = document.createElement('div');
+      mounted.push(div);
+      return div;
+    };
+    const result = await interleaved({
+      warmups,
+      runs,
+      variants: {
+        client: {
           prepare: () => {
             clear();
-            return structuredClone(data);
+            const element = document.createElement(tag);
+            mounted.push(element);
+            return { element, disclosure: structuredClone(data) };
           },
-          act: (disclosure) => void mounted.push(REFERENCES[tag](stage, disclosure)),
+          act: async ({ element, disclosure }) => {
+            element.disclosure = disclosure;
+            stage.append(element);
+            await drawn(element);
+          },
+        },
+        fragment: {
+          prepare: holder,
+          act: (div) => {
+            div.setHTMLUnsafe(renamed(html));
+            stage.append(div);
+          },
+          check: (div) => {
+            if (!div.firstElementChild?.shadowRoot?.querySelector('table')) throw new Error(`the pre-rendered <${tag}> has no table`);
+          },
+        },
+        hydrated: {
+          prepare: holder,
+          act: async (div) => {
+            div.setHTMLUnsafe(html);
+            stage.append(div);
+            await div.querySelector(tag).updateComplete;
+          },
+          check: (div) => assertReady(div.querySelector(tag), `hydrated ${tag}`),
         },
       },
     });
     clear();
-    result.floor.bytes = html.length;
     return result;
   },
 
@@ -229,7 +335,7 @@ const api = {
   },
 
   /**
-   * `count` <three-public-expenses> from `count` different disclosures, all set at once, their
+   * `count` widgets (the three original elements in turn) from `count` different disclosures, all set at once, their
    * floor, and as many ECharts references, taken in turns. Returns { element, floor, echarts }.
    */
   async many({ count, warmups, runs }) {
@@ -242,7 +348,7 @@ const api = {
         element: {
           prepare: () => {
             clear();
-            const elements = manyDisclosures.map(() => document.createElement(MANY_TAG));
+            const elements = manyDisclosures.map((_, index) => document.createElement(manyTag(index)));
             mounted.push(...elements);
             return { elements, disclosures: manyDisclosures.map((disclosure) => structuredClone(disclosure)) };
           },
@@ -253,9 +359,11 @@ const api = {
               fragment.append(element);
             });
             stage.append(fragment);
-            await Promise.all(elements.map((element) => element.updateComplete));
+            // First paint of every widget, as for one; their checks run after, untimed (check).
+            await Promise.all(elements.map(drawn));
           },
-          check: ({ elements }) => {
+          check: async ({ elements }) => {
+            await Promise.all(elements.map((element) => element.updateComplete));
             elements.forEach((element) => assertReady(element, 'many'));
             warnings = elements.reduce((sum, element) => sum + element.data.warnings.length, 0);
           },
@@ -282,7 +390,7 @@ const api = {
             return manyDisclosures.map((disclosure) => structuredClone(disclosure));
           },
           act: (disclosures) => {
-            for (const disclosure of disclosures) mounted.push(threePublicReference(stage, disclosure));
+            disclosures.forEach((disclosure, index) => mounted.push(REFERENCES[manyTag(index)](stage, disclosure)));
           },
         },
       },
@@ -297,7 +405,7 @@ const api = {
     await manyReady(count);
     clear();
     if (variant === 'element') {
-      mounted.push(...(await Promise.all(manyDisclosures.map((disclosure) => renderElement(MANY_TAG, disclosure)))));
+      mounted.push(...(await Promise.all(manyDisclosures.map((disclosure, index) => renderElement(manyTag(index), disclosure)))));
     } else if (variant === 'floor') {
       for (const { html, sheets } of manyFloor) {
         const host = floorHost(sheets);
@@ -306,7 +414,7 @@ const api = {
         mounted.push(host);
       }
     } else {
-      for (const disclosure of manyDisclosures) mounted.push(threePublicReference(stage, structuredClone(disclosure)));
+      manyDisclosures.forEach((disclosure, index) => mounted.push(REFERENCES[manyTag(index)](stage, structuredClone(disclosure))));
     }
     await settle();
     return stage.children.length;
