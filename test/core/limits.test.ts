@@ -86,11 +86,13 @@ describe('limits: texts, lists, the whole disclosure, the document', () => {
   });
   it(`more than ${MAX_TOTAL_ITEMS} list items in all: one problem, at the list that crossed the limit`, () => {
     const input = seed();
-    input.department.duties = Array.from({ length: 4000 }, () => 'x');
-    input.department.subordinateUnits = Array.from({ length: 4000 }, () => 'x');
-    input.notes = Array.from({ length: 4000 }, () => 'x');
+    // Four lists of 5,000 (each at the per-list limit) and the seed's own items: past 20,000 at the last list read.
+    input.department.duties = Array.from({ length: 5000 }, () => 'x');
+    input.department.subordinateUnits = Array.from({ length: 5000 }, () => 'x');
+    input.glossary = Array.from({ length: 5000 }, () => ({ term: 'x', definition: 'x' }));
+    input.notes = Array.from({ length: 5000 }, () => 'x');
     expect(problemsOf(input)).to.deep.equal([
-      { path: 'notes', code: 'limit', en: 'The disclosure has more than 10000 list items in all, the limit', zh: '整份数据的列表项合计超过上限 10000 项' },
+      { path: 'notes', code: 'limit', en: 'The disclosure has more than 20000 list items in all, the limit', zh: '整份数据的列表项合计超过上限 20000 项' },
     ]);
   });
   it(`JSON text longer than ${MAX_DOCUMENT_BYTES} characters is refused before it is parsed`, () => {

@@ -71,7 +71,7 @@ describe('valid but hard input', () => {
     expect(alertOf(asText)!.textContent).to.contain(`(root): The document has ${text.length} characters, more than the limit of 8388608`);
     const asObject = await fixture<AnyDisclosureElement>(html`<functional-breakdown lang="en" .disclosure=${disclosure}></functional-breakdown>`);
     await settle(asObject, 'error');
-    expect(alertOf(asObject)!.textContent).to.contain('The disclosure has more than 10000 list items in all, the limit');
+    expect(alertOf(asObject)!.textContent).to.contain('The disclosure has more than 20000 list items in all, the limit');
   });
 
   it('duplicate codes render, with a data-check note naming them', async () => {

@@ -9,10 +9,10 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { parseStructure, DisclosureError } from '../disclosure/parse.js';
 import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
 import type { DisclosureWarning } from '../disclosure/checks.js';
-import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, DEFAULT_LOCALE, type Locale } from '../locale/index.js';
+import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, DEFAULT_LOCALE, type Locale, type LocalisedText } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
-import { DisclosureLoadError, failureMessage, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
+import { DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
 import { MAX_TIMEOUT_SECONDS } from '../disclosure/limits.js';
 import { sharedStyles } from './styles.js';
 import { TermMarker } from '../glossary.js';
@@ -74,6 +74,23 @@ function loadChecks(): Promise<CrossCheck> {
  * loading text).
  */
 const LONG_VALIDATION_MS = 12;
+
+/**
+ * The failure of JSON text that does not parse. Its detail (the parser's
+ * words, with line and column) is written when it is read: in English where
+ * that catalogue is loaded (as before), else in the loaded language. The
+ * element may validate before its catalogue has loaded (from
+ * connectedCallback); it renders only after.
+ */
+function notJsonFailure(message: LocalisedText, url: string | undefined): LoadFailure {
+  return {
+    kind: 'not-json',
+    url,
+    get detail() {
+      return message[loadedLocale('en') ?? DEFAULT_LOCALE];
+    },
+  };
+}
 
 /** What a model depends on of the warnings: none pending and none found are the same (no rebuild when the checks find nothing). */
 const NO_WARNINGS: readonly DisclosureWarning[] = [];
@@ -796,7 +813,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
         const notJson = error.problems.length === 1 && error.problems[0]!.code === 'not-json';
         this.fail(
           new DisclosureLoadError(
-            notJson ? { kind: 'not-json', url, detail: error.problems[0]!.message[loadedLocale('en') ?? DEFAULT_LOCALE] } : { kind: 'invalid', url, error },
+            notJson ? notJsonFailure(error.problems[0]!.message, url) : { kind: 'invalid', url, error },
           ),
         );
       } else {
