@@ -13,6 +13,7 @@ import { BUDGET_TABLES, FINAL_TABLES, matchTitle, standardTitle, type StandardTa
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
 import { readNarrative } from '../narrative/narrative.js';
 import { readSectionText, type ItemParagraph } from '../narrative/sections.js';
+import { statedFigures } from '../narrative/figures.js';
 import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
 import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable } from './extended.js';
 
@@ -178,6 +179,7 @@ export function mapDocument(document: ReadDocument): MapResult {
     if (economic && text.personnelNote && economic.personnelNote === undefined) economic.personnelNote = text.personnelNote;
     if (economic && text.publicUseNote && economic.publicUseNote === undefined) economic.publicUseNote = text.publicUseNote;
     attachItemParagraphs(disclosure.functionalBreakdown as Json | undefined, text.items, notes);
+    addStatedFigures(disclosure, unit);
     if (text.composition && department.composition === undefined) department.composition = text.composition;
     if (text.units && department.units === undefined) department.units = text.units;
   }
@@ -239,6 +241,43 @@ function attachItemParagraphs(breakdown: Json | undefined, paragraphs: readonly 
     }
     target.explanation = { text: [paragraph.text] };
   }
+}
+
+/**
+ * The figures each 情况说明 states (explanation.figures, in each part), and each 项's paragraph's. 说明五(三)'s
+ * "年初预算为 B，支出决算为 A，完成年初预算的 P%" of the whole table gives 表五's totalBudget and totalCompletionRate.
+ */
+function addStatedFigures(disclosure: Json, unit: '元' | '万元'): void {
+  const sections = ['accountSummary', 'incomeTable', 'expenditureTable', 'appropriationTable', 'functionalBreakdown', 'basicExpenditureTable', 'threePublicExpenses'];
+  const fill = (explanation: Json, section: string, subject?: { ref: string; budgetRef: string }) => {
+    const blocks = [explanation, ...((explanation.parts as Json[] | undefined) ?? [])];
+    const lists = statedFigures(section, blocks.flatMap((block) => block.text as string[]), subject ? { disclosure, unit, subject } : { disclosure, unit });
+    let index = 0;
+    for (const block of blocks) {
+      const figures = (block.text as string[]).flatMap(() => lists[index++] ?? []);
+      if (figures.length > 0) block.figures = figures;
+    }
+    return lists.flat();
+  };
+  for (const section of sections) {
+    const explanation = (disclosure[section] as Json | undefined)?.explanation as Json | undefined;
+    if (!explanation) continue;
+    const figures = fill(explanation, section);
+    const breakdown = disclosure.functionalBreakdown as Json;
+    const whole = section === 'functionalBreakdown' ? figures.find((figure) => figure.kind === 'budget-comparison' && figure.ref === 'functionalBreakdown.total' && figure.budget !== undefined && figure.unit === undefined) : undefined;
+    if (whole && breakdown.totalBudget === undefined) {
+      breakdown.totalBudget = whole.budget;
+      if (whole.percent !== undefined) breakdown.totalCompletionRate = whole.percent;
+      whole.budgetRef = 'functionalBreakdown.totalBudget';
+    }
+  }
+  const walk = (items: Json[] | undefined, base: string) =>
+    items?.forEach((item, index) => {
+      const path = `${base}[${index}]`;
+      if (item.explanation) fill(item.explanation as Json, 'item', { ref: `${path}.amount`, budgetRef: `${path}.budget` });
+      walk(item.children as Json[] | undefined, `${path}.children`);
+    });
+  walk((disclosure.functionalBreakdown as Json | undefined)?.items as Json[] | undefined, 'functionalBreakdown.items');
 }
 
 /** Copies into `target` the fields it lacks (deeply for plain objects), never overwriting a figure. */
