@@ -69,6 +69,10 @@ export const IMPORT_MESSAGES = {
     'zh-CN': `“${title}”的单位是${unit}，与文件的${documentUnit}不同：该表的数字未采用。`,
     en: `“${title}” is in ${unit}, not in the document’s ${documentUnit}: its figures were not used.`,
   }),
+  tableUnit: (title: string, unit: string, documentUnit: string): LocalisedText => ({
+    'zh-CN': `“${title}”的单位是${unit}，与文件的${documentUnit}不同：该表的数字按原样（${unit}）采用，并注明单位。`,
+    en: `“${title}” is in ${unit}, not in the document’s ${documentUnit}: its figures are kept as printed, in ${unit}, with the unit stated.`,
+  }),
 } as const;
 
 export function pick(text: LocalisedText, locale: Locale): string {

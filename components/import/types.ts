@@ -87,6 +87,7 @@ export type ReportNoteCode =
   | 'not-understood'
   | 'blank-cell'
   | 'unit-mismatch'
+  | 'table-unit'
   | 'narrative-only'
   | 'not-mapped';
 

@@ -338,6 +338,10 @@ if (wanted('import')) {
   const line = measured.stdout.trim().split('\n').pop();
   results.importNode = measured.status === 0 && line?.startsWith('{') ? JSON.parse(line) : { error: measured.stderr.trim().slice(0, 500) };
   console.log(`import (Node): ${JSON.stringify(results.importNode)}`);
+  const browserRun = spawnSync(process.execPath, ['test/bench/import-browser.mjs', '--runs', '3', '--json'], { encoding: 'utf8' });
+  const browserLine = browserRun.stdout.trim().split('\n').pop();
+  results.importBrowser = browserRun.status === 0 && browserLine?.startsWith('{') ? JSON.parse(browserLine) : { error: browserRun.stderr.trim().slice(0, 500) };
+  console.log(`import (Chromium): ${JSON.stringify(results.importBrowser)}`);
 }
 if (ONLY) {
   console.log(`\n${pad(cells(results))}\n\n(--only: ${relative(root, RESULTS)} not written; ${results.runSeconds} s)`);

@@ -165,6 +165,8 @@ test('planning-resources 2024: empty fund tables are reported present-and-empty,
     assert.deepEqual(json.governmentFundTable, {
       rows: [],
       remark: '说明：上海市普陀区规划和自然资源局本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
+      // The line under the table (page 18), as printed.
+      note: '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。',
       // 情况说明 八 (page 26), as published.
       explanation: { title: '八、政府性基金预算财政拨款收入支出决算情况说明', text: ['上海市普陀区规划与自然资源局 2024 年度无政府性基金预算财政拨款收入和支出。'] },
     });
@@ -210,10 +212,38 @@ test('district office 2025 budget: 财务收支预算总表, 财政拨款收支�
   assert.equal(disclosure.department.name, '上海市普陀区人民政府办公室');
   // 财务收支预算总表: 一、财政拨款收入 91,016,775.35; 1. 一般公共预算资金 91,016,775.35; 收入总计 / 支出总计 91,016,775.35.
   const summary = disclosure.accountSummary!;
-  const label = (text: string) => (extended ? { label: text } : {});
-  assert.deepEqual(summary.income, [{ key: 'fiscalAppropriation', ...label('财政拨款收入'), amount: '91016775.35', children: [{ key: 'generalPublicBudget', ...label('一般公共预算资金'), amount: '91016775.35' }] }]);
+  if (extended) {
+    // The lines printed with a blank 预算数 (2. 政府性基金, 3. 国有资本经营预算, 二、事业收入, 三、事业单位经营收入,
+    // 四、其他收入) keep their labels as blank lines: no amount, never 0.
+    assert.deepEqual(summary.income, [
+      {
+        key: 'fiscalAppropriation',
+        label: '财政拨款收入',
+        amount: '91016775.35',
+        children: [
+          { key: 'generalPublicBudget', label: '一般公共预算资金', amount: '91016775.35' },
+          { key: 'governmentFund', label: '政府性基金', blank: true },
+          { key: 'stateCapital', label: '国有资本经营预算', blank: true },
+        ],
+      },
+      { key: 'institutionIncome', label: '事业收入', blank: true },
+      { key: 'operatingIncome', label: '事业单位经营收入', blank: true },
+      { key: 'otherIncome', label: '其他收入', blank: true },
+    ]);
+    // 2025年部门“三公”经费和机关运行经费预算表 (单位:万元): 合计 867.50, 因公出国(境)费 839.00, 公务接待费 28.50,
+    // 公务用车 小计 / 购置费 / 运行费 blank, 机关运行经费预算数 213.28 — kept in 万元, with the unit stated.
+    assert.deepEqual((json as Json).threePublicExpenses.unit, '万元');
+    assert.deepEqual(
+      [(json as Json).threePublicExpenses.total, (json as Json).threePublicExpenses.outboundTravel, (json as Json).threePublicExpenses.officialReception, (json as Json).threePublicExpenses.officialVehicles],
+      ['867.50', { amount: '839.00' }, { amount: '28.50' }, {}],
+    );
+    assert.deepEqual([(json as Json).otherMatters.unit, (json as Json).otherMatters.institutionalOperating], ['万元', '213.28']);
+  } else {
+    assert.deepEqual(summary.income, [{ key: 'fiscalAppropriation', amount: '91016775.35', children: [{ key: 'generalPublicBudget', amount: '91016775.35' }] }]);
+  }
   assert.equal(summary.incomeTotal, '91016775.35');
-  assert.equal(summary.expenditureTotal, '91016775.35');
+  // 支出总计 is the contract's expenditureGrandTotal (docs/contract.md, issue 24); version 1 had only expenditureTotal.
+  assert.equal(extended ? summary.expenditureGrandTotal : summary.expenditureTotal, '91016775.35');
   if (extended) {
     // 支出预算总表 合计: 91,016,775.35 / 基本支出 24,606,775.35 / 项目支出 66,410,000.00.
     assert.deepEqual((json as Json).expenditureTable.total, { amount: '91016775.35', basic: '24606775.35', project: '66410000.00' });

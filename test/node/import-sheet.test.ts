@@ -66,6 +66,7 @@ const summaryRows: string[][] = [
   ['使用非财政拨款结余', '', '结余分配', ''],
   ['年初结转和结余', '112.88', '年末结转和结余', '100.00'],
   ['总计', '9859.38', '总计', '9859.38'],
+  ['注：本表反映部门本年度的总收支和年末结转结余情况。'],
 ];
 const expenditureRows: string[][] = [
   ['支出决算表'],
@@ -102,12 +103,24 @@ const generalRows: string[][] = [
   ['2210201', '住房公积金', '289.59', '289.59', '0.00'],
   ['2210203', '购房补贴', '171.49', '171.49', '0.00'],
   ['合计', '合计', '9746.50', '5364.75', '4381.74'],
+  ['注：本表反映部门本年度一般公共预算财政拨款支出情况。'],
 ];
 
 let pdf: { disclosure: ImportResult['disclosure'] };
-/** The PDF's items also carry what its 情况说明 says of each 项 (年初预算, 完成率, 主要用于); the workbook holds the tables only. */
+/**
+ * The PDF's items also carry what its 情况说明 says of each 项 (年初预算, 完成率, 主要用于, the paragraph itself), and
+ * 表五 its 年初预算 and 完成率 from 说明五; the workbook holds the tables only (with their 注：本表反映… notes).
+ */
 const tablesOnly = <T,>(value: T): T =>
-  JSON.parse(JSON.stringify(value, (key, field) => (['budget', 'completionRate', 'note', 'reason'].includes(key) && typeof field === 'string' ? undefined : field)));
+  JSON.parse(
+    JSON.stringify(value, (key, field) =>
+      key === 'explanation' ||
+      (['budget', 'completionRate', 'reason', 'totalBudget', 'totalCompletionRate'].includes(key) && typeof field === 'string') ||
+      (key === 'note' && typeof field === 'string' && !field.startsWith('注'))
+        ? undefined
+        : field,
+    ),
+  );
 before(async () => {
   const imported = await importDisclosure(new Uint8Array(readFileSync(sharedFile('corpus/putuo-planning-resources-2024-final-accounts.pdf'))));
   pdf = { disclosure: tablesOnly(imported.disclosure) };

@@ -12,7 +12,9 @@
  * inside a number or before "%", one space between a CJK character and a
  * number ("2024 年度", "占 7.74%").
  *
- * Stated figures (`explanation.figures`) are not read here.
+ * Sub-headed parts: a "（一）…" heading on its own line starts a part
+ * ({ title, text }); the paragraphs before the first part are the
+ * explanation's `text`. Stated figures are read by figures.ts.
  */
 import type { TextLine } from '../types.js';
 
@@ -61,32 +63,117 @@ function paragraphs(lines: readonly TextLine[]): string[] {
   return result.map(normaliseProse).filter((text) => text.length > 0);
 }
 
+/** A 情况说明 as the contract holds it: title, paragraphs, and the sub-headed parts ((一)(二)(三)) with theirs. */
+export interface ExplanationText {
+  title?: string;
+  text: string[];
+  parts?: ExplanationText[];
+}
+
+/** One 项's paragraph of 说明五 ("1、社会保障和就业支出（类）…（款）…（项）。主要用于：…"), with the names it gives. */
+export interface ItemParagraph {
+  className: string;
+  sectionName: string;
+  itemName: string;
+  text: string;
+}
+
 export interface SectionText {
   /** The explanation of each section found, by contract key. */
-  explanations: Record<string, { title: string; text: string[] }>;
+  explanations: Record<string, ExplanationText>;
+  /** 说明五's numbered paragraphs, one per 项, to join to the table's items. */
+  items: ItemParagraph[];
+  /** 其他重要事项's parts by otherMatters field (institutionalOperatingDetail, procurement, assets), and 预算绩效管理情况 (performance). */
+  otherMatters: Record<string, ExplanationText>;
+  /** 说明六's 人员经费 / 公用经费 主要包括… lists, as published. */
+  personnelNote?: string;
+  publicUseNote?: string;
   composition?: string[];
   units?: { number?: number; name: string; remark?: string }[];
 }
 
+/** A sub-heading inside a 情况说明: "（一）…" alone on its line, short and without a sentence inside it. */
+const SUB_HEADING = /^（[一二三四五六七八九十]+）/;
+const isSubHeading = (paragraph: string) => SUB_HEADING.test(paragraph) && paragraph.length <= 40 && !/[，；]/.test(paragraph);
+
+/** Paragraphs to an explanation: what comes before the first sub-heading is `text`, each sub-heading starts a part. */
+export function explanationOf(title: string | undefined, text: readonly string[]): ExplanationText {
+  const explanation: ExplanationText = title === undefined ? { text: [] } : { title, text: [] };
+  let part: ExplanationText | undefined;
+  for (const paragraph of text) {
+    if (isSubHeading(paragraph)) {
+      part = { title: paragraph, text: [] };
+      (explanation.parts ??= []).push(part);
+    } else (part ?? explanation).text.push(paragraph);
+  }
+  return explanation;
+}
+
+/** The last heading of a kind followed by body text (the table of contents lists the headings too). */
+function sectionStart(texts: readonly string[], heading: RegExp): number {
+  let start = -1;
+  texts.forEach((text, index) => {
+    if (heading.test(text.replace(/\s+/g, '')) && index + 1 < texts.length && !TOP_HEADING.test(texts[index + 1]!)) start = index;
+  });
+  return start;
+}
+
+const ITEM_PARAGRAPH = /^(\d+)、(.+?)（类）(.+?)（款）(.+?)（项）/;
+/** 其他重要事项's sub-headings, by the otherMatters field whose explanation each is. */
+const OTHER_MATTERS_PARTS: readonly [RegExp, string][] = [
+  [/机关运行经费/, 'institutionalOperatingDetail'],
+  [/政府采购/, 'procurement'],
+  [/国有资产/, 'assets'],
+  [/绩效/, 'performance'],
+];
+
 /** Reads the 情况说明 of each section and 部门决算单位构成 from the document's lines. */
 export function readSectionText(lines: readonly TextLine[]): SectionText {
-  const result: SectionText = { explanations: {} };
+  const result: SectionText = { explanations: {}, items: [], otherMatters: {} };
   const texts = lines.map((line) => line.text.trim());
-  // The table of contents lists the headings too: a section is the LAST heading of its kind followed by body text.
-  for (const [heading, key] of SECTION_HEADINGS) {
-    let start = -1;
-    texts.forEach((text, index) => {
-      if (heading.test(text.replace(/\s+/g, '')) && index + 1 < texts.length && !TOP_HEADING.test(texts[index + 1]!)) start = index;
-    });
-    if (start < 0) continue;
+  const endOf = (start: number) => {
     let end = start + 1;
-    while (end < lines.length && !TOP_HEADING.test(texts[end]!.replace(/\s+/g, ''))) {
-      // 五's numbered items ("1 、社会保障和就业支出（类）…") are the items' own explanations, not the section's.
-      if (key === 'functionalBreakdown' && /^\d+\s*、/.test(texts[end]!) && xOf(lines[end]!) !== undefined) break;
-      end++;
+    while (end < lines.length && !TOP_HEADING.test(texts[end]!.replace(/\s+/g, ''))) end++;
+    return end;
+  };
+  for (const [heading, key] of SECTION_HEADINGS) {
+    const start = sectionStart(texts, heading);
+    if (start < 0) continue;
+    const end = endOf(start);
+    let body = paragraphs(lines.slice(start + 1, end));
+    // 五's numbered items ("1、社会保障和就业支出（类）…（项）") are the items' own explanations, not the section's.
+    if (key === 'functionalBreakdown') {
+      const first = body.findIndex((paragraph) => ITEM_PARAGRAPH.test(paragraph));
+      if (first >= 0) {
+        for (const paragraph of body.slice(first)) {
+          const names = ITEM_PARAGRAPH.exec(paragraph);
+          if (names) result.items.push({ className: names[2]!, sectionName: names[3]!, itemName: names[4]!, text: paragraph });
+          else if (result.items.length > 0) result.items[result.items.length - 1]!.text += paragraph;
+        }
+        body = body.slice(0, first);
+      }
     }
-    const text = paragraphs(lines.slice(start + 1, end));
-    if (text.length > 0) result.explanations[key] = { title: normaliseProse(texts[start]!), text };
+    if (key === 'basicExpenditureTable') {
+      const joined = body.join('');
+      const personnel = /人员经费[^，；。]*，(主要包括[:：][^；;。]*)/.exec(joined);
+      const publicUse = /公用经费[^，；。]*，(主要包括[:：][^；;。]*)/.exec(joined);
+      if (personnel) result.personnelNote = personnel[1]!;
+      if (publicUse) result.publicUseNote = publicUse[1]!;
+    }
+    if (body.length > 0) result.explanations[key] = explanationOf(normaliseProse(texts[start]!), body);
+  }
+  // 十、预算绩效管理情况 and 十一、其他重要事项的情况说明 ((一) 机关运行经费, (二) 政府采购, (三) 国有资产).
+  const performance = sectionStart(texts, /^[一二三四五六七八九十]+、预算绩效管理情况$/);
+  if (performance >= 0) {
+    const body = paragraphs(lines.slice(performance + 1, endOf(performance)));
+    if (body.length > 0) result.otherMatters.performance = { title: normaliseProse(texts[performance]!), text: body };
+  }
+  const other = sectionStart(texts, /^[一二三四五六七八九十]+、其他重要事项(?:的情况说明)?$/);
+  if (other >= 0) {
+    for (const part of explanationOf(undefined, paragraphs(lines.slice(other + 1, endOf(other)))).parts ?? []) {
+      const field = OTHER_MATTERS_PARTS.find(([pattern]) => pattern.test(part.title!))?.[1];
+      if (field && result.otherMatters[field] === undefined && part.text.length > 0) result.otherMatters[field] = part;
+    }
   }
   readComposition(lines, texts, result);
   return result;

@@ -12,7 +12,8 @@ import { amountOf } from '../text.js';
 import { BUDGET_TABLES, FINAL_TABLES, matchTitle, standardTitle, type StandardTableId } from './titles.js';
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
 import { readNarrative } from '../narrative/narrative.js';
-import { readSectionText } from '../narrative/sections.js';
+import { readSectionText, type ItemParagraph } from '../narrative/sections.js';
+import { statedFigures } from '../narrative/figures.js';
 import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
 import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable } from './extended.js';
 
@@ -54,8 +55,14 @@ export function mapDocument(document: ReadDocument): MapResult {
   const tables = [...byId.entries()].filter(([id]) => wanted.includes(id));
   const unit = tables.find(([, table]) => table.unit)?.[1].unit ?? '万元';
   const usable = new Map<StandardTableId, ImportedTable>();
+  // The extended contract states a table's own unit (a budget's “三公” table in 万元): its figures are kept as printed.
+  const ownUnit = new Map<StandardTableId, '元' | '万元'>();
   for (const [id, table] of tables) {
-    if (table.unit && table.unit !== unit) notes.push({ code: 'unit-mismatch', table: table.title, message: IMPORT_MESSAGES.unitMismatch(table.title, table.unit, unit), at: table.titleAt });
+    if (table.unit && table.unit !== unit && contractHasTables()) {
+      notes.push({ code: 'table-unit', table: table.title, message: IMPORT_MESSAGES.tableUnit(table.title, table.unit, unit), at: table.titleAt });
+      ownUnit.set(id, table.unit);
+      usable.set(id, table);
+    } else if (table.unit && table.unit !== unit) notes.push({ code: 'unit-mismatch', table: table.title, message: IMPORT_MESSAGES.unitMismatch(table.title, table.unit, unit), at: table.titleAt });
     else usable.set(id, table);
   }
   const tablesMissing = wanted.filter((id) => !byId.has(id)).map(standardTitle);
@@ -87,6 +94,22 @@ export function mapDocument(document: ReadDocument): MapResult {
   const extended = contractHasTables();
   const sections = extended ? mapExtended(usable, kind, fromTable) : kind === 'budget' ? mapBudget(usable, fromTable) : mapFinal(usable, fromTable);
   Object.assign(disclosure, sections);
+  if (extended) {
+    for (const [id, table] of usable) {
+      const section = disclosure[SECTION_OF[id.replace(/^(?:final|budget)\./, '')] ?? ''] as Json | undefined;
+      if (!section) continue;
+      // 注：本表反映…: what the table covers (a 说明/故本表无数据 line is the table's remark).
+      const note = table.notes.map((cell) => cell.text).find((text) => /^注[:：]\s*本表反映/.test(text));
+      if (note && section.note === undefined) section.note = note;
+      const own = ownUnit.get(id);
+      if (own) {
+        section.unit = own;
+        // The budget's “三公” table holds 机关运行经费 too.
+        const matters = disclosure.otherMatters as Json | undefined;
+        if (/threePublic$/.test(id) && matters?.institutionalOperating !== undefined) matters.unit = own;
+      }
+    }
+  }
   // With the extended contract, the tables hold the figures; the narrative adds only what no table has.
   const narrativeOnly = new Set(extended && usable.size > 0 ? ['otherMatters', 'glossary', 'threePublicExpenses'] : Object.keys(narrative.fragments));
   // The narrative fills sections the tables left absent, and the parts of a section tables never hold.
@@ -146,6 +169,17 @@ export function mapDocument(document: ReadDocument): MapResult {
       const target = disclosure[section] as Json | undefined;
       if (target && typeof target === 'object' && target.explanation === undefined) target.explanation = explanation;
     }
+    const matters = disclosure.otherMatters as Json | undefined;
+    for (const [field, explanation] of Object.entries(text.otherMatters)) {
+      const target = matters?.[field] as Json | undefined;
+      if (matters && target === undefined && field === 'institutionalOperatingDetail' && matters.institutionalOperating !== undefined) matters[field] = { explanation };
+      else if (target && typeof target === 'object' && target.explanation === undefined) target.explanation = explanation;
+    }
+    const economic = disclosure.basicExpenditureTable as Json | undefined;
+    if (economic && text.personnelNote && economic.personnelNote === undefined) economic.personnelNote = text.personnelNote;
+    if (economic && text.publicUseNote && economic.publicUseNote === undefined) economic.publicUseNote = text.publicUseNote;
+    attachItemParagraphs(disclosure.functionalBreakdown as Json | undefined, text.items, notes);
+    addStatedFigures(disclosure, unit);
     if (text.composition && department.composition === undefined) department.composition = text.composition;
     if (text.units && department.units === undefined) department.units = text.units;
   }
@@ -182,6 +216,70 @@ export function mapDocument(document: ReadDocument): MapResult {
   };
 }
 
+/**
+ * Each 项's paragraph of 说明五 joins its item of 表五: within the 类 it names, the 项 of that name, else the one
+ * 项 whose amount is the 支出决算为 the paragraph states (the text may name a 款 or 项 differently from the table:
+ * 其他国土资源事务支出 for 其他自然资源事务支出). One not found is reported, never guessed.
+ */
+function attachItemParagraphs(breakdown: Json | undefined, paragraphs: readonly ItemParagraph[], notes: ReportNote[]): void {
+  const items = breakdown?.items as Json[] | undefined;
+  if (!items) return;
+  const same = (a: unknown, b: string) => String(a).replace(/支出$/, '') === b.replace(/支出$/, '');
+  const leavesOf = (item: Json): Json[] => {
+    const children = (item.children as Json[] | undefined) ?? [];
+    return children.length === 0 ? [item] : children.flatMap(leavesOf);
+  };
+  for (const paragraph of paragraphs) {
+    const group = items.find((candidate) => same(candidate.name, paragraph.className));
+    const leaves = group ? leavesOf(group).filter((leaf) => leaf.explanation === undefined) : [];
+    const stated = /支出决算为\s*(\d[\d,]*(?:\.\d+)?)\s*万?元/.exec(paragraph.text)?.[1];
+    const byAmount = stated === undefined ? [] : leaves.filter((leaf) => leaf.amount === amountOf(stated));
+    const target = leaves.find((leaf) => same(leaf.name, paragraph.itemName)) ?? (byAmount.length === 1 ? byAmount[0] : undefined);
+    if (!target) {
+      notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.notUnderstood(paragraph.text.slice(0, 80)), at: { kind: 'text', sentence: paragraph.text } });
+      continue;
+    }
+    target.explanation = { text: [paragraph.text] };
+  }
+}
+
+/**
+ * The figures each 情况说明 states (explanation.figures, in each part), and each 项's paragraph's. 说明五(三)'s
+ * "年初预算为 B，支出决算为 A，完成年初预算的 P%" of the whole table gives 表五's totalBudget and totalCompletionRate.
+ */
+function addStatedFigures(disclosure: Json, unit: '元' | '万元'): void {
+  const sections = ['accountSummary', 'incomeTable', 'expenditureTable', 'appropriationTable', 'functionalBreakdown', 'basicExpenditureTable', 'threePublicExpenses'];
+  const fill = (explanation: Json, section: string, subject?: { ref: string; budgetRef: string }) => {
+    const blocks = [explanation, ...((explanation.parts as Json[] | undefined) ?? [])];
+    const lists = statedFigures(section, blocks.flatMap((block) => block.text as string[]), subject ? { disclosure, unit, subject } : { disclosure, unit });
+    let index = 0;
+    for (const block of blocks) {
+      const figures = (block.text as string[]).flatMap(() => lists[index++] ?? []);
+      if (figures.length > 0) block.figures = figures;
+    }
+    return lists.flat();
+  };
+  for (const section of sections) {
+    const explanation = (disclosure[section] as Json | undefined)?.explanation as Json | undefined;
+    if (!explanation) continue;
+    const figures = fill(explanation, section);
+    const breakdown = disclosure.functionalBreakdown as Json;
+    const whole = section === 'functionalBreakdown' ? figures.find((figure) => figure.kind === 'budget-comparison' && figure.ref === 'functionalBreakdown.total' && figure.budget !== undefined && figure.unit === undefined) : undefined;
+    if (whole && breakdown.totalBudget === undefined) {
+      breakdown.totalBudget = whole.budget;
+      if (whole.percent !== undefined) breakdown.totalCompletionRate = whole.percent;
+      whole.budgetRef = 'functionalBreakdown.totalBudget';
+    }
+  }
+  const walk = (items: Json[] | undefined, base: string) =>
+    items?.forEach((item, index) => {
+      const path = `${base}[${index}]`;
+      if (item.explanation) fill(item.explanation as Json, 'item', { ref: `${path}.amount`, budgetRef: `${path}.budget` });
+      walk(item.children as Json[] | undefined, `${path}.children`);
+    });
+  walk((disclosure.functionalBreakdown as Json | undefined)?.items as Json[] | undefined, 'functionalBreakdown.items');
+}
+
 /** Copies into `target` the fields it lacks (deeply for plain objects), never overwriting a figure. */
 function mergeMissing(target: Json, source: Json): void {
   for (const [key, value] of Object.entries(source)) {
@@ -190,6 +288,19 @@ function mergeMissing(target: Json, source: Json): void {
   }
 }
 const isPlain = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The extended contract's section of each standard table (ids without their final./budget. prefix). */
+const SECTION_OF: Record<string, string> = {
+  summary: 'accountSummary',
+  income: 'incomeTable',
+  expenditure: 'expenditureTable',
+  fiscalSummary: 'appropriationTable',
+  generalBudget: 'functionalBreakdown',
+  generalBudgetBasic: 'basicExpenditureTable',
+  threePublic: 'threePublicExpenses',
+  governmentFund: 'governmentFundTable',
+  stateCapital: 'stateCapitalTable',
+};
 
 type FromTable = (path: string, value: string | number, table: ImportedTable, row: RowView | undefined, column: string | undefined, cell: TextCell) => void;
 
@@ -216,8 +327,12 @@ const EXPENDITURE_COLUMNS: [RegExp, string][] = [
 ];
 const FISCAL_CHILDREN = new Set(['generalPublicBudget', 'governmentFund', 'stateCapital']);
 
-/** Income lines of a summary table's left side: blank cells stay absent (the line is left out). */
-function incomeLines(table: ImportedTable, fromTable: FromTable, labelled = false): { lines: Json[]; totals: Json } {
+/**
+ * Income lines of a summary table's left side. A line whose cell is blank is left out, or, with `blanks` (a
+ * budget's 财务收支预算总表, whose every standard line the 编制说明 speaks of), kept with its label as a `blank`
+ * line: no amount, never 0.
+ */
+function incomeLines(table: ImportedTable, fromTable: FromTable, labelled = false, blanks = false): { lines: Json[]; totals: Json } {
   const lines: Json[] = [];
   const totals: Json = {};
   let fiscal: Json | undefined;
@@ -231,9 +346,16 @@ function incomeLines(table: ImportedTable, fromTable: FromTable, labelled = fals
       totals.incomeTotal = figure.amount;
       fromTable('accountSummary.incomeTotal', figure.amount, table, row, figure.column, figure.cell);
     }
-    if (!entry || !figure) continue;
+    if (!entry) continue;
     const key = entry[1];
     const label = labelled ? { label: row.key } : {};
+    if (!figure) {
+      if (!blanks || !labelled) continue;
+      if (FISCAL_CHILDREN.has(key) && fiscal) ((fiscal.children as Json[]) ??= []).push({ key, ...label, blank: true });
+      else if (key === 'fiscalAppropriation') lines.push((fiscal = { key, ...label, blank: true }));
+      else lines.push({ key, ...label, blank: true });
+      continue;
+    }
     if (key === 'fiscalAppropriation') {
       fiscal = { key, ...label, amount: figure.amount };
       fromTable(`accountSummary.income[${lines.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
@@ -401,43 +523,42 @@ function threePublic(table: ImportedTable | undefined, kind: 'final' | 'budget',
   const row = rowsOf(table).find((candidate) => candidate.values.some((value) => value.cell && amountOf(value.cell.text) !== undefined));
   if (!row) return undefined;
   const parts = (column: { header: string[] }) => column.header.join('/');
-  const partOf = (header: string): string | undefined =>
-    /出国/.test(header) ? 'outboundTravel' : /接待/.test(header) ? 'officialReception' : /购置费/.test(header) ? 'vehiclePurchase' : /运行(?:维护)?费$/.test(header) && !/购置及/.test(header.split('/').pop()!) ? 'vehicleOperation' : /小计/.test(header) ? 'officialVehicles' : /机关运行/.test(header) ? 'institutionalOperating' : /合计/.test(header) ? 'total' : undefined;
-  const values = row.values.filter((value) => value.cell && amountOf(value.cell.text) !== undefined);
   const order = kind === 'final'
     ? ['total', 'outboundTravel', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation', 'officialReception']
     : ['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation', 'institutionalOperating'];
-  // Each figure's part from its header where the header says it, else from the standard column order.
+  const expected = kind === 'final' ? order.length * 2 : order.length;
+  // Each figure's part from the standard column order: by column when the table has exactly its columns (a blank
+  // cell — 公务用车 not published — stays absent), else by the figures when they are exactly as many.
+  const figuresOnly = row.values.filter((value) => value.cell && amountOf(value.cell.text) !== undefined);
+  const slots = row.values.length === expected ? row.values : figuresOnly.length === expected ? figuresOnly : undefined;
+  if (!slots) return undefined;
   const budget: Json = {};
   const actual: Json = {};
-  const expected = kind === 'final' ? order.length * 2 : order.length;
-  if (values.length !== expected) return undefined;
-  values.forEach((value, index) => {
-    const part = partOf(parts(value.column)) && kind === 'budget' ? order[index]! : order[kind === 'final' ? Math.floor(index / 2) : index]!;
+  slots.forEach((value, index) => {
+    const amount = value.cell ? amountOf(value.cell.text) : undefined;
+    if (amount === undefined) return;
+    const part = order[kind === 'final' ? Math.floor(index / 2) : index]!;
     const isBudget = kind === 'budget' || index % 2 === 0;
-    const amount = amountOf(value.cell!.text)!;
     (isBudget ? budget : actual)[part] = amount;
     const path = kind === 'budget' ? (part === 'institutionalOperating' ? 'otherMatters.institutionalOperating' : `threePublicExpenses.${part}`) : `threePublicExpenses.${isBudget ? 'budget.' : ''}${part}`;
     fromTable(path, amount, table, row, parts(value.column), value.cell!);
   });
   const figures = kind === 'final' ? actual : budget;
-  const need = ['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation'];
-  if (!need.every((key) => typeof figures[key] === 'string')) return undefined;
+  // 合计, 因公出国（境）费 and 公务接待费 are required; the 公务用车 cells may be blank (not published, never 0).
+  if (!['total', 'outboundTravel', 'officialReception'].every((key) => typeof figures[key] === 'string')) return undefined;
+  const defined = (entries: [string, unknown][]): Json => Object.fromEntries(entries.filter(([, value]) => value !== undefined));
   const result: Json = {
     total: figures.total,
     outboundTravel: { amount: figures.outboundTravel },
     officialReception: { amount: figures.officialReception },
-    officialVehicles: { amount: figures.officialVehicles, purchase: figures.vehiclePurchase, operation: figures.vehicleOperation },
+    officialVehicles: defined([
+      ['amount', figures.officialVehicles],
+      ['purchase', figures.vehiclePurchase],
+      ['operation', figures.vehicleOperation],
+    ]),
   };
-  if (kind === 'final') {
-    result.budget = {
-      total: budget.total,
-      outboundTravel: budget.outboundTravel,
-      officialReception: budget.officialReception,
-      officialVehicles: budget.officialVehicles,
-      vehiclePurchase: budget.vehiclePurchase,
-      vehicleOperation: budget.vehicleOperation,
-    };
+  if (kind === 'final' && typeof budget.total === 'string') {
+    result.budget = defined(['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation'].map((key) => [key, budget[key]]));
   } else if (typeof budget.institutionalOperating === 'string') {
     result.institutionalOperating = budget.institutionalOperating;
   }
@@ -495,7 +616,7 @@ function mapExtended(tables: Map<StandardTableId, ImportedTable>, kind: 'budget'
   const id = (name: string) => `${budget ? 'budget' : 'final'}.${name}` as StandardTableId;
   const summary = tables.get(id('summary'));
   if (summary && hasFigures(summary)) {
-    const { lines: income, totals } = incomeLines(summary, fromTable, true);
+    const { lines: income, totals } = incomeLines(summary, fromTable, true, budget);
     const expenditure = functionLines(summary, fromTable, 'accountSummary.expenditure', 0);
     const account: Json = { income, expenditure, ...totals };
     for (const row of rowsOf(summary, 1)) {
@@ -506,7 +627,7 @@ function mapExtended(tables: Map<StandardTableId, ImportedTable>, kind: 'budget'
         : /^年末结转和?结余$/.test(row.key)
           ? 'yearEndBalance'
           : /^(?:支出)?总计$/.test(row.key)
-            ? budget ? 'expenditureTotal' : 'expenditureGrandTotal'
+            ? 'expenditureGrandTotal'
             : undefined;
       if (field) {
         account[field] = figure.amount;
