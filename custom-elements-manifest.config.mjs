@@ -249,7 +249,7 @@ function disclosureElementsPlugin() {
 }
 
 export default {
-  globs: ['components/*/*.ts', 'components/core/element/disclosure-element.ts', 'components/core/element/hierarchy-element.ts'],
+  globs: ['components/*/*.ts', 'components/core/element/disclosure-element.ts', 'components/core/element/section-element.ts', 'components/core/element/hierarchy-element.ts'],
   exclude: ['components/**/*.test.ts', 'components/frameworks/**', 'components/render/**', 'components/import/**', 'components/**/*.styles.ts', 'components/core/*.ts', 'components/cli/**', 'components/index.ts'],
   litelement: true,
   // package.json's "customElements" is written by hand; the analyzer must not rewrite the file.

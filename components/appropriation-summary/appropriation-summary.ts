@@ -1,8 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
 import type { RenderContext } from '../core/element/disclosure-element.js';
-import { HierarchyElement } from '../core/element/hierarchy-element.js';
-import { hierarchyStyles } from '../core/table/hierarchy.styles.js';
+import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderTable } from '../core/table/table.js';
 import { appropriationSummaryStyles } from './appropriation-summary.styles.js';
 import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from './appropriation-summary.model.js';
@@ -22,19 +20,14 @@ import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from '
  * @csspart toggle - The expand/collapse buttons (when the expenditure rows have 款 / 项).
  */
 export class AppropriationSummaryElement extends HierarchyElement<AppropriationSummaryModel> {
-  static override styles = [...HierarchyElement.styles, hierarchyStyles, appropriationSummaryStyles];
+  static override styles = [...HierarchyElement.styles, appropriationSummaryStyles];
 
-  protected readonly sections: readonly DisclosureSection[] = ['appropriationTable'];
+  // Two sides, each with its heading: rendered here, not by the classified-table default.
+  protected readonly shows: HierarchyDescription<AppropriationSummaryModel> = {
+    sections: ['appropriationTable'], title: 'appropriationSummary', model: buildAppropriationSummaryModel, table: 'expenditure',
+  };
 
-  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.appropriationSummary.section[disclosure.kind];
-  }
-
-  protected buildModel(context: RenderContext): AppropriationSummaryModel {
-    return buildAppropriationSummaryModel(context);
-  }
-
-  protected renderModel(model: AppropriationSummaryModel, context: RenderContext): TemplateResult {
+  protected override renderModel(model: AppropriationSummaryModel, context: RenderContext): TemplateResult {
     const { catalogue, idPrefix, headingLevel } = context;
     const words = catalogue.appropriationSummary;
     return html`<div class="sides">
@@ -44,7 +37,7 @@ export class AppropriationSummaryElement extends HierarchyElement<AppropriationS
       </section>
       <section class="side" aria-labelledby=${`${idPrefix}-expenditure-heading`}>
         ${this.renderHeading(words.expenditure, headingLevel + 1, 'subheading', `${idPrefix}-expenditure-heading`)}
-        ${this.renderHierarchy(model.hierarchy, context, 'expenditure')}
+        ${this.renderHierarchy(model.hierarchy, context, this.shows.table)}
       </section>
     </div>
     ${this.renderRemark(context.disclosure.appropriationTable?.remark)}`;

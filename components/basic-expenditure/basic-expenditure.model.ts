@@ -6,21 +6,20 @@
  * 人员经费合计 / 公用经费合计, and the two composition bars.
  */
 import type { RenderContext } from '../core/element/context.js';
-import { toDecimal } from '../core/money.js';
 import { amountOf, buildHierarchy, totalRow, type HierarchyModel } from '../core/table/hierarchy.js';
-import { layoutComposition, type CompositionSegment } from '../core/charts/composition-layout.js';
+import { largest, type CompositionChart, type SectionModel } from '../core/table/section-model.js';
+import { layoutComposition } from '../core/charts/composition-layout.js';
 import type { Row } from '../core/table/rows.js';
 
-export interface BasicExpenditureModel {
+/**
+ * The table, and up to two composition bars: 人员经费 against 公用经费 (when
+ * the disclosure gives both), and the classes (301 工资福利支出 …) as parts of
+ * their sum (when any has an amount, or when there is no other chart).
+ */
+export interface BasicExpenditureModel extends SectionModel<CompositionChart> {
   hierarchy: HierarchyModel;
-  /** 人员经费 against 公用经费 (empty when the disclosure gives neither). */
-  split: CompositionSegment[];
-  /** The classes (301 工资福利支出 …) as parts of their sum. */
-  classes: CompositionSegment[];
-  /** The charts' description, generated from the figures. */
+  charts: CompositionChart[];
   summary: string;
-  /** The remark under the table, as published. */
-  remark?: string;
 }
 
 export function buildBasicExpenditureModel(context: RenderContext): BasicExpenditureModel {
@@ -77,11 +76,14 @@ export function buildBasicExpenditureModel(context: RenderContext): BasicExpendi
   );
   let summary = '';
   if (personnel !== undefined && publicUse !== undefined) summary = words.summary(catalogue.element.year(disclosure.fiscalYear), format.money(personnel), format.money(publicUse));
-  const largest = classes.reduce<CompositionSegment | undefined>((best, segment) => (!best || toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best), undefined);
-  if (largest) summary += words.summaryLargest(largest.label, largest.money, largest.share);
+  const first = largest(classes, (segment) => segment.amount);
+  if (first) summary += words.summaryLargest(first.label, first.money, first.share);
   summary = summary.replace(/^；/, '').replace(/^; /, '');
   if (summary) summary += words.summaryEnd;
-  return { hierarchy, split, classes, summary, remark: table.remark };
+  const charts: CompositionChart[] = [];
+  if (split.length > 0) charts.push({ id: 'split', title: words.splitChart, segments: split });
+  if (classes.length > 0 || split.length === 0) charts.push({ id: 'classes', title: words.classChart, segments: classes });
+  return { hierarchy, charts, summary, remark: table.remark };
 }
 
 /** A 决算's 表六 has one amount column (决算数); a 预算's gives 人员经费 and 公用经费 per row. */

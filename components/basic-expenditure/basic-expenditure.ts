@@ -1,10 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/disclosure-element.js';
-import { HierarchyElement } from '../core/element/hierarchy-element.js';
-import { hierarchyStyles } from '../core/table/hierarchy.styles.js';
+import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
-import { MarkNavigation } from '../core/charts/marks.js';
 import { buildBasicExpenditureModel, type BasicExpenditureModel } from './basic-expenditure.model.js';
 
 /**
@@ -21,30 +16,8 @@ import { buildBasicExpenditureModel, type BasicExpenditureModel } from './basic-
  * @csspart legend - Each chart's legend.
  */
 export class BasicExpenditureElement extends HierarchyElement<BasicExpenditureModel> {
-  static override styles = [...HierarchyElement.styles, hierarchyStyles];
-
-  protected readonly sections: readonly DisclosureSection[] = ['basicExpenditureTable'];
-  private readonly navigation = new MarkNavigation(this);
-
-  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.basicExpenditure.section[disclosure.kind];
-  }
-
-  protected buildModel(context: RenderContext): BasicExpenditureModel {
-    return buildBasicExpenditureModel(context);
-  }
-
-  protected renderModel(model: BasicExpenditureModel, context: RenderContext): TemplateResult {
-    const { view, catalogue, idPrefix } = context;
-    const words = catalogue.basicExpenditure;
-    const charts = view !== 'table';
-    return html`${charts && model.split.length > 0
-        ? renderCompositionChart({ id: `${idPrefix}-split`, title: words.splitChart, summary: model.summary, segments: model.split, catalogue, navigation: this.navigation })
-        : nothing}
-      ${charts && (model.classes.length > 0 || model.split.length === 0)
-        ? renderCompositionChart({ id: `${idPrefix}-classes`, title: words.classChart, summary: model.summary, segments: model.classes, catalogue, navigation: this.navigation })
-        : nothing}
-      ${view !== 'chart' ? this.renderHierarchy(model.hierarchy, context, 'economic') : nothing}
-      ${this.renderRemark(model.remark)}`;
-  }
+  protected readonly shows: HierarchyDescription<BasicExpenditureModel> = {
+    sections: ['basicExpenditureTable'], title: 'basicExpenditure', model: buildBasicExpenditureModel,
+    table: 'economic', chart: renderCompositionChart,
+  };
 }

@@ -7,35 +7,28 @@
  * (missing, empty, too large, not UTF-8 text, damaged, encrypted) or the
  * options are wrong.
  *
- * A thin shell like disclosure-validate: options (args.ts), bounded reading
- * and encoding detection (io.ts) and escaped printing (output.ts) are shared
+ * A thin shell like disclosure-validate: the common options, usage and help
+ * (program.ts, over args.ts), bounded reading and encoding detection (io.ts)
+ * and escaped printing (output.ts) are shared
  * with the other CLIs; the import is importDisclosure's.
  */
-import { realpathSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { importDisclosure, ImportError, MAX_INPUT_BYTES, UNREADABLE_CODES } from '../import/index.js';
-import { normaliseLocale, type Locale } from '../core/locale/index.js';
-import { messageLocale, parseArguments, UsageError, type OptionSpec } from './args.js';
 import { decode, readInputBytes, readTimeoutSeconds, stringifyForTerminal, STDIN } from './io.js';
 import { CLI_COMMON } from './messages.js';
 import { IMPORT_CLI_MESSAGES } from './import.messages.js';
-import { packageVersion, printLines, printText } from './output.js';
+import { printLines } from './output.js';
+import { refuse, runAsProgram, startProgram, type Program } from './program.js';
 
 export const EXIT_IMPORTED = 0;
 export const EXIT_NOT_A_DISCLOSURE = 1;
 export const EXIT_UNREADABLE = 2;
 
-const PROGRAM = 'disclosure-import';
-const LANGS = ['zh-CN', 'en'] as const;
-
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'out', short: 'o', value: {} },
-  { name: 'report', value: {} },
-  { name: 'lang', value: { values: LANGS } },
-  { name: 'help', short: 'h' },
-  { name: 'version' },
-];
-
+const PROGRAM: Program = {
+  name: 'disclosure-import',
+  options: [{ name: 'out', short: 'o', value: {} }, { name: 'report', value: {} }],
+  help: IMPORT_CLI_MESSAGES,
+};
 
 const PDF = /%PDF-/;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -48,31 +41,11 @@ function isBinaryDocument(bytes: Uint8Array): boolean {
 
 /** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
 export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArguments(args, OPTIONS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const locale = messageLocale(args, environment);
-    printText(`${CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)}\n${IMPORT_CLI_MESSAGES[locale].usage}`, process.stderr);
-    return EXIT_UNREADABLE;
-  }
-  const { options, operands } = parsed;
-  const lang = options.get('lang');
-  const locale: Locale = typeof lang === 'string' ? (lang as Locale) : normaliseLocale(environment.LC_ALL || environment.LANG);
+  const call = startProgram(PROGRAM, args, environment);
+  if ('exit' in call) return call.exit;
+  const { options, operands, locale } = call;
   const m = IMPORT_CLI_MESSAGES[locale];
-  if (options.has('version')) {
-    printLines([`${PROGRAM} ${packageVersion()}`]);
-    return EXIT_IMPORTED;
-  }
-  if (options.has('help')) {
-    printText(`${m.usage}\n${m.options}`);
-    return EXIT_IMPORTED;
-  }
-  if (operands.length !== 1) {
-    printText(`${m.oneFile}\n${m.usage}`, process.stderr);
-    return EXIT_UNREADABLE;
-  }
+  if (operands.length !== 1) return refuse(PROGRAM, locale, m.oneFile);
   const file = operands[0]!;
   const shown = file === STDIN ? m.stdin : file;
   const read = await readInputBytes(file, { maxBytes: MAX_INPUT_BYTES, timeoutSeconds: readTimeoutSeconds(environment) });
@@ -125,13 +98,4 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
   return EXIT_IMPORTED;
 }
 
-/** True when this module is the program being run (not imported by a test or another CLI). */
-function isProgram(): boolean {
-  try {
-    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-if (isProgram()) process.exitCode = await main(process.argv.slice(2));
+runAsProgram(import.meta.url, main);

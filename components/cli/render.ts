@@ -8,72 +8,49 @@
  * 2 the file cannot be read or is not JSON, or the options are wrong.
  *
  * A thin shell over renderToString (components/render) and the CLIs' shared
- * options, reading and printing.
+ * options, usage and help (program.ts), reading and printing.
  */
-import { realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { DisclosureError } from '../core/disclosure/index.js';
-import { catalogueFor, normaliseLocale, type Locale } from '../core/locale/index.js';
+import { catalogueFor, type Locale } from '../core/locale/index.js';
 import { failureMessage } from '../core/element/source.js';
 import { renderToString, RenderError } from '../render/render.js';
 import { RENDERABLE_ELEMENTS, type RenderableTag } from '../render/elements.js';
-import { messageLocale, parseArguments, UsageError, type OptionSpec } from './args.js';
 import { readInput, STDIN } from './io.js';
 import { CLI_COMMON } from './messages.js';
 import { RENDER_MESSAGES } from './render.messages.js';
-import { packageVersion, printLines, printText } from './output.js';
+import { printLines } from './output.js';
+import { refuse, runAsProgram, startProgram, type Program } from './program.js';
 
 export const EXIT_RENDERED = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_UNREADABLE = 2;
 
-const PROGRAM = 'disclosure-render';
-const LANGS = ['zh-CN', 'en'] as const;
-
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'element', short: 'e', value: { values: Object.keys(RENDERABLE_ELEMENTS) } },
-  { name: 'lang', value: { values: LANGS } },
-  { name: 'unit', value: { values: ['元', '万元', '亿元'] } },
-  { name: 'view', value: { values: ['both', 'table', 'chart'] } },
-  { name: 'heading-level', value: { values: ['1', '2', '3', '4', '5', '6'] } },
-  { name: 'hide-zero' },
-  { name: 'fund', value: { values: ['general-public-budget', 'government-fund', 'state-capital'] } },
-  { name: 'expand', value: { values: ['all', 'auto'] } },
-  { name: 'output', short: 'o', value: {} },
-  { name: 'help', short: 'h' },
-  { name: 'version' },
-];
+const PROGRAM: Program = {
+  name: 'disclosure-render',
+  options: [
+    { name: 'element', short: 'e', value: { values: Object.keys(RENDERABLE_ELEMENTS) } },
+    { name: 'unit', value: { values: ['元', '万元', '亿元'] } },
+    { name: 'view', value: { values: ['both', 'table', 'chart'] } },
+    { name: 'heading-level', value: { values: ['1', '2', '3', '4', '5', '6'] } },
+    { name: 'hide-zero' },
+    { name: 'fund', value: { values: ['general-public-budget', 'government-fund', 'state-capital'] } },
+    { name: 'expand', value: { values: ['all', 'auto'] } },
+    { name: 'output', short: 'o', value: {} },
+  ],
+  help: RENDER_MESSAGES,
+};
 
 
 /** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
 export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let locale = messageLocale(args, environment);
+  const call = startProgram(PROGRAM, args, environment);
+  if ('exit' in call) return call.exit;
+  const { options, operands, locale } = call;
   const m = RENDER_MESSAGES[locale];
-  let parsed;
-  try {
-    parsed = parseArguments(args, OPTIONS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    printLines([CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)], process.stderr);
-    printText(m.usage, process.stderr);
-    return EXIT_UNREADABLE;
-  }
-  const { options, operands } = parsed;
-  if (options.has('help')) {
-    printText(`${m.usage}\n\n${m.options}`);
-    return EXIT_RENDERED;
-  }
-  if (options.has('version')) {
-    printLines([`${PROGRAM} ${packageVersion()}`]);
-    return EXIT_RENDERED;
-  }
   const tag = options.get('element');
-  if (operands.length !== 1 || typeof tag !== 'string') {
-    printLines([operands.length !== 1 ? m.oneFile : m.elementRequired], process.stderr);
-    printText(m.usage, process.stderr);
-    return EXIT_UNREADABLE;
-  }
+  if (operands.length !== 1) return refuse(PROGRAM, locale, m.oneFile);
+  if (typeof tag !== 'string') return refuse(PROGRAM, locale, m.elementRequired);
   const file = operands[0]!;
   const shownFile = file === STDIN ? m.stdin : file;
   const read = await readInput(file);
@@ -82,7 +59,6 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
     return EXIT_UNREADABLE;
   }
   const lang = options.get('lang');
-  if (typeof lang === 'string') locale = normaliseLocale(lang);
   let fragment: string;
   try {
     fragment = await renderToString(tag as RenderableTag, read.text, {
@@ -139,17 +115,4 @@ function reportRenderError(error: RenderError, file: string, locale: Locale): nu
   return notJson ? EXIT_UNREADABLE : EXIT_INVALID;
 }
 
-// Run when executed (dist/cli/disclosure-render.js), not when imported by tests. exitCode, not
-// exit(): a large fragment written to a pipe is flushed before the process ends.
-const entry = process.argv[1];
-if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
-  main(process.argv.slice(2)).then(
-    (status) => {
-      process.exitCode = status;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = EXIT_UNREADABLE;
-    },
-  );
-}
+runAsProgram(import.meta.url, main);

@@ -6,31 +6,25 @@
  * input. Exit status: 0 valid (warnings allowed), 1 invalid, 2 a file cannot
  * be read or is not JSON, or the options are wrong.
  *
- * A thin shell: options (args.ts), reading (io.ts) and printing (output.ts)
+ * A thin shell: options, usage and help (program.ts, args.ts), reading (io.ts) and printing (output.ts)
  * are shared with the other CLIs; validation is parseDisclosure's.
  */
 import { parseDisclosure, DisclosureError, type DisclosureProblem, type DisclosureWarning } from '../core/disclosure/index.js';
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { catalogueFor, normaliseLocale, type Locale, type LocalisedText } from '../core/locale/index.js';
-import { messageLocale, parseArguments, UsageError, type OptionSpec } from './args.js';
+import { catalogueFor, type Locale, type LocalisedText } from '../core/locale/index.js';
 import { readInput, stringifyForTerminal, STDIN, type ReadFailure } from './io.js';
 import { CLI_COMMON, CLI_MESSAGES } from './messages.js';
-import { packageVersion, printLines, printText } from './output.js';
+import { printLines, printText } from './output.js';
+import { runAsProgram, startProgram, type Program } from './program.js';
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_UNREADABLE = 2;
 
-const PROGRAM = 'disclosure-validate';
-const LANGS = ['zh-CN', 'en'] as const;
-
-const OPTIONS: readonly OptionSpec[] = [
-  { name: 'lang', value: { values: LANGS } },
-  { name: 'json' },
-  { name: 'help', short: 'h' },
-  { name: 'version' },
-];
+const PROGRAM: Program = {
+  name: 'disclosure-validate',
+  options: [{ name: 'json' }],
+  help: CLI_MESSAGES,
+};
 
 interface FileResult {
   file: string;
@@ -91,26 +85,13 @@ function report(result: FileResult, locale: Locale): string[] {
 
 /** Runs the CLI; resolves to the exit status. Everything printed that came from data or a file name is escaped. */
 export async function main(args: readonly string[], environment: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArguments(args, OPTIONS);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const locale = messageLocale(args, environment);
-    printText(`${CLI_COMMON[locale].usageProblem(PROGRAM, error.problem)}\n${CLI_MESSAGES[locale].usage}`, process.stderr);
+  const call = startProgram(PROGRAM, args, environment);
+  if ('exit' in call) return call.exit;
+  const { options, operands: files, locale } = call;
+  if (files.length === 0) {
+    // No file: the usage, on standard output as ever.
+    printText(CLI_MESSAGES[locale].usage);
     return EXIT_UNREADABLE;
-  }
-  const { options, operands: files } = parsed;
-  const lang = options.get('lang');
-  const locale: Locale = typeof lang === 'string' ? (lang as Locale) : normaliseLocale(environment.LC_ALL || environment.LANG);
-  const m = CLI_MESSAGES[locale];
-  if (options.has('version')) {
-    printLines([`${PROGRAM} ${packageVersion()}`]);
-    return EXIT_VALID;
-  }
-  if (options.has('help') || files.length === 0) {
-    printText(options.has('help') ? `${m.usage}\n${m.options}` : m.usage);
-    return options.has('help') ? EXIT_VALID : EXIT_UNREADABLE;
   }
   const results: FileResult[] = [];
   for (const file of files) results.push(await validateFile(file));
@@ -120,13 +101,4 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
   return statuses.includes('unreadable') ? EXIT_UNREADABLE : statuses.includes('invalid') ? EXIT_INVALID : EXIT_VALID;
 }
 
-/** True when this module is the program being run (not imported by a test or another CLI). */
-function isProgram(): boolean {
-  try {
-    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-if (isProgram()) process.exitCode = await main(process.argv.slice(2));
+runAsProgram(import.meta.url, main);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
+import type { RenderContext } from '../core/element/context.js';
+import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { departmentProfileStyles } from './department-profile.styles.js';
 import { buildDepartmentProfileModel, type DepartmentProfileModel } from './department-profile.model.js';
 
@@ -16,19 +16,11 @@ import { buildDepartmentProfileModel, type DepartmentProfileModel } from './depa
  * @csspart duties - The ordered list of duties.
  * @csspart statement - A sentence shown where a part is not published.
  */
-export class DepartmentProfileElement extends DisclosureElement<DepartmentProfileModel> {
-  static override styles = [...DisclosureElement.styles, departmentProfileStyles];
+export class DepartmentProfileElement extends SectionElement<DepartmentProfileModel> {
+  static override styles = [...SectionElement.styles, departmentProfileStyles];
 
-  /** The department is part of every disclosure: nothing more is required. */
-  protected readonly sections: readonly DisclosureSection[] = [];
-
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.profile.section[disclosure.kind]);
-  }
-
-  protected buildModel(context: RenderContext): DepartmentProfileModel {
-    return buildDepartmentProfileModel(context);
-  }
+  // The department is part of every disclosure: no section is required.
+  protected readonly shows: SectionDescription<DepartmentProfileModel> = { sections: [], title: 'profile', model: buildDepartmentProfileModel };
 
   protected renderModel(model: DepartmentProfileModel, context: RenderContext): TemplateResult {
     const { catalogue, idPrefix, headingLevel } = context;

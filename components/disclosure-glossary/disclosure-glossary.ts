@@ -1,6 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
+import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { glossaryStyles } from './disclosure-glossary.styles.js';
 import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.model.js';
 
@@ -14,18 +13,10 @@ import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.mo
  * @csspart glossary - The definition list.
  * @csspart statement - The sentence shown when the glossary is published empty.
  */
-export class DisclosureGlossaryElement extends DisclosureElement<GlossaryModel> {
-  static override styles = [...DisclosureElement.styles, glossaryStyles];
+export class DisclosureGlossaryElement extends SectionElement<GlossaryModel> {
+  static override styles = [...SectionElement.styles, glossaryStyles];
 
-  protected readonly sections: readonly DisclosureSection[] = ['glossary'];
-
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.glossaryElement.section);
-  }
-
-  protected buildModel(context: RenderContext): GlossaryModel {
-    return buildGlossaryModel(context);
-  }
+  protected readonly shows: SectionDescription<GlossaryModel> = { sections: ['glossary'], title: 'glossaryElement', model: buildGlossaryModel };
 
   protected renderModel(model: GlossaryModel): TemplateResult {
     if (model.entries.length === 0) return html`<p class="zero-statement" part="statement">${model.empty}</p>`;

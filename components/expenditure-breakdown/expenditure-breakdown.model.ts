@@ -5,31 +5,27 @@
  * the chart of basic against project expenditure by 类.
  */
 import type { RenderContext } from '../core/element/context.js';
-import { isZero, toDecimal } from '../core/money.js';
-import { amountOf, buildFunctionTable, columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
-import { layoutGroupedBars, type BarGroup, type GroupedBarsLayout } from '../core/charts/layout.js';
+import { isZero } from '../core/money.js';
+import { amountOf, columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
+import { functionSection, largest, type GroupedBarsChart, type SectionModel } from '../core/table/section-model.js';
+import { layoutGroupedBars, type BarGroup } from '../core/charts/layout.js';
 
 /** The columns of 支出决算表 after 本年支出合计, in the document's order. */
 export const EXPENDITURE_KINDS = ['basic', 'project', 'remittanceToSuperior', 'operating', 'affiliateSubsidy'] as const;
 /** The kinds the chart compares. */
 const CHART_KINDS = ['basic', 'project'] as const;
 
-export interface ExpenditureBreakdownModel {
+/** The table, and basic against project expenditure for each 类 as grouped bars: none when neither column is filled or every bar is 0. */
+export interface ExpenditureBreakdownModel extends SectionModel<GroupedBarsChart> {
   hierarchy: HierarchyModel;
-  /** Basic and project expenditure for each 类; undefined when neither column is filled or every bar is 0. */
-  chart?: GroupedBarsLayout;
-  /** The chart's description, generated from the figures. */
+  charts: [] | [GroupedBarsChart];
   summary: string;
-  /** The remark under the table, as published. */
-  remark?: string;
 }
 
 export function buildExpenditureBreakdownModel(context: RenderContext): ExpenditureBreakdownModel {
-  const { catalogue, format, disclosure } = context;
-  const table = disclosure.expenditureTable!;
+  const { catalogue, format } = context;
   const words = catalogue.expenditureBreakdown;
-  const amountLabel = words.amount[disclosure.kind];
-  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, EXPENDITURE_KINDS);
+  const { table, hierarchy, total, summary: opening } = functionSection(context, 'expenditureTable', words, EXPENDITURE_KINDS);
 
   const totalOf = (key: string) => columnTotal(table, key);
   const groups: BarGroup[] = hierarchy.roots.map((node) => ({
@@ -43,19 +39,16 @@ export function buildExpenditureBreakdownModel(context: RenderContext): Expendit
   }));
   const drawn = groups.some((group) => group.bars.some((bar) => !isZero(bar.amount)));
 
-  const total = totalOf('amount') ?? '0';
-  let summary = words.summary(catalogue.element.year(disclosure.fiscalYear), amountLabel, format.money(total));
+  let summary = opening;
   const basic = totalOf('basic');
   const project = totalOf('project');
   if (basic !== undefined && project !== undefined) summary += words.summaryParts(format.money(basic), format.money(project));
-  const largest = hierarchy.roots.reduce<(typeof hierarchy.roots)[number] | undefined>(
-    (best, node) => (!best || toDecimal(amountOf(node.item, 'amount') ?? '0').gt(toDecimal(amountOf(best.item, 'amount') ?? '0')) ? node : best),
-    undefined,
-  );
-  const largestAmount = largest ? amountOf(largest.item, 'amount') : undefined;
-  if (largest && largestAmount !== undefined && !isZero(largestAmount) && hierarchy.roots.length > 1) {
-    summary += words.summaryLargest(largest.label, format.money(largestAmount), format.share(largestAmount, total) ?? '');
+  const first = largest(hierarchy.roots, (node) => amountOf(node.item, 'amount') ?? '0');
+  const largestAmount = first ? amountOf(first.item, 'amount') : undefined;
+  if (first && largestAmount !== undefined && !isZero(largestAmount) && hierarchy.roots.length > 1) {
+    summary += words.summaryLargest(first.label, format.money(largestAmount), format.share(largestAmount, total) ?? '');
   }
   summary += words.summaryEnd;
-  return { hierarchy, chart: drawn ? layoutGroupedBars(groups) : undefined, summary, remark: table.remark };
+  const charts: ExpenditureBreakdownModel['charts'] = drawn ? [{ id: 'chart', title: words.chartTitle(format.unitLabel), layout: layoutGroupedBars(groups) }] : [];
+  return { hierarchy, charts, summary, remark: table.remark };
 }

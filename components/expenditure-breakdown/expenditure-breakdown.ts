@@ -1,11 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/disclosure-element.js';
-import { HierarchyElement } from '../core/element/hierarchy-element.js';
-import { hierarchyStyles } from '../core/table/hierarchy.styles.js';
+import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderGroupedBars } from '../core/charts/grouped-bars.js';
 import { groupedBarsStyles } from '../core/charts/grouped-bars.styles.js';
-import { MarkNavigation } from '../core/charts/marks.js';
 import { buildExpenditureBreakdownModel, type ExpenditureBreakdownModel } from './expenditure-breakdown.model.js';
 
 /**
@@ -21,33 +16,10 @@ import { buildExpenditureBreakdownModel, type ExpenditureBreakdownModel } from '
  * @csspart legend - The chart's legend.
  */
 export class ExpenditureBreakdownElement extends HierarchyElement<ExpenditureBreakdownModel> {
-  static override styles = [...HierarchyElement.styles, groupedBarsStyles, hierarchyStyles];
+  static override styles = [...HierarchyElement.styles, groupedBarsStyles];
 
-  protected readonly sections: readonly DisclosureSection[] = ['expenditureTable'];
-  private readonly navigation = new MarkNavigation(this);
-
-  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.expenditureBreakdown.section[disclosure.kind];
-  }
-
-  protected buildModel(context: RenderContext): ExpenditureBreakdownModel {
-    return buildExpenditureBreakdownModel(context);
-  }
-
-  protected renderModel(model: ExpenditureBreakdownModel, context: RenderContext): TemplateResult {
-    const { view, catalogue, idPrefix, format } = context;
-    return html`${view !== 'table' && model.chart
-        ? renderGroupedBars({
-            id: `${idPrefix}-chart`,
-            title: catalogue.expenditureBreakdown.chartTitle(format.unitLabel),
-            summary: model.summary,
-            layout: model.chart,
-            catalogue,
-            navigation: this.navigation,
-          })
-        : nothing}
-      ${view !== 'table' && !model.chart ? html`<p class="summary">${model.summary}</p>` : nothing}
-      ${view !== 'chart' ? this.renderHierarchy(model.hierarchy, context, 'expenditure') : nothing}
-      ${this.renderRemark(model.remark)}`;
-  }
+  protected readonly shows: HierarchyDescription<ExpenditureBreakdownModel> = {
+    sections: ['expenditureTable'], title: 'expenditureBreakdown', model: buildExpenditureBreakdownModel,
+    table: 'expenditure', chart: renderGroupedBars,
+  };
 }

@@ -4,6 +4,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { renderTable, type Row, type RowInteraction } from '../core/table/table.js';
 import { renderChartFrame } from '../core/charts/frame.js';
 import { MarkNavigation } from '../core/charts/marks.js';
+import { openedTo, toggled } from '../core/table/expansion.js';
 import { toDecimal } from '../core/money.js';
 import { functionalBreakdownStyles } from './functional-breakdown.styles.js';
 import {
@@ -217,18 +218,11 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected override openRowAncestors(code: string): void {
-    const node = [...(this.current?.byId.values() ?? [])].find((candidate) => candidate.item.code === code);
-    if (!node?.parent) return;
-    const expanded = new Set(this.expanded);
-    for (let ancestor: FunctionNode | undefined = node.parent; ancestor; ancestor = ancestor.parent) expanded.add(ancestor.id);
-    this.expanded = expanded;
+    this.expanded = openedTo(this.expanded, this.current?.byId.values() ?? [], (node) => node.item.code === code) ?? this.expanded;
   }
 
   private toggle(node: FunctionNode): void {
-    const expanded = new Set(this.expanded);
-    if (expanded.has(node.id)) expanded.delete(node.id);
-    else expanded.add(node.id);
-    this.expanded = expanded;
+    this.expanded = toggled(this.expanded, node.id);
   }
 
   private drill(id: string | undefined): void {

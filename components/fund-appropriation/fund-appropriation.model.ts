@@ -6,7 +6,8 @@
  */
 import type { DisclosureSection } from '../core/disclosure/index.js';
 import type { RenderContext } from '../core/element/context.js';
-import { buildHierarchy, type HierarchyModel } from '../core/table/hierarchy.js';
+import { buildHierarchy } from '../core/table/hierarchy.js';
+import type { SectionModel } from '../core/table/section-model.js';
 
 /** Which fund's table the element shows. */
 export type AppropriationFund = 'government-fund' | 'state-capital';
@@ -19,14 +20,9 @@ export const FUND_TABLES: Record<AppropriationFund, DisclosureSection & ('govern
 /** The columns of the table, in the document's order: opening + income − expenditure = closing. */
 const FLOW_COLUMNS = ['openingBalance', 'income', 'expenditure', 'basic', 'project', 'closingBalance'] as const;
 
-export interface FundAppropriationModel {
+/** The table, or (published empty) the sentence that says so: "本部门2024年度无政府性基金预算财政拨款收入和支出。". No chart. */
+export interface FundAppropriationModel extends SectionModel {
   fund: AppropriationFund;
-  /** The table; undefined when it is published empty. */
-  hierarchy?: HierarchyModel;
-  /** The sentence shown instead of an empty table ("本部门2024年度无政府性基金预算财政拨款收入和支出。"). */
-  none?: string;
-  /** The remark under the table, as published. */
-  remark?: string;
 }
 
 export function buildFundAppropriationModel(context: RenderContext, fund: AppropriationFund): FundAppropriationModel {
@@ -34,7 +30,7 @@ export function buildFundAppropriationModel(context: RenderContext, fund: Approp
   const table = disclosure[FUND_TABLES[fund]]!;
   const words = catalogue.fundAppropriation;
   if (table.rows.length === 0) {
-    return { fund, none: words.none[disclosure.kind](catalogue.element.year(disclosure.fiscalYear), words.fund[fund]), remark: table.remark };
+    return { fund, statement: words.none[disclosure.kind](catalogue.element.year(disclosure.fiscalYear), words.fund[fund]), remark: table.remark };
   }
   const labels: Record<(typeof FLOW_COLUMNS)[number], string> = {
     openingBalance: catalogue.columns.openingBalance,

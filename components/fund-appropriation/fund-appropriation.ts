@@ -1,8 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/disclosure-element.js';
-import { HierarchyElement } from '../core/element/hierarchy-element.js';
-import { hierarchyStyles } from '../core/table/hierarchy.styles.js';
+import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { FUND_TABLES, buildFundAppropriationModel, type AppropriationFund, type FundAppropriationModel } from './fund-appropriation.model.js';
 
 export type { AppropriationFund } from './fund-appropriation.model.js';
@@ -30,8 +26,6 @@ export type { AppropriationFund } from './fund-appropriation.model.js';
  * @csspart statement - The sentence shown instead of a table published empty.
  */
 export class FundAppropriationElement extends HierarchyElement<FundAppropriationModel> {
-  static override styles = [...HierarchyElement.styles, hierarchyStyles];
-
   static override properties = {
     ...HierarchyElement.properties,
     fund: { type: String, reflect: true },
@@ -45,27 +39,19 @@ export class FundAppropriationElement extends HierarchyElement<FundAppropriation
     this.fund = 'government-fund';
   }
 
-  protected get sections(): readonly DisclosureSection[] {
-    return [FUND_TABLES[this.currentFund]];
+  /** The fund's table: the part, its name and its model follow the `fund` attribute. */
+  protected get shows(): HierarchyDescription<FundAppropriationModel> {
+    const fund = this.currentFund;
+    return {
+      sections: [FUND_TABLES[fund]],
+      title: ({ catalogue, disclosure }) => catalogue.fundAppropriation.section[disclosure.kind](catalogue.fundAppropriation.fund[fund]),
+      model: (context) => buildFundAppropriationModel(context, fund),
+      table: 'fund',
+    };
   }
 
   protected override modelKey(): unknown {
     return `${this.currentFund} ${this.expand}`;
-  }
-
-  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
-    const words = catalogue.fundAppropriation;
-    return words.section[disclosure.kind](words.fund[this.currentFund]);
-  }
-
-  protected buildModel(context: RenderContext): FundAppropriationModel {
-    return buildFundAppropriationModel(context, this.currentFund);
-  }
-
-  protected renderModel(model: FundAppropriationModel, context: RenderContext): TemplateResult {
-    return html`${model.none ? html`<p class="zero-statement" part="statement">${model.none}</p>` : nothing}
-      ${model.hierarchy ? this.renderHierarchy(model.hierarchy, context, 'fund') : nothing}
-      ${this.renderRemark(model.remark)}`;
   }
 
   private get currentFund(): AppropriationFund {

@@ -1,10 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/disclosure-element.js';
-import { HierarchyElement } from '../core/element/hierarchy-element.js';
-import { hierarchyStyles } from '../core/table/hierarchy.styles.js';
+import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
-import { MarkNavigation } from '../core/charts/marks.js';
 import { buildIncomeBreakdownModel, type IncomeBreakdownModel } from './income-breakdown.model.js';
 
 /**
@@ -19,32 +14,8 @@ import { buildIncomeBreakdownModel, type IncomeBreakdownModel } from './income-b
  * @csspart legend - The chart's legend.
  */
 export class IncomeBreakdownElement extends HierarchyElement<IncomeBreakdownModel> {
-  static override styles = [...HierarchyElement.styles, hierarchyStyles];
-
-  protected readonly sections: readonly DisclosureSection[] = ['incomeTable'];
-  private readonly navigation = new MarkNavigation(this);
-
-  protected sectionTitle({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.incomeBreakdown.section[disclosure.kind];
-  }
-
-  protected buildModel(context: RenderContext): IncomeBreakdownModel {
-    return buildIncomeBreakdownModel(context);
-  }
-
-  protected renderModel(model: IncomeBreakdownModel, context: RenderContext): TemplateResult {
-    const { view, catalogue, idPrefix } = context;
-    return html`${view !== 'table'
-        ? renderCompositionChart({
-            id: `${idPrefix}-chart`,
-            title: catalogue.incomeBreakdown.chartTitle,
-            summary: model.summary,
-            segments: model.segments,
-            catalogue,
-            navigation: this.navigation,
-          })
-        : nothing}
-      ${view !== 'chart' ? this.renderHierarchy(model.hierarchy, context, 'income') : nothing}
-      ${this.renderRemark(model.remark)}`;
-  }
+  protected readonly shows: HierarchyDescription<IncomeBreakdownModel> = {
+    sections: ['incomeTable'], title: 'incomeBreakdown', model: buildIncomeBreakdownModel,
+    table: 'income', chart: renderCompositionChart,
+  };
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DisclosureSection } from '../core/disclosure/index.js';
-import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
+import type { RenderContext } from '../core/element/context.js';
+import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { renderTable } from '../core/table/table.js';
 import { otherMattersStyles } from './other-matters.styles.js';
 import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.model.js';
@@ -22,18 +22,10 @@ import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.
  * @csspart statement - The sentence shown for a block that is not published.
  * @csspart published - The paragraphs as published under a block.
  */
-export class OtherMattersElement extends DisclosureElement<OtherMattersModel> {
-  static override styles = [...DisclosureElement.styles, otherMattersStyles];
+export class OtherMattersElement extends SectionElement<OtherMattersModel> {
+  static override styles = [...SectionElement.styles, otherMattersStyles];
 
-  protected readonly sections: readonly DisclosureSection[] = ['otherMatters'];
-
-  protected headingText({ disclosure, catalogue }: RenderContext): string {
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, catalogue.otherMatters.section[disclosure.kind]);
-  }
-
-  protected buildModel(context: RenderContext): OtherMattersModel {
-    return buildOtherMattersModel(context);
-  }
+  protected readonly shows: SectionDescription<OtherMattersModel> = { sections: ['otherMatters'], title: 'otherMatters', model: buildOtherMattersModel };
 
   protected renderModel(model: OtherMattersModel, context: RenderContext): TemplateResult {
     const { catalogue, idPrefix, headingLevel } = context;

@@ -1,21 +1,50 @@
 /**
  * The base of every element whose table is a classification (类 / 款 / 项):
  * the `expand` attribute, the rows the reader has opened (view state, kept
- * across language and unit changes), and the expandable table itself. The
- * rows come from core/table/hierarchy.ts.
+ * across language and unit changes), the expandable table itself, and the
+ * default rendering of such a section — its charts (data in the model, drawn
+ * by the renderer the element names), the table or the sentence that
+ * replaces it, and the remark as published. The rows come from
+ * core/table/hierarchy.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { DisclosureElement } from './disclosure-element.js';
+import { SectionElement, type SectionDescription } from './section-element.js';
 import type { RenderContext } from './context.js';
+import type { Catalogue } from '../locale/index.js';
+import { MarkNavigation } from '../charts/marks.js';
 import { renderTable, type Row, type RowInteraction } from '../table/table.js';
-import { openAll, visibleHierarchyRows, type ClassNode, type HierarchyModel } from '../table/hierarchy.js';
+import { hierarchyStyles } from '../table/hierarchy.styles.js';
+import { openAll, visibleHierarchyRows, type HierarchyModel } from '../table/hierarchy.js';
+import { openedTo, toggled } from '../table/expansion.js';
+import type { SectionModel } from '../table/section-model.js';
 
 /** A model with (when its table has rows) a classified table. */
 export interface WithHierarchy {
   hierarchy?: HierarchyModel;
 }
 
-export abstract class HierarchyElement<Model extends WithHierarchy> extends DisclosureElement<Model> {
+type ChartOf<Model> = Model extends { charts?: readonly (infer Chart)[] } ? Chart : never;
+
+/** What a chart renderer is given besides the model's chart data. */
+export interface ChartRequest {
+  /** The chart's id within the shadow root (the element's prefix and the model's id). */
+  id: string;
+  summary: string;
+  catalogue: Catalogue;
+  navigation: MarkNavigation;
+}
+
+export interface HierarchyDescription<Model> extends SectionDescription<Model> {
+  /** The table's name in its id ("income": `d-income`). */
+  table: string;
+  /** Draws one of the model's charts (renderCompositionChart, renderGroupedBars); an element without one shows its table in every view. */
+  chart?: (chart: ChartOf<Model> & ChartRequest) => TemplateResult;
+}
+
+export abstract class HierarchyElement<Model extends WithHierarchy & SectionModel<unknown>> extends SectionElement<Model> {
+  static override styles = [...DisclosureElement.styles, hierarchyStyles];
+
   static override properties = {
     ...DisclosureElement.properties,
     expand: { type: String, reflect: true },
@@ -35,6 +64,10 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
   private defaultsFor: { disclosure: unknown; key: unknown } | undefined;
   /** The classified table of the current model (for `revealRow`). */
   private currentHierarchy: HierarchyModel | undefined;
+  /** Keyboard reach to the charts' marks. */
+  protected readonly navigation = new MarkNavigation(this);
+
+  protected abstract override readonly shows: HierarchyDescription<Model>;
 
   constructor() {
     super();
@@ -46,20 +79,8 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
     return this.expand;
   }
 
-  /** The table's name for the heading ("收入决算表"); the heading adds the year and the department. */
-  protected abstract sectionTitle(context: RenderContext): string;
-
-  protected headingText(context: RenderContext): string {
-    const { catalogue, disclosure } = context;
-    return catalogue.element.title(catalogue.element.year(disclosure.fiscalYear), disclosure.department.name, this.sectionTitle(context));
-  }
-
   protected override openRowAncestors(code: string): void {
-    const node = [...(this.currentHierarchy?.byId.values() ?? [])].find((candidate) => candidate.row.code === code);
-    if (!node?.parent) return;
-    const next = new Set(this.expanded);
-    for (let ancestor: ClassNode | undefined = node.parent; ancestor; ancestor = ancestor.parent) next.add(ancestor.id);
-    this.expanded = next;
+    this.expanded = openedTo(this.expanded, this.currentHierarchy?.byId.values() ?? [], (node) => node.row.code === code) ?? this.expanded;
   }
 
   protected override modelUpdated(model: Model, { disclosure }: RenderContext): void {
@@ -69,6 +90,26 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
     this.defaultsFor = { disclosure, key };
     const hierarchy = model.hierarchy;
     this.expanded = !hierarchy ? new Set() : this.expand === 'all' ? openAll(hierarchy.byId) : new Set(hierarchy.initiallyExpanded);
+  }
+
+  /**
+   * The charts (unless `view` is `table`; none drawn: the summary as text),
+   * the sentence that replaces a table published empty, the table (unless
+   * `view` is `chart` and the element has a chart) and the remark.
+   */
+  protected renderModel(model: Model, context: RenderContext): TemplateResult {
+    const { chart, table } = this.shows;
+    return html`${chart && context.view !== 'table' ? this.renderCharts(model, chart, context) : nothing}
+      ${model.statement ? html`<p class="zero-statement" part="statement">${model.statement}</p>` : nothing}
+      ${model.hierarchy && (!chart || context.view !== 'chart') ? this.renderHierarchy(model.hierarchy, context, table) : nothing}
+      ${this.renderRemark(model.remark)}`;
+  }
+
+  private renderCharts(model: Model, draw: NonNullable<HierarchyDescription<Model>['chart']>, { catalogue, idPrefix }: RenderContext) {
+    const charts = (model.charts ?? []) as readonly (ChartOf<Model> & { id: string })[];
+    const summary = model.summary ?? '';
+    if (charts.length === 0) return html`<p class="summary">${summary}</p>`;
+    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary, catalogue, navigation: this.navigation }));
   }
 
   /** The classified table with its open rows, toggles and 合计 row. */
@@ -99,10 +140,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy> extends Disc
         label: expanded ? catalogue.functionalBreakdown.collapse(node.label) : catalogue.functionalBreakdown.expand(node.label),
         onToggle: (event: Event) => {
           event.stopPropagation();
-          const next = new Set(this.expanded);
-          if (next.has(node.id)) next.delete(node.id);
-          else next.add(node.id);
-          this.expanded = next;
+          this.expanded = toggled(this.expanded, node.id);
         },
       },
     };

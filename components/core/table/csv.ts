@@ -90,36 +90,48 @@ export function quote(field: string): string {
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** Parses CSV text (RFC 4180) back into rows of fields: for tests and for readers' tools. The byte order mark is dropped. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV, or tab-separated text as pasted from Excel, into rows
+ * of fields: quoted fields with doubled quotes, CRLF, LF or CR, the byte
+ * order mark dropped. Our own thirty lines rather than a dependency; the
+ * importer reads spreadsheets with it, and readers' tools and the tests read
+ * the CSV downloads.
+ */
+export function parseDelimited(text: string, delimiter: ',' | '\t'): string[][] {
   const source = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
     if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
+      if (char === '"') {
+        if (source[index + 1] === '"') {
+          field += '"';
+          index++;
+        } else quoted = false;
+      } else field += char;
+    } else if (char === '"' && field.length === 0) quoted = true;
+    else if (char === delimiter) {
       row.push(field);
       field = '';
-    } else if (char === '\r' && source[i + 1] === '\n') {
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[index + 1] === '\n') index++;
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-      i++;
     } else field += char;
   }
-  if (field !== '' || row.length > 0) {
+  if (field.length > 0 || row.length > 0) {
     row.push(field);
     rows.push(row);
   }
   return rows;
+}
+
+/** Parses CSV text (RFC 4180) back into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  return parseDelimited(text, ',');
 }

@@ -1,41 +1,5 @@
-/**
- * RFC 4180 CSV, and tab-separated text as pasted from Excel: quoted fields
- * with doubled quotes, CRLF or LF, a byte-order mark ignored. Our own
- * thirty lines rather than a dependency.
- */
-export function parseDelimited(text: string, delimiter: ',' | '\t'): string[][] {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < source.length; index++) {
-    const char = source[index]!;
-    if (quoted) {
-      if (char === '"') {
-        if (source[index + 1] === '"') {
-          field += '"';
-          index++;
-        } else quoted = false;
-      } else field += char;
-    } else if (char === '"' && field.length === 0) quoted = true;
-    else if (char === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[index + 1] === '\n') index++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field.length > 0 || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
+/** The CSV / TSV parser is the one the CSV downloads are read back with. */
+export { parseDelimited } from '../../core/table/csv.js';
 
 /** Tab-separated when most non-empty lines hold a tab; CSV when they hold a comma outside figures. */
 export function sniffDelimiter(text: string): ',' | '\t' | undefined {

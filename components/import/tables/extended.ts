@@ -67,8 +67,8 @@ function treeOf(table: ImportedTable, columns: readonly [RegExp, string][], base
 
 const remarkOf = (table: ImportedTable) => table.notes.map((cell) => cell.text).find((text) => /^说明[:：]|故本表|本表为空表|本表无数据/.test(text));
 
-const INCOME_COLUMNS: [RegExp, string][] = [
-  [/^(?:本年收入合计|合计)$/, 'amount'],
+/** The income sources, as 收入决算表's columns and the 收入支出决算总表's income lines name them. */
+export const INCOME_SOURCE_LABELS: [RegExp, string][] = [
   [/^财政拨款收入$/, 'fiscalAppropriation'],
   [/^上级补助收入$/, 'superiorSubsidy'],
   [/^事业收入$/, 'institutionIncome'],
@@ -76,6 +76,7 @@ const INCOME_COLUMNS: [RegExp, string][] = [
   [/^附属单位上缴收入$/, 'affiliateRemittance'],
   [/^其他收入$/, 'otherIncome'],
 ];
+const INCOME_COLUMNS: [RegExp, string][] = [[/^(?:本年收入合计|合计)$/, 'amount'], ...INCOME_SOURCE_LABELS];
 const EXPENDITURE_COLUMNS: [RegExp, string][] = [
   [/^(?:本年支出合计|合计)$/, 'amount'],
   [/^基本支出$/, 'basic'],

@@ -15,7 +15,7 @@ import { readNarrative } from '../narrative/narrative.js';
 import { readSectionText, type ItemParagraph } from '../narrative/sections.js';
 import { statedFigures } from '../narrative/figures.js';
 import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
-import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable } from './extended.js';
+import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable, INCOME_SOURCE_LABELS } from './extended.js';
 
 /**
  * Whether the contract this build validates against has the extended sections
@@ -308,12 +308,7 @@ const INCOME_LABELS: [RegExp, string][] = [
   [/^一般公共预算(?:财政拨款(?:收入)?|资金)$/, 'generalPublicBudget'],
   [/^政府性基金(?:预算财政拨款(?:收入)?|预算)?$/, 'governmentFund'],
   [/^国有资本经营预算(?:财政拨款(?:收入)?)?$/, 'stateCapital'],
-  [/^财政拨款收入$/, 'fiscalAppropriation'],
-  [/^上级补助收入$/, 'superiorSubsidy'],
-  [/^事业收入$/, 'institutionIncome'],
-  [/^(?:事业单位)?经营收入$/, 'operatingIncome'],
-  [/^附属单位上缴收入$/, 'affiliateRemittance'],
-  [/^其他收入$/, 'otherIncome'],
+  ...INCOME_SOURCE_LABELS,
   [/^用事业基金弥补收支差额$/, 'reserveFundUse'],
   [/^使用非财政拨款结余$/, 'nonFiscalBalanceUse'],
   [/^(?:上年|年初)结转和?结余$/, 'priorYearBalance'],
