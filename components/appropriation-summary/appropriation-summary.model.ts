@@ -7,7 +7,7 @@
  * 本年支出合计, 年末财政拨款结转和结余, 总计.
  */
 import type { AppropriationTable, FundColumns } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { publishedOrSum } from '../core/figures.js';
 import { amountOf, buildHierarchy, totalRow, type HierarchyModel } from '../core/table/hierarchy.js';
 import type { Cell, Column, Row } from '../core/table/rows.js';
@@ -21,7 +21,9 @@ export interface AppropriationSummaryModel {
   hierarchy: HierarchyModel;
 }
 
-export function buildAppropriationSummaryModel(context: RenderContext): AppropriationSummaryModel {
+export function buildAppropriationSummaryModel(given: RenderContext): AppropriationSummaryModel {
+  // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
+  const context = inSectionUnit(given, given.disclosure.appropriationTable?.unit);
   const { catalogue, format, disclosure } = context;
   const table = disclosure.appropriationTable!;
   const words = catalogue.appropriationSummary;

@@ -5,7 +5,7 @@
  * 表六 (决算数) or of the budget's table (合计, 人员经费, 公用经费), the rows
  * 人员经费合计 / 公用经费合计, and the two composition bars.
  */
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { amountOf, buildHierarchy, totalRow, type HierarchyModel } from '../core/table/hierarchy.js';
 import { largest, type CompositionChart, type SectionModel } from '../core/table/section-model.js';
 import { layoutComposition } from '../core/charts/composition-layout.js';
@@ -22,7 +22,9 @@ export interface BasicExpenditureModel extends SectionModel<CompositionChart> {
   summary: string;
 }
 
-export function buildBasicExpenditureModel(context: RenderContext): BasicExpenditureModel {
+export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditureModel {
+  // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
+  const context = inSectionUnit(given, given.disclosure.basicExpenditureTable?.unit);
   const { catalogue, format, disclosure } = context;
   const table = disclosure.basicExpenditureTable!;
   const words = catalogue.basicExpenditure;

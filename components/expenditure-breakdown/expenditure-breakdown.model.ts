@@ -4,7 +4,7 @@
  * from core/table/hierarchy.ts; this file adds the columns of 支出决算表 and
  * the chart of basic against project expenditure by 类.
  */
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { isZero } from '../core/money.js';
 import { amountOf, columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
 import { functionSection, largest, type GroupedBarsChart, type SectionModel } from '../core/table/section-model.js';
@@ -22,7 +22,9 @@ export interface ExpenditureBreakdownModel extends SectionModel<GroupedBarsChart
   summary: string;
 }
 
-export function buildExpenditureBreakdownModel(context: RenderContext): ExpenditureBreakdownModel {
+export function buildExpenditureBreakdownModel(given: RenderContext): ExpenditureBreakdownModel {
+  // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
+  const context = inSectionUnit(given, given.disclosure.expenditureTable?.unit);
   const { catalogue, format } = context;
   const words = catalogue.expenditureBreakdown;
   const { table, hierarchy, total, summary: opening } = functionSection(context, 'expenditureTable', words, EXPENDITURE_KINDS);

@@ -5,7 +5,7 @@
  * the sentence of a table published empty.
  */
 import type { DisclosureSection } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { buildHierarchy } from '../core/table/hierarchy.js';
 import type { SectionModel } from '../core/table/section-model.js';
 
@@ -25,7 +25,9 @@ export interface FundAppropriationModel extends SectionModel {
   fund: AppropriationFund;
 }
 
-export function buildFundAppropriationModel(context: RenderContext, fund: AppropriationFund): FundAppropriationModel {
+export function buildFundAppropriationModel(given: RenderContext, fund: AppropriationFund): FundAppropriationModel {
+  // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
+  const context = inSectionUnit(given, given.disclosure[FUND_TABLES[fund]]?.unit);
   const { catalogue, format, disclosure } = context;
   const table = disclosure[FUND_TABLES[fund]]!;
   const words = catalogue.fundAppropriation;

@@ -4,7 +4,7 @@
  * core/table/hierarchy.ts; this file adds the columns of 收入决算表 and the
  * composition of income by source.
  */
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
 import { functionSection, largest, type CompositionChart, type SectionModel } from '../core/table/section-model.js';
 import { layoutComposition } from '../core/charts/composition-layout.js';
@@ -19,7 +19,9 @@ export interface IncomeBreakdownModel extends SectionModel<CompositionChart> {
   summary: string;
 }
 
-export function buildIncomeBreakdownModel(context: RenderContext): IncomeBreakdownModel {
+export function buildIncomeBreakdownModel(given: RenderContext): IncomeBreakdownModel {
+  // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
+  const context = inSectionUnit(given, given.disclosure.incomeTable?.unit);
   const { catalogue, format } = context;
   const words = catalogue.incomeBreakdown;
   const { table, hierarchy, summary: opening } = functionSection(context, 'incomeTable', words, INCOME_SOURCES);

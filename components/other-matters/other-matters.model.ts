@@ -4,7 +4,7 @@
  * display unit); the SME share, where not published, is computed and marked.
  */
 import type { Assets, Explanation, Performance, Procurement, VehicleCategory } from '../core/disclosure/index.js';
-import type { RenderContext } from '../core/element/context.js';
+import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { formatAmount } from '../core/locale/index.js';
 import { sumOf } from '../core/money.js';
 import type { Cell, Column, Row } from '../core/table/rows.js';
@@ -42,7 +42,9 @@ function published(explanation: Explanation | undefined): MattersBlock['publishe
   return explanation && explanation.text.length > 0 ? { title: explanation.title, text: [...explanation.text] } : undefined;
 }
 
-export function buildOtherMattersModel(context: RenderContext): OtherMattersModel {
+export function buildOtherMattersModel(given: RenderContext): OtherMattersModel {
+  // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
+  const context = inSectionUnit(given, given.disclosure.otherMatters?.unit);
   const matters = context.disclosure.otherMatters ?? {};
   return {
     blocks: [operatingBlock(context), procurementBlock(matters.procurement, context), assetsBlock(matters.assets, context), performanceBlock(matters.performance, context)],

@@ -412,7 +412,7 @@ describe('issue 21: accessibility beyond the basics', () => {
       const element = await make('functional-breakdown', await loadJson(syntheticPath));
       const row = [...shadow(element).querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('初中教育'))!;
       const reasons = [...row.querySelectorAll('td')].map((cell) => plain(cell.querySelector('.blank-reason')?.textContent ?? ''));
-      expect(reasons.filter((reason) => reason === '未公布').length).to.equal(2);
+      expect(reasons.filter((reason) => reason === '未公布（表中空白）').length).to.equal(2);
     });
   });
 

@@ -112,10 +112,11 @@ describe('<other-matters> on the seed and the budget', () => {
     expect(tableCalled(element, '机关运行经费（单位：元）')).to.deep.equal([['项目', '数值'], ['2025年度机关运行经费（元）', '2,132,800']]);
     expect(tableCalled(element, '政府采购（单位：元）')![1]).to.deep.equal(['政府采购预算总额', '340,000']);
     expect(tableCalled(element, '部门预算安排购置车辆（单位：辆）')![1]).to.deep.equal(['车辆合计', '0']);
-    // Converted exactly, every published digit kept (2132800 元 → 213.2800 万元).
+    // The budget prints 机关运行经费 in 万元 (213.28, kept as printed with the section's unit): in 元 it is
+    // converted exactly (2,132,800 above), in 万元 it is the printed figure itself; so are 34 and 6626 (万元).
     const inWan = await matters(budget, { unit: '万元' });
-    expect(tableCalled(inWan, '机关运行经费（单位：万元）')![1]).to.deep.equal(['2025年度机关运行经费（万元）', '213.2800']);
-    expect(tableCalled(inWan, '项目个数和涉及预算金额（金额单位：万元）')![1]).to.deep.equal(['编报绩效目标', '11', '6,626.0000']);
+    expect(tableCalled(inWan, '机关运行经费（单位：万元）')![1]).to.deep.equal(['2025年度机关运行经费（万元）', '213.28']);
+    expect(tableCalled(inWan, '项目个数和涉及预算金额（金额单位：万元）')![1]).to.deep.equal(['编报绩效目标', '11', '6,626']);
   });
 
   it('says a block is not published, in a sentence', async () => {
