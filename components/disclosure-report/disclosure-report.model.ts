@@ -4,7 +4,7 @@
  * 情况说明 texts, and the data-check warnings with the row each concerns.
  * Plain data (no lit, no DOM).
  */
-import type { Disclosure, DisclosureWarning, Explanation } from '../core/disclosure/index.js';
+import type { Disclosure, DisclosureWarning, Explanation, FunctionItem } from '../core/disclosure/index.js';
 import type { RenderContext } from '../core/element/context.js';
 
 /** A section element the report shows, with the attributes particular to it. */
@@ -21,7 +21,10 @@ export interface ReportSection {
 export interface ReportExplanation {
   anchor: string;
   title: string;
+  /** The paragraphs before the first sub-headed part. */
   text: string[];
+  /** The sub-headed parts (（一）…（三）), each with its paragraphs, as published. */
+  parts: { title?: string; text: string[] }[];
 }
 
 export interface ReportPart {
@@ -94,6 +97,16 @@ const EXPLAINED: readonly (keyof Disclosure)[] = [
   'stateCapitalTable',
 ];
 
+/** Sub-headed parts, nested ones after their parent, each with its title and paragraphs. */
+function flattenParts(parts: readonly Explanation[]): { title?: string; text: string[] }[] {
+  return parts.flatMap((part) => [{ title: part.title, text: [...part.text] }, ...flattenParts(part.parts ?? [])]);
+}
+
+/** The paragraphs of the items' own explanations (a 项 explained in 情况说明), depth first, in table order. */
+function itemExplanations(items: readonly FunctionItem[]): string[] {
+  return items.flatMap((item) => [...(item.explanation?.text ?? []), ...flattenParts(item.explanation?.parts ?? []).flatMap((part) => [part.title ?? '', ...part.text].filter(Boolean)), ...itemExplanations(item.children ?? [])]);
+}
+
 /** Which anchor shows the figures under each top-level key. */
 function anchorOfKey(key: string, parts: readonly ReportPart[]): string | undefined {
   const entry = TABLE_ENTRIES.find((candidate) => candidate.key === key);
@@ -126,14 +139,21 @@ export function codeAt(disclosure: Disclosure, path: string): string | undefined
 function explanationsOf(disclosure: Disclosure, context: RenderContext): ReportExplanation[] {
   const { catalogue } = context;
   const texts: ReportExplanation[] = [];
-  const push = (anchor: string, fallback: string, explanation: Explanation | undefined) => {
-    if (explanation && explanation.text.length > 0) texts.push({ anchor, title: explanation.title ?? fallback, text: [...explanation.text] });
+  const push = (anchor: string, fallback: string, explanation: Explanation | undefined, itemTexts: readonly string[] = []) => {
+    if (!explanation && itemTexts.length === 0) return;
+    const text = [...(explanation?.text ?? [])];
+    const parts = flattenParts(explanation?.parts ?? []);
+    // The items' own paragraphs (说明五(三)'s "1、…（项）。主要用于：…") close the explanation, in table order, as published.
+    if (parts.length > 0) parts[parts.length - 1]!.text.push(...itemTexts);
+    else text.push(...itemTexts);
+    if (text.length > 0 || parts.length > 0) texts.push({ anchor, title: explanation?.title ?? fallback, text, parts });
   };
   (disclosure.explanations ?? []).forEach((explanation, index) => push(`explanation-${index + 1}`, catalogue.report.parts.explanations, explanation));
   for (const key of EXPLAINED) {
     const section = disclosure[key] as { explanation?: Explanation } | undefined;
     const name = (catalogue.sections as Record<string, string>)[key] ?? key;
-    push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation);
+    const items = (section as { items?: readonly FunctionItem[] } | undefined)?.items;
+    push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation, items ? itemExplanations(items) : []);
   }
   return texts;
 }

@@ -192,6 +192,10 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
               (text) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
                 ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
                 ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+                ${text.parts.map(
+                  (part) => html`${part.title ? this.renderHeading(part.title, headingLevel + 3, 'subheading') : nothing}
+                    ${part.text.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+                )}
               </section>`,
             )}
             ${part.sections.map((section) => html`<div class="section" id=${section.anchor} tabindex="-1">${this.renderSection(section, context)}</div>`)}

@@ -121,6 +121,20 @@ describe('<disclosure-report> on the planning-resources 决算 (all nine tables)
     expect(part3.querySelector('other-matters')).to.not.equal(null);
   });
 
+  it("shows a sub-headed explanation part by part, and the items' own paragraphs after the last part (说明五, PDF pp. 20-24)", async () => {
+    const element = await report(await loadJson(planningPath));
+    const section = element.shadowRoot!.getElementById('explanation-functionalBreakdown')!;
+    const blocks = [...section.querySelectorAll('h5, p')].map((node) => `${node.localName} ${plain(node.textContent)}`);
+    const at = (start: string) => blocks.findIndex((block) => block.startsWith(start));
+    expect(at('h5 （一）一般公共预算财政拨款支出决算总体情况')).to.be.at.least(0);
+    expect(at('h5 （二）一般公共预算财政拨款支出决算结构情况')).to.be.greaterThan(at('h5 （一）'));
+    expect(at('h5 （三）一般公共预算财政拨款支出决算具体情况')).to.be.greaterThan(at('h5 （二）'));
+    // The first 项 explained, as printed under （三）: 2080501 行政单位离退休.
+    const first = at('p 1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。主要用于：行政单位退休人员支出。');
+    expect(first).to.be.greaterThan(at('h5 （三）'));
+    expect(blocks[first]).to.contain('年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的 100.00%。');
+  });
+
   it('marks glossary terms in its headings with a description', async () => {
     const element = await report(await loadJson(planningPath));
     const term = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.explanation h4 dfn.term')].find((dfn) => dfn.textContent === '机关运行经费');
