@@ -135,6 +135,24 @@ describe('<disclosure-report> on the planning-resources 决算 (all nine tables)
     expect(blocks[first]).to.contain('年初预算为 54.53 万元，支出决算为 54.53 万元，完成年初预算的 100.00%。');
   });
 
+  it('shows the note printed with each of the nine tables once, as published (注：本表反映…)', async () => {
+    const element = await report(await loadJson(planningPath));
+    const notes = [...element.shadowRoot!.querySelectorAll<AnyDisclosureElement>('.section > *')].flatMap((section) =>
+      [...section.shadowRoot!.querySelectorAll('[part=table-note]')].map((note) => plain(note.textContent)),
+    );
+    expect(notes).to.deep.equal([
+      '注：本表反映部门本年度的总收支和年末结转结余情况。',
+      '注：本表反映部门本年度取得的各项收入情况。',
+      '注：本表反映部门本年度各项支出情况。',
+      '注：本表反映部门本年度财政拨款总收支和结转结余情况。',
+      '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
+      '注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。',
+      '注：本表反映部门本年度“三公”经费支出预决算情况。',
+      '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。',
+      '注：本表反映部门本年度国有资本经营预算财政拨款收入支出及结转和结余情况。',
+    ]);
+  });
+
   it('marks glossary terms in its headings with a description', async () => {
     const element = await report(await loadJson(planningPath));
     const term = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.explanation h4 dfn.term')].find((dfn) => dfn.textContent === '机关运行经费');

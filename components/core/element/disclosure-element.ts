@@ -19,6 +19,7 @@ import { TermMarker } from '../glossary.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
 import { withDataLang } from './data-lang.js';
+import { DATA_LANG } from '../table/rows.js';
 import { watchPrint } from './print.js';
 import { downloadText, fileName } from './download.js';
 
@@ -148,6 +149,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  * @csspart caption - Each table's caption.
  * @csspart chart - Each chart (a figure).
  * @csspart warnings - The "数据核对" note listing cross-check differences.
+ * @csspart table-note - A note printed with a table (注：本表反映…), as published.
  * @csspart table-actions - The row of buttons under each table ("下载 CSV").
  * @csspart download - Each download button: "下载 CSV" under a table (the table's rows as CSV, UTF-8 with BOM, the unit in the header) and "下载数据（JSON）" (the disclosure).
  * @csspart downloads - The row holding the "下载数据（JSON）" button.
@@ -590,6 +592,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       // The tables render before the note, so the note knows which row each difference is on.
       const body = this.renderModel(this.model, context);
       return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name]), undefined, undefined, undefined, terms)} ${body}
+        ${this.renderTableNotes(context)}
         ${this.hideWarnings || !state.warnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
         <div class="downloads" part="downloads">
           <button type="button" class="download" part="download" data-download="json" @click=${() => this.downloadJson(state.disclosure)}>${context.catalogue.element.downloadJson}</button>
@@ -620,6 +623,20 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Hierarchical elements open the ancestors of the row with `code` here (`revealRow`); others have every row shown. */
   protected openRowAncestors(_code: string): void {}
+
+  /**
+   * The notes the document prints with the element's tables (注：本表反映…),
+   * as published, one per section that has one, after the tables. They are
+   * data: in the document's language whatever the page's.
+   */
+  private renderTableNotes({ disclosure }: RenderContext): TemplateResult | typeof nothing {
+    const notes = this.sections.flatMap((section) => {
+      const note = (disclosure[section] as { note?: unknown } | undefined)?.note;
+      return typeof note === 'string' && note ? [note] : [];
+    });
+    if (notes.length === 0) return nothing;
+    return html`${notes.map((note) => html`<p class="table-note" part="table-note" lang=${DATA_LANG}>${note}</p>`)}`;
+  }
 
   /** The element's language, or (when its catalogue could not be loaded) one whose catalogue is. */
   private renderableLocale(): Locale {

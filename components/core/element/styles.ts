@@ -764,4 +764,11 @@ export const sharedStyles = css`
       -webkit-print-color-adjust: exact;
     }
   }
+
+  /* A note the document prints with a table (注：本表反映…). */
+  .table-note {
+    margin: 0.5em 0 0;
+    font-size: var(--_text-small);
+    color: var(--_muted);
+  }
 `;
