@@ -27,7 +27,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
   private current: AccountSummaryModel | undefined;
 
   /** Only accountSummary is required; fiscalAppropriation is shown when present. */
-  protected override get requiredSections(): readonly DisclosureSection[] {
+  protected override get requiredSections(): readonly (DisclosureSection | readonly DisclosureSection[])[] {
     return ['accountSummary'];
   }
 

@@ -10,6 +10,7 @@ import { amountOf, buildHierarchy, totalRow, type HierarchyModel } from '../core
 import { largest, type CompositionChart, type SectionModel } from '../core/table/section-model.js';
 import { layoutComposition } from '../core/charts/composition-layout.js';
 import type { Row } from '../core/table/rows.js';
+import type { BasicExpenditure, EconomicTable } from '../core/disclosure/contract.js';
 
 /**
  * The table, and up to two composition bars: 人员经费 against 公用经费 (when
@@ -23,10 +24,11 @@ export interface BasicExpenditureModel extends SectionModel<CompositionChart> {
 }
 
 export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditureModel {
+  // A disclosure without 表六 (version 1, like the seed) has the 基本支出 summary only: 合计, 人员经费, 公用经费.
+  const table = given.disclosure.basicExpenditureTable ?? summaryTable(given.disclosure.basicExpenditure!);
   // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
-  const context = inSectionUnit(given, given.disclosure.basicExpenditureTable?.unit);
+  const context = inSectionUnit(given, table.unit);
   const { catalogue, format, disclosure } = context;
-  const table = disclosure.basicExpenditureTable!;
   const words = catalogue.basicExpenditure;
   const hierarchy = buildHierarchy(context, {
     caption: words.table(format.unitLabel),
@@ -39,7 +41,9 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
     alwaysShown: ['amount'],
     rows: table.rows,
     // 表六 of a 决算 publishes 人员经费合计 and 公用经费合计 as rows, not as columns of a 合计 row.
-    total: table.total?.amount === undefined && hasOnlyAmount(table.rows) ? undefined : table.total,
+    // (The summary of a version-1 disclosure has no classes: its 合计 is the amount column's; 人员经费合计 and
+    // 公用经费合计 are rows below, as in 表六.)
+    total: table.total?.amount === undefined && hasOnlyAmount(table.rows) ? undefined : table.rows.length === 0 ? { amount: table.total?.amount } : table.total,
     totalLabel: catalogue.tables.total,
   });
   if (hasOnlyAmount(table.rows)) {
@@ -85,7 +89,29 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
   const charts: CompositionChart[] = [];
   if (split.length > 0) charts.push({ id: 'split', title: words.splitChart, segments: split });
   if (classes.length > 0 || split.length === 0) charts.push({ id: 'classes', title: words.classChart, segments: classes });
-  return { hierarchy, charts, summary, remark: table.remark };
+  return { hierarchy, charts, summary, remark: table.remark, includes: includesOf(table, disclosure.basicExpenditure, catalogue) };
+}
+
+/**
+ * The 基本支出 summary (`basicExpenditure`: 合计, 人员经费, 公用经费) as a table with no classes: its 合计,
+ * 人员经费合计 and 公用经费合计 rows are what the element shows of it, with the split chart.
+ */
+function summaryTable(summary: BasicExpenditure): EconomicTable {
+  return {
+    rows: [],
+    total: { amount: summary.total, personnel: summary.personnel, publicUse: summary.publicUse },
+    personnelNote: summary.personnelNote,
+    publicUseNote: summary.publicUseNote,
+    unit: summary.unit,
+  };
+}
+
+/** What the document says 人员经费 and 公用经费 include (说明六's 主要包括…), as published: with the table, or with the summary. */
+function includesOf(table: EconomicTable, summary: BasicExpenditure | undefined, catalogue: RenderContext['catalogue']): { label: string; text: string }[] {
+  return [
+    { label: catalogue.columns.personnel, text: table.personnelNote ?? summary?.personnelNote },
+    { label: catalogue.columns.publicUse, text: table.publicUseNote ?? summary?.publicUseNote },
+  ].flatMap((entry) => (entry.text ? [{ label: entry.label, text: entry.text }] : []));
 }
 
 /** A 决算's 表六 has one amount column (决算数); a 预算's gives 人员经费 and 公用经费 per row. */

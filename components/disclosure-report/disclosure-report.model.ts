@@ -75,6 +75,7 @@ export const TABLE_ENTRIES: readonly TableEntry[] = [
   { key: 'appropriationTable', tag: 'appropriation-summary', anchor: 'appropriation-summary', name: 3 },
   { key: 'functionalBreakdown', tag: 'functional-breakdown', anchor: 'functional-breakdown', name: 4 },
   { key: 'basicExpenditureTable', tag: 'basic-expenditure', anchor: 'basic-expenditure', name: 5 },
+  { key: 'basicExpenditure', tag: 'basic-expenditure', anchor: 'basic-expenditure', name: 5, unless: 'basicExpenditureTable' },
   { key: 'threePublicExpenses', tag: 'three-public-expenses', anchor: 'three-public-expenses', name: 6 },
   { key: 'governmentFundTable', tag: 'fund-appropriation', fund: 'government-fund', anchor: 'government-fund', name: 7 },
   { key: 'governmentFundExpenditure', tag: 'functional-breakdown', fund: 'government-fund', anchor: 'government-fund', name: 7, unless: 'governmentFundTable' },

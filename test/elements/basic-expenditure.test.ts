@@ -97,6 +97,32 @@ describe('<basic-expenditure> on the planning-resources 基本支出决算表 (�
   });
 });
 
+describe('<basic-expenditure> on a disclosure without 表六 (version 1: the seed)', () => {
+  it('shows the 基本支出 summary: 合计, 人员经费合计 and 公用经费合计, and what each includes, as the seed publishes them', async () => {
+    // Seed, 四、一般公共预算财政拨款基本支出决算情况说明: 基本支出1.6万元，其中：人员经费0万元，主要包括基本工资…；日常公用经费1.6万元，主要包括办公费…
+    const element = await basic(await loadJson('stories/data/seed-2022.json'));
+    const rows = tables(element)[0]!.rows;
+    expect(rows).to.deep.include(['合计', '1.6']);
+    expect(rows).to.deep.include(['人员经费合计', '0']);
+    expect(rows).to.deep.include(['公用经费合计', '1.6']);
+    const includes = [...element.shadowRoot!.querySelectorAll('[part=includes] dt, [part=includes] dd')].map((node) => plain(node.textContent));
+    expect(includes[0]).to.equal('人员经费');
+    expect(includes[1]).to.match(/^主要包括基本工资、津贴补贴、奖金、其他社会保障缴费、.*其他对个人和家庭补助的支出$/);
+    expect(includes[2]).to.equal('公用经费');
+    expect(includes[3]).to.match(/^主要包括办公费、印刷费、手续费、.*信息网络及软件购置更新。$/);
+  });
+});
+
+describe('<basic-expenditure> says what 人员经费 and 公用经费 include (说明六, PDF p. 25)', () => {
+  it('after 表六, as published', async () => {
+    const element = await basic(await loadJson(planningPath));
+    const includes = [...element.shadowRoot!.querySelectorAll('[part=includes] dd')].map((node) => plain(node.textContent));
+    expect(includes).to.have.length(2);
+    expect(includes[0]).to.match(/^主要包括：基本工资、津贴补贴、奖金、绩效工资、机关事业单位基本养老保险缴费、职业年金缴费、/);
+    expect(includes[1]).to.match(/^主要包括：办公费、手续费、水费、电费、邮电费、物业管理费、差旅费、/);
+  });
+});
+
 describe('<basic-expenditure> accessibility (axe-core)', function () {
   // axe-core over a long table and a chart takes seconds on a loaded machine.
   this.timeout(30000);

@@ -62,8 +62,12 @@ export interface ParsedDisclosure {
 }
 
 export interface ParseOptions {
-  /** Sections the caller needs; a missing one is reported as an error naming it. */
-  require?: readonly DisclosureSection[];
+  /**
+   * Sections the caller needs; a missing one is reported as an error naming
+   * it. A list stands for "one of these" (a v2 table or the v1 section it
+   * replaces): missing when none is there, reported under the first.
+   */
+  require?: readonly (DisclosureSection | readonly DisclosureSection[])[];
   /**
    * `false`: validate the structure only and return no warnings; run
    * `crossCheck(disclosure)` (checks.ts) later for them (what the elements do
@@ -86,7 +90,7 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
   // A disclosure this function returned (e.g. handed by <disclosure-report> to its sections) is not walked again: only the sections are checked.
   if (typeof input === 'object' && input !== null && VALIDATED.has(input as Disclosure)) {
     const validated = input as Disclosure;
-    const missing = (options.require ?? []).filter((section) => validated[section] === undefined);
+    const missing = missingSections(validated as unknown as Record<string, unknown>, options.require);
     if (missing.length === 0) return validated;
     throw new DisclosureError(missing.map((section) => problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] }))));
   }
@@ -119,16 +123,20 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
   }
   const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, '', 0) as Disclosure | undefined;
   const disclosure = problems.length > 0 ? undefined : walked;
-  for (const section of options.require ?? []) {
-    if (isRecord(value) && value[section] === undefined) {
-      problems.push(
-        problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })),
-      );
-    }
+  for (const section of isRecord(value) ? missingSections(value, options.require) : []) {
+    problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })));
   }
   if (problems.length > 0 || disclosure === undefined) throw new DisclosureError(problems);
   VALIDATED.add(disclosure);
   return disclosure;
+}
+
+/** The required sections `value` lacks: each missing one, and the first of each "one of" list none of which is there. */
+function missingSections(value: Record<string, unknown>, required: ParseOptions['require']): DisclosureSection[] {
+  return (required ?? []).flatMap((wanted) => {
+    const anyOf: readonly DisclosureSection[] = typeof wanted === 'string' ? [wanted] : wanted;
+    return anyOf.some((section) => value[section] !== undefined) ? [] : anyOf.slice(0, 1);
+  });
 }
 
 /** The disclosures parseStructure returned (frozen by nobody, but never walked twice: see above). */

@@ -233,7 +233,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The sections this element shows; their cross-check warnings appear in its data-check note. */
   protected abstract readonly sections: readonly DisclosureSection[];
   /** The sections a disclosure must have for this element; a missing one is an error naming it. Default: all of `sections`. */
-  protected get requiredSections(): readonly DisclosureSection[] {
+  protected get requiredSections(): readonly (DisclosureSection | readonly DisclosureSection[])[] {
     return this.sections;
   }
   /** Builds the view model once per data, unit, language or option change. */

@@ -18,6 +18,7 @@ import { hierarchyStyles } from '../table/hierarchy.styles.js';
 import { openAll, visibleHierarchyRows, type HierarchyModel } from '../table/hierarchy.js';
 import { openedTo, toggled } from '../table/expansion.js';
 import type { SectionModel } from '../table/section-model.js';
+import { DATA_LANG } from '../table/rows.js';
 
 /** A model with (when its table has rows) a classified table. */
 export interface WithHierarchy {
@@ -95,14 +96,20 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
   /**
    * The charts (unless `view` is `table`; none drawn: the summary as text),
    * the sentence that replaces a table published empty, the table (unless
-   * `view` is `chart` and the element has a chart) and the remark.
+   * `view` is `chart` and the element has a chart), the remark, and what
+   * the document says its figures include (主要包括…).
    */
   protected renderModel(model: Model, context: RenderContext): TemplateResult {
     const { chart, table } = this.shows;
     return html`${chart && context.view !== 'table' ? this.renderCharts(model, chart, context) : nothing}
       ${model.statement ? html`<p class="zero-statement" part="statement">${model.statement}</p>` : nothing}
       ${model.hierarchy && (!chart || context.view !== 'chart') ? this.renderHierarchy(model.hierarchy, context, table) : nothing}
-      ${this.renderRemark(model.remark)}`;
+      ${this.renderRemark(model.remark)}
+      ${model.includes?.length
+        ? html`<dl class="includes" part="includes">
+            ${model.includes.map((entry) => html`<dt>${entry.label}</dt><dd lang=${DATA_LANG}>${entry.text}</dd>`)}
+          </dl>`
+        : nothing}`;
   }
 
   private renderCharts(model: Model, draw: NonNullable<HierarchyDescription<Model>['chart']>, { catalogue, idPrefix }: RenderContext) {

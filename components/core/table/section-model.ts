@@ -31,6 +31,8 @@ export interface SectionModel<Chart = never> {
   statement?: string;
   /** The remark under the table, as published. */
   remark?: string;
+  /** What the document says a figure covers (人员经费 主要包括…), as published, each with what it is about. */
+  includes?: { label: string; text: string }[];
 }
 
 /** The first of `items` with the largest amount (compared exactly), or undefined when there are none. */
