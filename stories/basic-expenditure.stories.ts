@@ -36,6 +36,15 @@ export const ViewChart: Story = { name: 'View: chart', args: { view: 'chart' }, 
 /** Waiting for `src`: the preview holds this request open (stories/data/pending-fetch.ts). */
 export const Loading: Story = { name: 'Loading', tags: ['loading'], args: { src: PENDING_URL, timeout: 86400 } };
 export const Error404: Story = { name: 'Error: 404', tags: ['error'], args: { src: DATA_URLS.missing } };
-/** The seed (a v1 disclosure) has no standard tables: the alert names the missing one. */
-export const ErrorSectionMissing: Story = { name: 'Error: section missing', tags: ['error'], render: rendering(TAG, () => ({ disclosure: seed() })) };
+/** The seed (a version-1 disclosure, no 表六): its 基本支出 summary, 合计, 人员经费 and 公用经费 with what each includes. */
+export const Version1Summary: Story = { name: 'Version 1: the seed’s summary (no 表六)', render: rendering(TAG, () => ({ disclosure: seed() })) };
+/** Neither 表六 nor the 基本支出 summary: the alert names the missing table. */
+export const ErrorSectionMissing: Story = {
+  name: 'Error: section missing',
+  tags: ['error'],
+  render: rendering(TAG, () => {
+    const { basicExpenditure: _summary, ...withoutSummary } = seed();
+    return { disclosure: withoutSummary };
+  }),
+};
 export const ErrorNoData: Story = { name: 'Error: no data', tags: ['error'] };
