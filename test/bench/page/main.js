@@ -126,6 +126,30 @@ async function floorOf(tag, dataset) {
 }
 
 /** A page of widgets: the three original elements in turn, each on its own disclosure. */
+/**
+ * The measurement of an element rendering `dataset` from the data: a fresh element and a fresh copy each run,
+ * timed to its first paint (with the sections it holds); untimed after it, the checks run and it is ready.
+ */
+function clientRender(tag, dataset) {
+  return {
+    prepare: () => {
+      clear();
+      const element = document.createElement(tag);
+      mounted.push(element);
+      return { element, disclosure: structuredClone(datasets[dataset]) };
+    },
+    act: async ({ element, disclosure }) => {
+      element.disclosure = disclosure;
+      stage.append(element);
+      await drawnDeep(element);
+    },
+    check: async ({ element }) => {
+      await element.updateComplete;
+      assertReady(element, `${tag} on ${dataset}`);
+    },
+  };
+}
+
 const MANY_TAGS = ['three-public-expenses', 'account-summary', 'functional-breakdown'];
 const manyTag = (index) => MANY_TAGS[index % MANY_TAGS.length];
 let manyDisclosures;
@@ -192,24 +216,7 @@ const api = {
       warmups,
       runs,
       variants: {
-        element: {
-          prepare: () => {
-            clear();
-            const element = document.createElement(tag);
-            mounted.push(element);
-            return { element, disclosure: structuredClone(data) };
-          },
-          act: async ({ element, disclosure }) => {
-            element.disclosure = disclosure;
-            stage.append(element);
-            await drawnDeep(element);
-          },
-          // Untimed: the checks that follow first paint have run, and the element is ready.
-          check: async ({ element }) => {
-            await element.updateComplete;
-            assertReady(element, `${tag} on ${dataset}`);
-          },
-        },
+        element: clientRender(tag, dataset),
         floor: {
           prepare: () => {
             clear();
@@ -250,7 +257,6 @@ const api = {
    * to match the server's note).
    */
   async prerendered({ tag, dataset, html, warmups, runs }) {
-    const data = datasets[dataset];
     const holder = () => {
       clear();
       const div = document.createElement('div');
@@ -261,19 +267,7 @@ const api = {
       warmups,
       runs,
       variants: {
-        client: {
-          prepare: () => {
-            clear();
-            const element = document.createElement(tag);
-            mounted.push(element);
-            return { element, disclosure: structuredClone(data) };
-          },
-          act: async ({ element, disclosure }) => {
-            element.disclosure = disclosure;
-            stage.append(element);
-            await drawn(element);
-          },
-        },
+        client: clientRender(tag, dataset),
         fragment: {
           prepare: holder,
           act: (div) => {
