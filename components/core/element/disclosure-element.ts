@@ -427,7 +427,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
     this.setBusy(false);
     this.announceState();
-    this.syncScrollRegions();
+    this.observeScrollRegions();
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
       this.pendingEvent = undefined;
@@ -512,16 +512,29 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /**
    * A table wrapper is a Tab stop and a named region only while its table
    * scrolls sideways; otherwise it is a plain wrapper (no landmark, no stop).
-   * Run after each render and whenever a wrapper changes size.
+   * After each render the wrappers and their tables are observed; the
+   * ResizeObserver's callback, which runs once layout is done, measures them
+   * all and then sets the attributes (no layout forced during the update, none
+   * in between). Without ResizeObserver they are measured at once.
    */
-  private syncScrollRegions(): void {
+  private observeScrollRegions(): void {
     const regions = this.shadowRoot?.querySelectorAll<HTMLElement>('.table-scroll') ?? [];
+    if (!this.scrollObserver) {
+      this.syncScrollRegions();
+      return;
+    }
     for (const region of regions) {
-      this.scrollObserver?.observe(region);
+      this.scrollObserver.observe(region);
       const table = region.querySelector('table');
-      if (table) this.scrollObserver?.observe(table);
-      const scrolls = region.scrollWidth > region.clientWidth + 1;
-      if (scrolls) {
+      if (table) this.scrollObserver.observe(table);
+    }
+  }
+
+  private syncScrollRegions(): void {
+    const regions = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.table-scroll') ?? [])];
+    const scrolling = regions.map((region) => region.scrollWidth > region.clientWidth + 1);
+    regions.forEach((region, index) => {
+      if (scrolling[index]) {
         region.setAttribute('tabindex', '0');
         region.setAttribute('role', 'region');
         const labelledBy = region.dataset['labelledby'];
@@ -531,7 +544,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
         region.removeAttribute('role');
         region.removeAttribute('aria-labelledby');
       }
-    }
+    });
   }
 
   /** Print starts or ends: render for it, and open the data-check note for paper (closing it after, if print opened it). */
