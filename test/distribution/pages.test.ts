@@ -35,6 +35,25 @@ const textOf = (element: Rendered) => (element.shadowRoot.textContent ?? '').rep
 describe('the built bundle on plain pages', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
+  it('cross-checks the elements already on the page when the bundle loads (inline JSON, upgraded while the bundle runs)', async () => {
+    // The planning-resources 决算 has 9 differences in 表五 and its 情况说明 (test/node/putuo-planning-resources-checks.test.ts).
+    const json = (await (await fetch('/test/fixtures/putuo-planning-resources-2024.json')).text()).replace(/</g, '\\u003c');
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>
+      <functional-breakdown><script type="application/json">${json}</script></functional-breakdown>
+      <script type="module" src="${location.origin}/dist/disclosure-elements.js"></script></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const element = frame.contentDocument!.querySelector('functional-breakdown') as Rendered & { data?: { warnings: { path: string }[] } };
+    await waitUntil(() => element.state === 'ready', 'the element did not become ready', { timeout: 8000 });
+    const paths = element.data!.warnings.filter((warning) => warning.path.startsWith('functionalBreakdown')).map((warning) => warning.path);
+    expect(paths).to.include('functionalBreakdown.totalCompletionRate');
+    expect(paths.length).to.equal(9);
+    expect(element.shadowRoot.querySelector('[part=warnings] summary')!.textContent).to.contain('数据核对：9 条提示');
+  });
+
   for (const page of ['inline', 'src', 'property', 'embed']) {
     it(`renders the seed on stories/examples/${page}.html`, async () => {
       const { document: doc } = await openPage(`/stories/examples/${page}.html`);

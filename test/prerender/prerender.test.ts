@@ -192,6 +192,45 @@ describe('pre-rendered elements hydrated by the bundle', function () {
     expect(textOf(element)).to.contain('9,011,700');
   });
 
+  it("the whole report (planning-resources 决算): every section's tables taken over as they are, no fetch, then interactive", async () => {
+    const url = await prerender('disclosure-report', { path: 'test/fixtures/putuo-planning-resources-2024.json' });
+    const { document: page, iframe } = await frame(url);
+    const report = page.querySelector('disclosure-report') as AnyDisclosureElement;
+    const sectionsOf = () => [...report.shadowRoot!.querySelectorAll<AnyDisclosureElement>('.section > *')];
+    const tablesOf = () => sectionsOf().flatMap((section) => [...section.shadowRoot!.querySelectorAll('table')]);
+    const tablesBefore = tablesOf();
+    const textBefore = folded(sectionsOf().map((section) => section.shadowRoot!.textContent ?? '').join(' '));
+    // Eleven sections: 概况, the nine tables (the two fund tables published empty are sentences) and 其他重要事项, 名词解释.
+    expect(sectionsOf().length).to.be.at.least(11);
+    expect(tablesBefore.length).to.be.greaterThan(9);
+
+    const script = page.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/disclosure-elements.js';
+    page.head.append(script);
+    const view = iframe.contentWindow as Window & typeof globalThis;
+    await view.customElements.whenDefined('disclosure-report');
+    await settle(report);
+    for (const section of sectionsOf()) await settle(section);
+
+    const tablesAfter = tablesOf();
+    expect(tablesAfter.length).to.equal(tablesBefore.length);
+    tablesAfter.forEach((table, index) => expect(table === tablesBefore[index], `table ${index} is the pre-rendered node`).to.equal(true));
+    // The browser's live regions announce what loaded; everything else reads as the server wrote it.
+    const textAfter = folded(sectionsOf().map((section) => section.shadowRoot!.textContent ?? '').join(' '));
+    const announced = sectionsOf().map((section) => folded(section.shadowRoot!.querySelector('.live')?.textContent ?? '')).filter(Boolean);
+    expect(announced.reduce((text, words) => text.replace(words, ''), textAfter).replace(/\s+/g, ' ').trim()).to.equal(textBefore.replace(/\s+/g, ' ').trim());
+    const requested = view.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.filter((name) => name.includes('.json') || name.includes('test-api/file'))).to.deep.equal([]);
+    // Interactive: the 收入决算表's first class closes and opens again.
+    const income = report.shadowRoot!.querySelector<AnyDisclosureElement>('income-breakdown')!;
+    const toggle = income.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+    const expanded = toggle.getAttribute('aria-expanded');
+    toggle.click();
+    await income.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.not.equal(expanded);
+  });
+
   it('render the same text on the server as in the browser, for every element and both languages', async () => {
     const seed = await loadJson(seedPath);
     for (const tag of ['account-summary', 'functional-breakdown', 'three-public-expenses'] as const) {

@@ -61,9 +61,14 @@ export function provideCrossChecks(crossCheck: CrossCheck): void {
 /** The cross-checks' own chunk (checks.ts), loaded once, the first time a disclosure is valid. */
 let checksModule: Promise<CrossCheck> | undefined;
 function loadChecks(): Promise<CrossCheck> {
-  // The one-file bundle (its build defines __DISCLOSURE_ONE_FILE__) holds the checks already (its entry exports them) and registers them.
+  // The one-file bundle (its build defines __DISCLOSURE_ONE_FILE__) holds the checks already; its entry hands them
+  // over once it has run. Elements already on the page upgrade, and validate, while the bundle is still being
+  // evaluated, before that: so the checks are taken a microtask later, when the whole file has run.
   checksModule ??= (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__
-    ? Promise.resolve(bundledChecks ?? ((): DisclosureWarning[] => []))
+    ? Promise.resolve().then(() => {
+        if (!bundledChecks) throw new Error('disclosure-elements: the bundle did not provide the cross-checks');
+        return bundledChecks;
+      })
     : import('../disclosure/checks.js').then((module) => module.crossCheck);
   return checksModule;
 }
@@ -374,6 +379,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
    */
   protected override willUpdate(_changed: PropertyValues<this>): void {
     if (isServer) this.loadOnServer();
+    // Taking over pre-rendered HTML: a `disclosure` set before the first render (by a parent that hydrates, as
+    // <disclosure-report> hands its sections their data) is validated now, so that the first render is the
+    // server's (the same rule as on the server); otherwise it would be `updated`, one render too late.
+    else if (!this.hasUpdated && this.isConnected && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.disclosure != null) this.loadData();
     // A disclosure validated for other sections (e.g. before `fund` changed) is validated again in `updated`.
     const ready = this.loadState.status === 'ready' && this.validatedFor === this.requiredKey ? this.loadState : undefined;
     if (!ready) {
