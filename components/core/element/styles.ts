@@ -221,8 +221,15 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   td.number {
-    /* Figures are always laid out left to right. */
+    /* Figures are always laid out left to right, with tabular numerals so the decimal points of a column line up. */
     direction: ltr;
+    font-variant-numeric: tabular-nums;
+  }
+  /* The "(计算值)" mark goes on its own line under the figure: it never pushes the figure out of the column's alignment. */
+  td.number .mark {
+    display: block;
+    margin-inline-start: 0;
+    line-height: 1.2;
   }
   /* Data text drawn in a chart (labels, figures) is isolated too. */
   svg text {

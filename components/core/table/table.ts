@@ -26,6 +26,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 import type { DataChecks } from '../element/context.js';
 import { collapseZeroRows, DATA_LANG, type Cell, type Column, type Row } from './rows.js';
+import { alignColumnDecimals } from './decimals.js';
 import { renderCompletionBar } from '../charts/completion.js';
 import { tableToCsv } from './csv.js';
 import { downloadText, fileName } from '../element/download.js';
@@ -113,7 +114,9 @@ export function csvOf(options: TableOptions): string {
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
-  const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
+  // One display rule per column: the same decimals for every figure (zeros added, never rounded).
+  const [bodyRows, footer] = alignColumnDecimals(columns, options.rows, options.footer ?? []);
+  const { rows, hidden } = collapseZeroRows(bodyRows!, options.hideZero ?? false);
   const captionId = `${id}-caption`;
   const reflow = columns.length > 3;
   const hierarchical = rows.some((row) => row.level > 0) || rows.some((row) => options.interaction?.(row)?.toggle !== undefined);
@@ -136,9 +139,9 @@ export function renderTable(options: TableOptions): TemplateResult {
             </tr>`
           : nothing}
       </tbody>
-      ${options.footer && options.footer.length > 0
+      ${footer && footer.length > 0
         ? html`<tfoot>
-            ${options.footer.map((row) => renderRow(row, columns, catalogue, undefined, context))}
+            ${footer.map((row) => renderRow(row, columns, catalogue, undefined, context))}
           </tfoot>`
         : nothing}
     </table>
