@@ -225,8 +225,10 @@ export const sharedStyles = css`
     direction: ltr;
     font-variant-numeric: tabular-nums;
   }
-  /* The "(计算值)" mark goes on its own line under the figure: it never pushes the figure out of the column's alignment. */
-  td.number .mark {
+  /* The "(计算值)" mark and a cross-check's ⚠ are boxes of their own under the figure: they never push
+     the figure out of the column's alignment (every figure of a column has the same decimals, table.ts). */
+  td.number .mark,
+  td.number .check-mark {
     display: block;
     margin-inline-start: 0;
     line-height: 1.2;
@@ -250,6 +252,17 @@ export const sharedStyles = css`
   tr.subtotal th,
   tr.subtotal td {
     font-weight: 600;
+  }
+  /* A total's figures are emboldened with a stroke, not a bolder face: bold digits are wider than regular
+     ones and would leave the column's decimal alignment. */
+  tr.total td.number .figure,
+  tfoot td.number .figure {
+    font-weight: normal;
+    -webkit-text-stroke: 0.04em currentColor;
+  }
+  tr.subtotal td.number .figure {
+    font-weight: normal;
+    -webkit-text-stroke: 0.025em currentColor;
   }
   /* Nested rows step in by --_indent per level (narrower in a narrow container, below). */
   table {
