@@ -112,10 +112,11 @@ describe('<other-matters> on the seed and the budget', () => {
     expect(tableCalled(element, '机关运行经费（单位：元）')).to.deep.equal([['项目', '数值'], ['2025年度机关运行经费（元）', '2,132,800']]);
     expect(tableCalled(element, '政府采购（单位：元）')![1]).to.deep.equal(['政府采购预算总额', '340,000']);
     expect(tableCalled(element, '部门预算安排购置车辆（单位：辆）')![1]).to.deep.equal(['车辆合计', '0']);
-    // Converted exactly, every published digit kept (2132800 元 → 213.2800 万元).
+    // Converted exactly, every published digit kept: 2132800 元 is 213.28 万元 as the document prints it (the zeros the
+    // conversion adds after the second decimal are not published digits: format.ts trims them, the column rule adds none).
     const inWan = await matters(budget, { unit: '万元' });
-    expect(tableCalled(inWan, '机关运行经费（单位：万元）')![1]).to.deep.equal(['2025年度机关运行经费（万元）', '213.2800']);
-    expect(tableCalled(inWan, '项目个数和涉及预算金额（金额单位：万元）')![1]).to.deep.equal(['编报绩效目标', '11', '6,626.0000']);
+    expect(tableCalled(inWan, '机关运行经费（单位：万元）')![1]).to.deep.equal(['2025年度机关运行经费（万元）', '213.28']);
+    expect(tableCalled(inWan, '项目个数和涉及预算金额（金额单位：万元）')![1]).to.deep.equal(['编报绩效目标', '11', '6,626.00']);
   });
 
   it('says a block is not published, in a sentence', async () => {
