@@ -31,9 +31,14 @@ export interface BarGroup {
   bars: readonly GroupedBar[];
 }
 
-/** Row height and bar thickness of the grouped bars, in em of the chart's font; rows a group's label takes (the styles place the plot after them). */
-export const BAR_ROW = 1.75;
-export const BAR_LABEL_ROWS = 2;
+/**
+ * Row height of the grouped bars, in em of the chart's font (14 px at the
+ * default text size: a row is 45.5 px, so each bar's hit area, a whole row,
+ * is a 44 × 44 px touch target at least); rows a group's label takes (the
+ * styles place the plot after them; a label of two lines fits in one row).
+ */
+export const BAR_ROW = 3.25;
+export const BAR_LABEL_ROWS = 1;
 /** The shortest bar a non-zero amount gets, in percent of the bar column, so that it stays visible. */
 const MIN_BAR_PERCENT = 0.5;
 
