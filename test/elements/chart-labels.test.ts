@@ -120,6 +120,45 @@ for (const [name, load] of Object.entries(FIXTURES)) {
   }
 }
 
+/** Follows the chart's bars down (a click on a bar drills into it), by the start of their accessible names. */
+async function drill(element: AnyDisclosureElement, ...names: string[]): Promise<void> {
+  for (const name of names) {
+    const mark = [...element.shadowRoot!.querySelectorAll<SVGElement>('.mark-target')].find((candidate) => (candidate.getAttribute('aria-label') ?? '').replace(/[\u2066-\u2069]/g, '').includes(name));
+    expect(mark, `a bar named ${name}`).to.not.equal(undefined);
+    mark!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await element.updateComplete;
+  }
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+// Budget markers are drawn where the level shown has budgets: the synthetic's 项 under 普通教育 (completion 93.75%, 100%,
+// 90.91%), and the same with 初中教育 over its budget (4000.00 against 3000.00: the marker inside the bar).
+for (const width of WIDTHS) {
+  describe(`chart labels: budget markers at ${width} px`, () => {
+    for (const over of [false, true]) {
+      it(`<functional-breakdown> synthetic, 普通教育's 项${over ? ', one over its budget' : ''}: no figure on a marker`, async () => {
+        const disclosure = await loadJson(syntheticPath);
+        if (over) {
+          const item = disclosure.functionalBreakdown.items[0].children[1].children[2];
+          Object.assign(item, { budget: '3000.00', completionRate: '133.33' });
+        }
+        const element = await show('functional-breakdown', disclosure, width);
+        await drill(element, '205', '20502');
+        const figure = element.shadowRoot!.querySelector('figure.chart')!;
+        const { labels, marks } = chartBoxes(figure);
+        const references = marks.filter((mark) => mark.node.classList.contains('bar-reference'));
+        expect(references, 'budget markers drawn').to.have.length(3);
+        const problems: string[] = [];
+        for (const label of labels) for (const mark of marks) {
+          if (label.node.classList.contains('inside') && mark.node.classList.contains('bar-value')) continue;
+          if (overlap(label.rect, mark.rect) > 1) problems.push(`${label.what} overlaps ${mark.what}`);
+        }
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+    }
+  });
+}
+
 describe('chart labels: the test measured charts', () => {
   it('found charts to measure', () => {
     expect(chartsMeasured).to.be.greaterThan(30);

@@ -352,6 +352,13 @@ export const sharedStyles = css`
     width: 100%;
     overflow: visible;
   }
+  /* Figures written after the bars go in the room kept at the end (frame.ts, valueRoom): the picture spans the rest. */
+  .chart-stack {
+    --_value-room: var(--_value-room-wide, 0px);
+  }
+  .chart-stack > svg[role='img'] {
+    width: calc(100% - var(--_value-room));
+  }
   .chart-summary {
     margin: 0;
     color: var(--_muted);
@@ -577,6 +584,13 @@ export const sharedStyles = css`
   }
 
   @container (max-width: 30rem) {
+    /* Narrow: the figures after the bars are shorter (the amount only; the table and the marks' names have the rest). */
+    .chart-stack {
+      --_value-room: var(--_value-room-narrow, var(--_value-room-wide, 0px));
+    }
+    .bar-text .wide-only {
+      display: none;
+    }
     th,
     td {
       padding: 0.3rem 0.3rem;
