@@ -7,6 +7,12 @@ import { catalogueFor, formatAmount, formatPercent, type Locale } from './locale
 import { isolateFigure } from './locale/bidi.js';
 import { convertAmount, percentOf, type Decimal, type MoneyUnit } from './money.js';
 
+/** "0.800000" → "0.80", "0.000160" → "0.00016", "12" → "12": trailing zeros beyond 2 decimals removed. */
+export function trimConversionZeros(amount: string): string {
+  const match = /^(-?\d+)\.(\d{2}\d*?)0*$/.exec(amount);
+  return match ? `${match[1]}.${match[2]}` : amount;
+}
+
 export class Formatter {
   constructor(
     /** The unit the disclosure states its amounts in. */
@@ -31,9 +37,16 @@ export class Formatter {
     return catalogueFor(this.locale).units[this.unit];
   }
 
-  /** A published amount in the display unit, exact and grouped ("933.74", "9,337,400"). */
+  /**
+   * A published amount in the display unit, exact and grouped ("933.74",
+   * "9,337,400"). Converted to a larger unit, the zeros the conversion adds at
+   * the end are dropped down to 2 decimals (8000.00 万元 is "0.80" 亿元, not
+   * "0.800000"); every significant digit stays. Tables then give each column
+   * one number of decimals (core/table/decimals.ts).
+   */
   amount(amount: string): string {
-    return formatAmount(convertAmount(amount, this.sourceUnit, this.unit));
+    const converted = convertAmount(amount, this.sourceUnit, this.unit);
+    return formatAmount(this.sourceUnit === this.unit ? converted : trimConversionZeros(converted));
   }
 
   /**

@@ -23,8 +23,8 @@ export const FUND_SECTIONS: Record<Fund, 'functionalBreakdown' | 'governmentFund
   'state-capital': 'stateCapitalExpenditure',
 };
 
-/** Bars use at most this share of the width, leaving room for the value after them. */
-const BAR_SPAN_PERCENT = 68;
+/** The longest bar or budget of a level spans the picture (the element keeps room after it for the figures). */
+const BAR_SPAN_PERCENT = 100;
 
 /**
  * One function class (类 / 款 / 项) with what the views need. A consolidated
@@ -74,6 +74,9 @@ export interface ChartBar {
   budgetAt?: number;
   /** Amount (and completion) written after the bar. */
   text: string;
+  /** The parts of `text`: the amount, and the completion after it (" · 完成率 90.91%"), left out in a narrow chart. */
+  amountText: string;
+  completionText?: string;
   /** The mark's accessible name. */
   markLabel: string;
 }
@@ -239,6 +242,8 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
       width: Math.max(position(node.item.amount), 0.4),
       budgetAt: node.item.budget === undefined ? undefined : position(node.item.budget),
       text: `${format.money(node.item.amount)}${node.completion ? ` · ${words.completionShort(format.percent(node.completion.points))}` : ''}`,
+      amountText: format.money(node.item.amount),
+      completionText: node.completion ? ` · ${words.completionShort(format.percent(node.completion.points))}` : undefined,
       markLabel: joinParts(
         [
           catalogue.element.markValue(node.label, format.money(node.item.amount), node.share),

@@ -43,14 +43,6 @@ export const functionalBreakdownStyles = css`
     fill: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  /* A long bar's figure sits inside its end, haloed so that it reads on the bar and beside it. */
-  .bar-text.inside {
-    fill: var(--_text);
-    paint-order: stroke;
-    stroke: var(--_background);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-  }
   /* Touch: the breadcrumb's buttons are tall enough to hit. */
   @media (pointer: coarse) {
     .breadcrumb button {

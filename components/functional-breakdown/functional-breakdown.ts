@@ -3,6 +3,7 @@ import type { DisclosureSection } from '../core/disclosure/index.js';
 import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
 import { renderTable, type Row, type RowInteraction } from '../core/table/table.js';
 import { renderChartFrame } from '../core/charts/frame.js';
+import { textWidthEm } from '../core/charts/layout.js';
 import { MarkNavigation } from '../core/charts/marks.js';
 import { openedTo, toggled } from '../core/table/expansion.js';
 import { toDecimal } from '../core/money.js';
@@ -29,8 +30,8 @@ const CHART_ROW_HEIGHT = 46 / 16;
 const LABEL_SCALE = 0.875;
 /** `px` at the default 16 px text, as an SVG length that scales with the text (`scale`: the element's own font size relative to the base). */
 const em = (px: number, scale = 1) => `${+(px / 16 / scale).toFixed(4)}em`;
-/** A bar longer than this (percent of the chart) has its figure inside, at its end; a shorter one beside it. Either way nothing runs past the chart's edge. */
-const LABEL_INSIDE_FROM = 50;
+/** Room after a figure (and the gap before it), in em of the base text. */
+const VALUE_GAP = 0.75;
 
 /**
  * Spending by function (类 / 款 / 项): the 一般公共预算财政拨款支出 (or the
@@ -158,6 +159,9 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const level = chartLevel(model, this.chartParent, context);
     const { ancestors, bars } = level;
     const amounts = [...bars].sort((a, b) => toDecimal(a.node.item.amount).cmp(toDecimal(b.node.item.amount)));
+    // Each figure is written after the end of its bar or budget marker, whichever is further, never on them: the picture
+    // keeps room at its end for the longest figure (the amount alone in a narrow chart).
+    const room = (texts: string[]) => `${+(Math.max(0, ...texts.map(textWidthEm)) * LABEL_SCALE + VALUE_GAP).toFixed(3)}em`;
     return renderChartFrame({
       id: this.chartId,
       type: 'bars',
@@ -169,6 +173,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       height: `${+(bars.length * CHART_ROW_HEIGHT).toFixed(4)}em`,
       catalogue,
       navigation: this.navigation,
+      valueRoom: { wide: room(bars.map((bar) => bar.text)), narrow: room(bars.map((bar) => bar.amountText)) },
       before: html`<nav class="breadcrumb" part="breadcrumb" aria-label=${words.chartLevels}>
         <ol>
           <li>${ancestors.length === 0
@@ -183,14 +188,15 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       </nav>`,
       picture: svg`${bars.map((bar, index) => {
         const top = index * 46;
+        const end = Math.max(bar.width, bar.budgetAt ?? 0);
         return svg`<text class="bar-label" x="0" y=${em(top + 15, LABEL_SCALE)} lang="zh-CN">${bar.node.label}</text>
           <rect class="bar-value" x="0" y=${em(top + 21)} width=${`${bar.width}%`} height=${em(14)} rx="2"></rect>
           ${bar.budgetAt !== undefined
             ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${em(top + 18)} y2=${em(top + 38)}></line>`
             : nothing}
-          ${bar.width > LABEL_INSIDE_FROM
-            ? svg`<text class="bar-text inside" x=${`${bar.width}%`} dx="-6" y=${em(top + 33, LABEL_SCALE)} text-anchor="end">${bar.text}</text>`
-            : svg`<text class="bar-text" x=${`${bar.width}%`} dx="6" y=${em(top + 33, LABEL_SCALE)}>${bar.text}</text>`}`;
+          <text class="bar-text" x=${`${end}%`} dx=${em(6, LABEL_SCALE)} y=${em(top + 28, LABEL_SCALE)} dominant-baseline="central"><tspan>${bar.amountText}</tspan>${bar.completionText
+            ? svg`<tspan class="wide-only">${bar.completionText}</tspan>`
+            : nothing}</text>`;
       })}`,
       marks: bars.map((bar, index) => ({
         x: '0',

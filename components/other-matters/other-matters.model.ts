@@ -52,7 +52,8 @@ export function buildOtherMattersModel(given: RenderContext): OtherMattersModel 
 }
 
 function twoColumns(context: RenderContext, valueLabel: string): Column[] {
-  return [{ label: context.catalogue.otherMatters.item }, { label: valueLabel, numeric: true }];
+  // 数值: one quantity per row (counts, amounts, rates, scores): each figure as published, no column rule.
+  return [{ label: context.catalogue.otherMatters.item }, { label: valueLabel, numeric: true, mixed: true }];
 }
 
 function operatingBlock(context: RenderContext): MattersBlock {

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/account-summary/define.js';
 import type { AccountSummaryElement } from '../../components/account-summary/account-summary.js';
+import { padToColumn } from './column-rule.js';
 import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function seedSummary(attributes: { lang?: string; unit?: string; hideZero?: boolean; view?: string } = {}) {
@@ -17,18 +18,21 @@ async function seedSummary(attributes: { lang?: string; unit?: string; hideZero?
   return element;
 }
 
+// The figures are transcribed from the documents; each column shows them under the column rule
+// (test/elements/column-rule.ts): zeros added up to the column's most decimals, never rounded.
+// In the seed, the amount columns have 2 decimals (933.74) and the 完成率 column 1 (90.3%).
 describe('<account-summary> on the seed disclosure', () => {
   it('shows every published figure of the overview exactly', async () => {
     const element = await seedSummary();
     expect(rowOf(element, '财政拨款收入')).to.deep.equal(['财政拨款收入', '933.74', '100.00%']);
     expect(rowOf(element, '一般公共预算财政拨款收入')).to.deep.equal(['一般公共预算财政拨款收入', '933.74', '100.00%']);
-    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['政府性基金预算财政拨款收入', '0', '0.00%']);
+    expect(rowOf(element, '政府性基金预算财政拨款收入')).to.deep.equal(['政府性基金预算财政拨款收入', padToColumn('0', 2), '0.00%']);
     expect(rowOf(element, '收入总计')).to.deep.equal(['收入总计', '933.74', '']);
-    expect(rowOf(element, '基本支出', 1)?.slice(1)).to.deep.equal(['1.6', '0.17%']);
-    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['商品和服务支出', '1.6', '0.17%']);
+    expect(rowOf(element, '基本支出', 1)?.slice(1)).to.deep.equal([padToColumn('1.6', 2), '0.17%']);
+    expect(rowOf(element, '商品和服务支出')).to.deep.equal(['商品和服务支出', padToColumn('1.6', 2), '0.17%']);
     expect(rowOf(element, '项目支出', 1)?.slice(1)).to.deep.equal(['932.14', '99.83%']);
     expect(rowOf(element, '支出总计')).to.deep.equal(['支出总计', '933.74', '']);
-    expect(rowOf(element, '年末结转和结余')).to.deep.equal(['年末结转和结余', '0', '']);
+    expect(rowOf(element, '年末结转和结余')).to.deep.equal(['年末结转和结余', padToColumn('0', 2), '']);
   });
 
   it('keeps the published explanations of the lines', async () => {
@@ -63,7 +67,7 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(appropriation.rows).to.deep.equal([
       ['项目', '决算数', '完成率'],
       ['财政拨款支出合计', '933.74', '90.3%'],
-      ['基本支出', '1.6', '100%'],
+      ['基本支出', padToColumn('1.6', 2), padToColumn('100%', 1)],
       ['项目支出', '932.14', '90.3%'],
     ]);
   });
@@ -167,7 +171,8 @@ describe('<account-summary> on the seed disclosure', () => {
   it('converts to 亿元 exactly when unit="亿元", without rounding a digit away', async () => {
     const element = await seedSummary({ unit: '亿元' });
     expect(rowOf(element, '收入总计')![1]).to.equal('0.093374');
-    expect(rowOf(element, '商品和服务支出')![1]).to.equal('0.00016');
+    // 1.6 万元 is 0.00016 亿元; its column also holds 933.74 万元 = 0.093374 亿元, so it shows 6 decimals.
+    expect(rowOf(element, '商品和服务支出')![1]).to.equal(padToColumn('0.00016', 6));
   });
 
   it('collapses zero lines under hide-zero and says how many', async () => {
@@ -198,7 +203,7 @@ describe('<account-summary> on a non-zero disclosure', () => {
     expect(tables(element)[2]!.rows).to.deep.equal([
       ['项目', '决算数', '年初预算', '完成率'],
       ['财政拨款支出合计', '12,100.00', '13,000.00', '93.08%'],
-      ['基本支出', '7,800.00', '7,800.00', '100%'],
+      ['基本支出', '7,800.00', '7,800.00', padToColumn('100%', 2)],
       ['项目支出', '4,300.00', '5,200.00', '82.69%'],
     ]);
     expect(rowOf(element, '本年收入合计')).to.deep.equal(['本年收入合计', '12,600.00', '']);
@@ -212,7 +217,7 @@ describe('<account-summary> on a non-zero disclosure', () => {
     synthetic.fiscalAppropriation.completionRate.project = '268';
     const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${synthetic}></account-summary>`);
     await settle(element);
-    expect(rowOf(element, '项目支出', 2)).to.deep.equal(['项目支出', '4,300.00', '1,604.48', '268%']);
+    expect(rowOf(element, '项目支出', 2)).to.deep.equal(['项目支出', '4,300.00', '1,604.48', padToColumn('268%', 2)]);
     const bar = element.shadowRoot!.querySelectorAll('.completion-bar')[2]!;
     expect(bar.querySelector('.bar-value')!.getAttribute('width')).to.equal('100%');
     expect(Number.parseFloat(bar.querySelector('.bar-reference')!.getAttribute('x1')!)).to.be.closeTo(37.31, 0.01);

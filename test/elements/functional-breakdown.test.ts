@@ -4,6 +4,7 @@ import '../../components/functional-breakdown/define.js';
 import type { FunctionalBreakdownElement } from '../../components/functional-breakdown/functional-breakdown.js';
 import { parseDisclosure } from '../../components/core/disclosure/index.js';
 import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
+import { padToColumn } from './column-rule.js';
 import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function breakdown(disclosure: unknown, attributes: { lang?: string; fund?: string; hideZero?: boolean; view?: string } = {}) {
@@ -21,10 +22,13 @@ async function breakdown(disclosure: unknown, attributes: { lang?: string; fund?
 const rowLabels = (element: Element) => tables(element)[0]!.rows.slice(1).map((cells) => cells[0]);
 const toggleOf = (element: Element, key: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`tr[data-key="${key}"] button.toggle`)!;
 
+// The figures are transcribed from the documents; each column shows them under the column rule
+// (test/elements/column-rule.ts): zeros added up to the column's most decimals, never rounded.
+// Amount columns have 2 decimals (933.74), the 完成率 columns 2 (77.43%, 93.08%).
 describe('<functional-breakdown> on the seed disclosure', () => {
   it('shows the three 项 with their amounts, shares, completion rates and notes exactly', async () => {
     const element = await breakdown(await loadJson(seedPath));
-    expect(rowOf(element, '行政运行')).to.deep.equal(['2013201行政运行 主要是基本支出', '1.6', '0.17%', '100%']);
+    expect(rowOf(element, '行政运行')).to.deep.equal(['2013201行政运行 主要是基本支出', padToColumn('1.6', 2), '0.17%', padToColumn('100%', 2)]);
     expect(rowOf(element, '一般行政管理事务')).to.deep.equal(['2013202一般行政管理事务 主要是项目支出', '30.97', '3.32%', '77.43%']);
     expect(rowOf(element, '其他组织事务支出')).to.deep.equal(['2013299其他组织事务支出 主要是项目支出', '901.17', '96.51%', '90.82%']);
     expect(rowOf(element, '一般公共服务支出')).to.deep.equal(['201一般公共服务支出', '933.74', '100.00%', '']);
@@ -38,7 +42,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
 
   it('keeps the 11 zero-amount 类 in the table, in the published order', async () => {
     const element = await breakdown(await loadJson(seedPath));
-    const zeroClasses = tables(element)[0]!.rows.filter((cells) => /^\d{3}/.test(cells[0]!) && cells[1] === '0');
+    const zeroClasses = tables(element)[0]!.rows.filter((cells) => /^\d{3}/.test(cells[0]!) && cells[1] === padToColumn('0', 2));
     expect(zeroClasses.map((cells) => cells[0])).to.deep.equal([
       '206科学技术支出', '204公共安全支出', '208社会保障和就业支出', '210医疗卫生与计划生育支出', '213农林水事务支出',
       '214交通运输支出', '215资源勘探信息等支出', '216商业服务业等事务支出', '220国土资源气象等支出', '221住房保障支出', '229其他支出',
@@ -73,7 +77,7 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     await sendKeys({ press: 'Space' });
     await element.updateComplete;
     expect(toggleOf(element, '0.0').getAttribute('aria-expanded')).to.equal('true');
-    expect(rowOf(element, '行政运行')![1]).to.equal('1.6');
+    expect(rowOf(element, '行政运行')![1]).to.equal(padToColumn('1.6', 2));
   });
 
   it('keeps what the reader opened across a language change, and starts again on new data', async () => {
@@ -171,7 +175,8 @@ describe('<functional-breakdown> on a non-zero disclosure', () => {
     const element = await breakdown(await loadJson(syntheticPath));
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '金额（万元）', '占比', '基本支出', '项目支出', '年初预算', '完成率']);
     expect(rowOf(element, '初中教育')).to.deep.equal(['2050203初中教育', '4,000.00', '33.90%', '', '', '4,400.00', '90.91%']);
-    expect(rowOf(element, '行政运行')).to.deep.equal(['2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', '100%']);
+    expect(rowOf(element, '行政运行')).to.deep.equal(['2050101行政运行 主要是基本支出', '900.00', '7.63%', '900.00', '0', '900.00', padToColumn('100%', 2)]);
+    // The 项目支出 column publishes only this "0" (every other cell is blank): it has no decimals to add.
     const chart = element.shadowRoot!.querySelector('figure.chart')!;
     expect(chart.querySelectorAll('.bar-reference').length).to.equal(0);
     expect(marksOf(element).map((mark) => plain(mark.getAttribute('aria-label')).split('：')[0])).to.deep.equal(['205 教育支出', '208 社会保障和就业支出', '221 住房保障支出']);

@@ -14,6 +14,7 @@ import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
 import { lastDownload } from '../../components/core/element/download.js';
 import { BYTE_ORDER_MARK, parseCsv } from '../../components/core/table/csv.js';
+import { padToColumn } from './column-rule.js';
 import { loadJson, plain, render, seedPath, settle, syntheticPath, tables, type AnyDisclosureElement } from './harness.js';
 
 const putuoPath = 'test/fixtures/putuo-planning-resources-2024.json';
@@ -132,14 +133,15 @@ describe('narrow containers (320, 360, 480 px)', () => {
     for (const mark of element.shadowRoot!.querySelectorAll('.mark-target')) expect(mark.getBoundingClientRect().height).to.be.at.least(44);
   });
 
-  it('puts the widest bar’s figure inside the bar at 320 px, so it is not clipped', async () => {
+  it('writes the widest bar’s figure after its bar and budget marker at 320 px, not clipped', async () => {
     const element = await inWidth(320, 'functional-breakdown', seedPath);
     const host = element.getBoundingClientRect();
     const texts = [...element.shadowRoot!.querySelectorAll('.bar-text')];
     expect(texts.length).to.be.greaterThan(0);
     // The seed's 项 level: 2013299 其他组织事务支出 901.17万元, 90.82% of its budget, is the widest bar.
     const widest = texts.find((text) => plain(text.textContent).startsWith('901.17万元'))!;
-    expect(widest.classList.contains('inside')).to.equal(true);
+    const bars = [...element.shadowRoot!.querySelectorAll('figure.chart .bar-value, figure.chart .bar-reference')].map((mark) => mark.getBoundingClientRect().right);
+    expect(widest.getBoundingClientRect().left).to.be.at.least(Math.max(...bars));
     for (const text of texts) expect(text.getBoundingClientRect().right).to.be.at.most(host.right);
   });
 });
@@ -342,7 +344,8 @@ describe('polish', () => {
     expect(income!.rows[1]).to.deep.equal(['财政拨款收入', '933.74', '100.00%']);
     expect(expenditure!.rows.find((row) => row[0]!.startsWith('基本支出'))![2]).to.equal('0.17%');
     for (const table of [income!, expenditure!]) for (const row of table.rows.slice(1)) if (row[2]) expect(row[2]).to.match(/^\d+\.\d\d%$/);
-    // Completion rates, published (财政拨款支出决算表: 90.3, 100, 90.3): their own digits.
-    expect(appropriation!.rows.slice(1).map((row) => row[2])).to.deep.equal(['90.3%', '100%', '90.3%']);
+    // Completion rates, published (财政拨款支出决算表: 90.3, 100, 90.3): every published digit, shown under the
+    // column rule (test/elements/column-rule.ts): the column's most decimals is 1, so 100 gains a zero, nothing is rounded.
+    expect(appropriation!.rows.slice(1).map((row) => row[2])).to.deep.equal(['90.3%', padToColumn('100%', 1), '90.3%']);
   });
 });

@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/three-public-expenses/define.js';
 import type { ThreePublicExpensesElement } from '../../components/three-public-expenses/three-public-expenses.js';
+import { padToColumn } from './column-rule.js';
 import { loadJson, marksOf, plain, render, rowOf, seedPath, settle, syntheticPath, tables, textOf } from './harness.js';
 
 async function expenses(disclosure: unknown, attributes: { lang?: string; unit?: string; hideZero?: boolean; view?: string } = {}) {
@@ -132,17 +133,20 @@ describe('<three-public-expenses> on the seed disclosure (all zero)', () => {
   });
 });
 
+// The figures are transcribed from the documents; each column shows them under the column rule
+// (test/elements/column-rule.ts): zeros added up to the column's most decimals, never rounded
+// (the synthetic's amount columns have 2 decimals, its 完成率 column 2: 71.43%).
 describe('<three-public-expenses> on a non-zero disclosure', () => {
   it('shows every figure exactly: this year, previous year, change, budget and completion', async () => {
     const element = await expenses(await loadJson(syntheticPath));
     expect(headingOf(element)).to.equal('2023年度示例市教育局“三公”经费支出');
     expect(tables(element)[0]!.rows).to.deep.equal([
       ['项目', '2023年度', '2022年度', '增减额', '增减率', '预算数', '完成率'],
-      ['“三公”经费合计', '45.60', '50.30', '-4.70', '-9.34%', '60.00', '76%'],
-      ['因公出国（境）费', '12.00', '0', '12.00', '—上年为0，无法计算增减率', '15.00', '80%'],
-      ['公务接待费', '8.60', '10.30', '-1.70', '-16.50%', '10.00', '86%'],
+      ['“三公”经费合计', '45.60', '50.30', '-4.70', '-9.34%', '60.00', padToColumn('76%', 2)],
+      ['因公出国（境）费', '12.00', padToColumn('0', 2), '12.00', '—上年为0，无法计算增减率', '15.00', padToColumn('80%', 2)],
+      ['公务接待费', '8.60', '10.30', '-1.70', '-16.50%', '10.00', padToColumn('86%', 2)],
       ['公务用车购置及运行维护费', '25.00', '40.00', '-15.00', '-37.50%', '35.00', '71.43%'],
-      ['公务用车购置费', '0', '15.00', `-15.00${COMPUTED}`, `-100.00%${COMPUTED}`, '0', '—预算为0，无法计算完成率'],
+      ['公务用车购置费', padToColumn('0', 2), '15.00', `-15.00${COMPUTED}`, `-100.00%${COMPUTED}`, padToColumn('0', 2), '—预算为0，无法计算完成率'],
       ['公务用车运行维护费', '25.00', '25.00', `0.00${COMPUTED}`, `0.00%${COMPUTED}`, '35.00', `71.43%${COMPUTED}`],
     ]);
     expect(textOf(element)).not.to.match(/NaN|Infinity|undefined/);
@@ -186,7 +190,7 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
         delete expenses.change.officialReception;
       }),
     );
-    expect(rowOf(element, '公务接待费')).to.deep.equal(['公务接待费', '8.60', '5.00', `3.60${COMPUTED}`, `72.00%${COMPUTED}`, '10.00', '86%']);
+    expect(rowOf(element, '公务接待费')).to.deep.equal(['公务接待费', '8.60', '5.00', `3.60${COMPUTED}`, `72.00%${COMPUTED}`, '10.00', padToColumn('86%', 2)]);
     expect(changesOf(element)).to.contain('；公务接待费比2022年度增加3.60万元，增长72.00%；');
   });
 
@@ -203,7 +207,7 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
 
   it('shows "—", never Infinity or NaN, for a computed change against a previous year of 0', async () => {
     const element = await expenses(await variant((expenses) => delete expenses.change.outboundTravel));
-    expect(rowOf(element, '因公出国（境）费')!.slice(1, 5)).to.deep.equal(['12.00', '0', `12.00${COMPUTED}`, '—上年为0，无法计算增减率']);
+    expect(rowOf(element, '因公出国（境）费')!.slice(1, 5)).to.deep.equal(['12.00', padToColumn('0', 2), `12.00${COMPUTED}`, '—上年为0，无法计算增减率']);
     expect(changesOf(element)).to.contain('因公出国（境）费比2022年度增加12.00万元；');
     expect(textOf(element)).not.to.match(/NaN|Infinity/);
   });
@@ -228,7 +232,7 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
 
   it('converts every amount exactly with unit="元"', async () => {
     const element = await expenses(await loadJson(syntheticPath), { unit: '元' });
-    expect(rowOf(element, '“三公”经费合计')).to.deep.equal(['“三公”经费合计', '456,000', '503,000', '-47,000', '-9.34%', '600,000', '76%']);
+    expect(rowOf(element, '“三公”经费合计')).to.deep.equal(['“三公”经费合计', '456,000', '503,000', '-47,000', '-9.34%', '600,000', padToColumn('76%', 2)]);
     expect(tables(element)[0]!.caption).to.equal('“三公”经费（单位：元）');
     expect(plain(shadow(element).querySelector('.chart-summary')?.textContent)).to.contain('减少47,000元');
   });

@@ -3,7 +3,9 @@
  * fixtures (test/fixtures/bad-inputs.ts, validFixtures) still shows, in each
  * element, every figure of the section it shows: the contract's extension
  * (issues 14 and 24) changes no rendered figure. The figures expected are the
- * fixture's own published amounts, not the elements' output.
+ * fixture's own published amounts, not the elements' output, shown under
+ * the column rule: with zeros added up to the column's decimals, never
+ * rounded (test/elements/column-rule.ts).
  */
 import { expect, html } from '@open-wc/testing';
 import { nothing } from 'lit';
@@ -14,6 +16,7 @@ import { formatAmount } from '../../components/core/locale/index.js';
 import { isZero } from '../../components/core/money.js';
 import { parseDisclosure, type Disclosure } from '../../components/core/disclosure/index.js';
 import { materialise, validFixtures } from '../fixtures/bad-inputs.js';
+import { showsUnderColumnRule } from './column-rule.js';
 import { loadJson, render, seedPath, settle, syntheticPath, tables, type AnyDisclosureElement } from './harness.js';
 
 /** Every amount of a v1 accountSummary, with the label of the row it belongs in ('' where any row will do). */
@@ -107,7 +110,7 @@ for (const { tag, section, figures } of ELEMENTS) {
         const rows = tables(element).flatMap((table) => table.rows);
         for (const [label, amount] of figures(disclosure)) {
           const shown = formatAmount(amount);
-          const found = rows.some((cells) => cells[0]!.includes(label) && cells.slice(1).includes(shown));
+          const found = rows.some((cells) => cells[0]!.includes(label) && cells.slice(1).some((cell) => showsUnderColumnRule(cell, shown)));
           expect(found, `${label || '(any row)'} ${shown} is not shown`).to.equal(true);
         }
       });

@@ -3,7 +3,7 @@
  * computes, composition.ts renders. View models build it.
  */
 import { hierarchy, partition } from 'd3-hierarchy';
-import { isZero, sumOf, toDecimal } from '../money.js';
+import { isZero, maxDecimalPlaces, sumOf, toDecimal } from '../money.js';
 import type { Formatter } from '../format.js';
 import type { Catalogue } from '../locale/index.js';
 import { seriesOf } from './layout.js';
@@ -26,14 +26,26 @@ export interface CompositionSegment extends CompositionPart {
   money: string;
   /** The mark's accessible name ("基本支出：1.6万元，占0.17%"). */
   markLabel: string;
+  /** The parts drawn together as one "其他 N 项" segment (their sum, computed): each of them is in the table. */
+  grouped?: readonly CompositionPart[];
 }
+
+/** A bar of more than COMPOSITION_TOP + 1 parts draws the largest COMPOSITION_TOP and one "其他 N 项" segment for the rest. */
+export const COMPOSITION_TOP = 8;
 
 /** The smallest width a non-zero part gets on the bar, in percent, so that it stays visible and focusable. */
 export const MIN_SEGMENT_PERCENT = 1.5;
 
 /** Lays out the non-zero parts on a 0–100 bar; shares are exact decimals rounded once for display. */
-export function layoutComposition(parts: readonly CompositionPart[], format: Formatter, catalogue: Catalogue): CompositionSegment[] {
-  const drawn = parts.filter((part) => !isZero(part.amount));
+export function layoutComposition(parts: readonly CompositionPart[], format: Formatter, catalogue: Catalogue, top = COMPOSITION_TOP): CompositionSegment[] {
+  let drawn: (CompositionPart & { grouped?: readonly CompositionPart[] })[] = parts.filter((part) => !isZero(part.amount));
+  if (drawn.length > top + 1) {
+    // A large breakdown: the largest parts (in order of amount), then the rest as one segment whose amount is their exact sum.
+    const byAmount = [...drawn].sort((a, b) => toDecimal(b.amount).cmp(toDecimal(a.amount)));
+    const rest = byAmount.slice(top);
+    const amount = sumOf(rest.map((part) => part.amount)).toFixed(maxDecimalPlaces(rest.map((part) => part.amount)));
+    drawn = [...byAmount.slice(0, top), { key: 'other', label: catalogue.element.otherParts(rest.length), amount, grouped: rest }];
+  }
   const total = sumOf(drawn.map((part) => part.amount));
   if (drawn.length === 0 || total.isZero()) return [];
   // Numbers appear only here, for pixel geometry; every figure shown comes from the decimal strings.
@@ -51,7 +63,8 @@ export function layoutComposition(parts: readonly CompositionPart[], format: For
   return drawn.map((part, index) => {
     const share = format.share(part.amount, total) ?? '';
     const money = format.money(part.amount);
-    const segment = { ...part, x, width: widths[index]!, series: seriesOf(index), share, money, markLabel: catalogue.element.markValue(part.label, money, share) };
+    const markLabel = catalogue.element.markValue(part.label, money, share) + (part.grouped ? `(${catalogue.element.computed})` : '');
+    const segment = { ...part, x, width: widths[index]!, series: seriesOf(index), share, money, markLabel };
     x += widths[index]!;
     return segment;
   });

@@ -3,7 +3,10 @@
  * (income by source, expenditure by type), with a legend that labels each
  * part directly with its amount and share. d3-hierarchy lays the parts out
  * along the bar (a one-level partition); Lit renders the SVG. A tiny share (1.6 of 933.74 is 0.17 %) keeps a visible
- * minimum width and its label; a single part reads as the whole.
+ * minimum width and its label; a single part reads as the whole. A large
+ * breakdown draws its largest COMPOSITION_TOP parts and one "其他 N 项"
+ * segment for the rest (their exact sum, marked computed); every part stays
+ * in the element's table.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
@@ -13,7 +16,7 @@ import { renderChartFrame } from './frame.js';
 import { patternDefs, seriesRect } from './patterns.js';
 import { toDecimal } from '../money.js';
 
-export { MIN_SEGMENT_PERCENT, layoutComposition, type CompositionPart, type CompositionSegment } from './composition-layout.js';
+export { COMPOSITION_TOP, MIN_SEGMENT_PERCENT, layoutComposition, type CompositionPart, type CompositionSegment } from './composition-layout.js';
 
 export interface CompositionChartOptions {
   /** Id of the chart within the element, unique per shadow root. */
@@ -62,7 +65,7 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
                   ${seriesRect(id, segment.series, '0', '0', '16', '16')}
                 </svg>
                 <span class="label" lang=${names.includes(segment.label) ? 'zh-CN' : nothing}>${segment.label}</span>
-                <span class="value">${segment.money} · ${segment.share}</span>
+                <span class="value">${segment.money} · ${segment.share}${segment.grouped ? html`<span class="mark">(${catalogue.element.computed})</span>` : nothing}</span>
               </li>`,
             )}
           </ul>`,

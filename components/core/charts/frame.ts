@@ -104,6 +104,13 @@ export interface ChartFrameOptions {
   tableId?: string;
   /** Data strings in the summary (marked lang="zh-CN"). */
   names?: readonly (string | undefined)[];
+  /**
+   * Room kept free at the picture's end for the figures written after the
+   * bars (lengths, e.g. "9.5em"; `narrow`: in a narrow container, where the
+   * figures are shorter): the picture's geometry spans the rest, so no figure
+   * runs past the chart. The focusable marks still span the whole width.
+   */
+  valueRoom?: { wide: string; narrow: string };
 }
 
 export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
@@ -128,7 +135,7 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
     ${options.before ?? nothing}
     ${marks.length === 0
       ? nothing
-      : html`<div class="chart-stack">
+      : html`<div class="chart-stack" style=${options.valueRoom ? `--_value-room-wide: ${options.valueRoom.wide}; --_value-room-narrow: ${options.valueRoom.narrow}` : nothing}>
             <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${height} focusable="false">
               ${picture}
             </svg>

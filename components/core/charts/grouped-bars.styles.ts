@@ -2,27 +2,27 @@ import { css } from 'lit';
 
 /**
  * Styles of the grouped bar chart (grouped-bars.ts), for the elements that
- * draw one. The grid's rows are all 1.75em of the chart's font, the same em
- * the SVG geometry uses, so labels and bars stay in line at any font size.
- * A group's label spans the columns and two rows, and sits on the second: a
- * long label wraps onto the first instead of running under the bars. The
- * plot starts on row 3, the first group's first bar, and overflows its row
- * downwards over the bar column.
+ * draw one. The grid's rows are all 3.25em of the chart's font (BAR_ROW in
+ * layout.ts), the same em the SVG geometry uses, so labels and bars stay in
+ * line at any font size, and each bar's row is a 44 px touch target. A
+ * group's label spans the columns and sits at the bottom of its row (a long
+ * label wraps upwards within it). The plot starts on row 2, the first
+ * group's first bar, and overflows its row downwards over the bar column,
+ * which takes all the width the chart has.
  */
 export const groupedBarsStyles = css`
   .bars {
     display: grid;
     grid-template-columns: max-content minmax(3rem, 1fr) max-content;
-    grid-auto-rows: 1.75em;
+    grid-auto-rows: 3.25em;
     align-items: center;
-    column-gap: 0.5em;
-    max-width: 40rem;
+    column-gap: 0.75em;
     font-size: var(--_text-small);
     line-height: 1.25;
   }
   .bars-plot {
     grid-column: 2;
-    grid-row: 3;
+    grid-row: 2;
     align-self: start;
     display: grid;
   }
@@ -32,8 +32,8 @@ export const groupedBarsStyles = css`
   }
   .bars-group {
     grid-column: 1 / -1;
-    grid-row: span 2;
     align-self: end;
+    padding-bottom: 0.125em;
     font-weight: 600;
   }
   .bars-series {

@@ -10,9 +10,10 @@
  * apart as well. An element adds `groupedBarsStyles` (grouped-bars.styles.ts)
  * to its styles.
  *
- * Layout (layoutGroupedBars in layout.ts, built by the view model): a CSS grid of equal rows (BAR_ROW em each): two for a group's label
- * (it may wrap onto the second; else that is the space between groups), then
- * one per bar. The picture (role="img", named by the title, described by the
+ * Layout (layoutGroupedBars in layout.ts, built by the view model): a CSS
+ * grid of equal rows (BAR_ROW em each, tall enough that a bar's row is a
+ * 44 px touch target): one for a group's label (two lines fit), then one per
+ * bar. The bar column takes the width the chart has: bars scale with it. The picture (role="img", named by the title, described by the
  * summary) and the overlay of focusable marks (see marks.ts) are two SVGs
  * laid over the bar column from the first bar's row, with their geometry in
  * em, so they line up with the HTML labels at any font size. Numbers appear
@@ -48,7 +49,7 @@ export interface GroupedBarsOptions {
 }
 
 /** Bar thickness, in em of the chart's font (rows are BAR_ROW em). */
-const BAR = 1.125;
+const BAR = 1.5;
 
 export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
   const { id, title, summary, catalogue, navigation } = options;
@@ -87,7 +88,8 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
         <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>
           ${placed.map(({ row }, index) => {
             const on = navigation.handlers(id, index, placed.length, grid);
-            const geometry = { x: '0', y: `${row * ROW + 0.125}em`, width: '100%', height: `${ROW - 0.25}em` };
+            // The hit area is the bar's whole row, across the bar column: at least 44 × 44 px (layout.ts, BAR_ROW).
+            const geometry = { x: '0', y: `${row * ROW}em`, width: '100%', height: `${ROW}em` };
             return svg`<rect class="mark-target" role="img" aria-label=${placed[index]!.bar.label} aria-labelledby=${`${id}-mark-${index}`}
               data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, placed.length)}
               x=${geometry.x} y=${geometry.y} width=${geometry.width} height=${geometry.height}

@@ -127,6 +127,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
       columns: hierarchy.columns,
       rows: visibleHierarchyRows(hierarchy, this.expanded, context),
       footer: hierarchy.footer,
+      precision: [...hierarchy.byId.values()].map((node) => node.row),
       catalogue: context.catalogue,
       interaction: (row) => this.toggleOf(row, hierarchy, context),
     });

@@ -221,8 +221,17 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   td.number {
-    /* Figures are always laid out left to right. */
+    /* Figures are always laid out left to right, with tabular numerals so the decimal points of a column line up. */
     direction: ltr;
+    font-variant-numeric: tabular-nums;
+  }
+  /* The "(计算值)" mark and a cross-check's ⚠ are boxes of their own under the figure: they never push
+     the figure out of the column's alignment (every figure of a column has the same decimals, table.ts). */
+  td.number .mark,
+  td.number .check-mark {
+    display: block;
+    margin-inline-start: 0;
+    line-height: 1.2;
   }
   /* Data text drawn in a chart (labels, figures) is isolated too. */
   svg text {
@@ -243,6 +252,17 @@ export const sharedStyles = css`
   tr.subtotal th,
   tr.subtotal td {
     font-weight: 600;
+  }
+  /* A total's figures are emboldened with a stroke, not a bolder face: bold digits are wider than regular
+     ones and would leave the column's decimal alignment. */
+  tr.total td.number .figure,
+  tfoot td.number .figure {
+    font-weight: normal;
+    -webkit-text-stroke: 0.04em currentColor;
+  }
+  tr.subtotal td.number .figure {
+    font-weight: normal;
+    -webkit-text-stroke: 0.025em currentColor;
   }
   /* Nested rows step in by --_indent per level (narrower in a narrow container, below). */
   table {
@@ -331,6 +351,13 @@ export const sharedStyles = css`
     grid-area: 1 / 1;
     width: 100%;
     overflow: visible;
+  }
+  /* Figures written after the bars go in the room kept at the end (frame.ts, valueRoom): the picture spans the rest. */
+  .chart-stack {
+    --_value-room: var(--_value-room-wide, 0px);
+  }
+  .chart-stack > svg[role='img'] {
+    width: calc(100% - var(--_value-room));
   }
   .chart-summary {
     margin: 0;
@@ -557,6 +584,13 @@ export const sharedStyles = css`
   }
 
   @container (max-width: 30rem) {
+    /* Narrow: the figures after the bars are shorter (the amount only; the table and the marks' names have the rest). */
+    .chart-stack {
+      --_value-room: var(--_value-room-narrow, var(--_value-room-wide, 0px));
+    }
+    .bar-text .wide-only {
+      display: none;
+    }
     th,
     td {
       padding: 0.3rem 0.3rem;

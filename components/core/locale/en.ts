@@ -268,6 +268,7 @@ export const en: Catalogue = {
     checkMark: 'data check',
     checkDescription: 'the data check found a difference, see the data-check note below',
     checkPlace: (table, row) => `${isolate(table)}, row “${isolate(row)}”`,
+    otherParts: (count) => `${count} others`,
   },
 
   accountSummary: {

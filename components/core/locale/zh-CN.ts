@@ -286,6 +286,8 @@ export const zhCN = {
     checkDescription: '数据核对发现差异，见下方“数据核对”说明',
     /** Where a data-check difference is: the table and the row a reader sees. */
     checkPlace: (table: string, row: string) => `${isolate(table)}，“${isolate(row)}”行`,
+    /** A chart's segment for the parts not drawn one by one (all of them are in the table). */
+    otherParts: (count: number) => `其他 ${count} 项`,
   },
 
   accountSummary: {

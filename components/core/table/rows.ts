@@ -6,6 +6,14 @@
 export interface Column {
   label: string;
   numeric?: boolean;
+  /**
+   * The column holds different quantities, one per row (the 数值 column of
+   * a key–value table: a count, an amount, a rate, a score): each figure
+   * keeps its own published decimals, and the column has no common rule.
+   * Otherwise every figure of a numeric column shows the column's decimals
+   * (decimals.ts).
+   */
+  mixed?: boolean;
 }
 
 /**

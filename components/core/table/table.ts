@@ -26,6 +26,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 import type { DataChecks } from '../element/context.js';
 import { collapseZeroRows, DATA_LANG, type Cell, type Column, type Row } from './rows.js';
+import { columnDecimals, padRows } from './decimals.js';
 import { renderCompletionBar } from '../charts/completion.js';
 import { tableToCsv } from './csv.js';
 import { downloadText, fileName } from '../element/download.js';
@@ -67,6 +68,12 @@ export interface TableOptions {
    * thousands of rows is not walked on every render). `false`: no button.
    */
   csv?: false | { rows?: readonly Row[] | (() => readonly Row[]); unit?: string };
+  /**
+   * Every row the table can show, when `rows` are only some of them (the
+   * open levels of a hierarchy): they set each column's decimals, so that
+   * opening a row never changes how the column reads. Default: `rows`.
+   */
+  precision?: Iterable<Row>;
 }
 
 /** The id of a row (for the data-check note's links and for focusing it). */
@@ -116,7 +123,13 @@ export function csvOf(options: TableOptions): string {
 
 export function renderTable(options: TableOptions): TemplateResult {
   const { id, caption, columns, catalogue } = options;
-  const { rows, hidden } = collapseZeroRows(options.rows, options.hideZero ?? false);
+  // One display rule per column: the same decimals for every figure (zeros added, never rounded), set by every row the table can show.
+  // (A hierarchy whose every row would cost too much to work out up front, e.g. 3,000 项 whose CSV rows are a
+  // function, sets its columns by the rows shown.)
+  const every = options.precision ?? (options.csv && Array.isArray(options.csv.rows) ? options.csv.rows : undefined) ?? options.rows;
+  const places = columnDecimals(columns, [...every, ...(options.footer ?? [])]);
+  const footer = padRows(options.footer ?? [], places);
+  const { rows, hidden } = collapseZeroRows(padRows(options.rows, places), options.hideZero ?? false);
   const captionId = `${id}-caption`;
   const reflow = columns.length > 3;
   const hierarchical = rows.some((row) => row.level > 0) || rows.some((row) => options.interaction?.(row)?.toggle !== undefined);
@@ -128,7 +141,7 @@ export function renderTable(options: TableOptions): TemplateResult {
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
         <tr>
-          ${columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''}>${column.label}</th>`)}
+          ${columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''} data-figures=${column.numeric ? (column.mixed ? 'as-published' : 'column-decimals') : nothing}>${column.label}</th>`)}
         </tr>
       </thead>
       <tbody>
@@ -139,9 +152,9 @@ export function renderTable(options: TableOptions): TemplateResult {
             </tr>`
           : nothing}
       </tbody>
-      ${options.footer && options.footer.length > 0
+      ${footer.length > 0
         ? html`<tfoot>
-            ${options.footer.map((row) => renderRow(row, columns, catalogue, undefined, context))}
+            ${footer.map((row) => renderRow(row, columns, catalogue, undefined, context))}
           </tfoot>`
         : nothing}
     </table>
@@ -197,7 +210,7 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
     </th>
     ${row.cells.map(
       (cell, index) =>
-        html`<td class=${columns[index + 1]?.numeric ? 'number' : ''} data-label=${columns[index + 1]?.label ?? ''}>${renderCell(cell, catalogue)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
+        html`<td class=${columns[index + 1]?.numeric ? 'number' : ''} data-label=${columns[index + 1]?.label ?? ''}>${renderCell(cell, catalogue, columns[index + 1]?.numeric)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
     )}
   </tr>`;
 }
@@ -207,14 +220,19 @@ export function renderCheckMark(catalogue: Catalogue): TemplateResult {
   return html`<span class="check-mark" aria-hidden="true" title=${catalogue.element.checkDescription}>⚠</span><span class="visually-hidden">(${catalogue.element.checkDescription})</span>`;
 }
 
-/** A cell's data as markup: the text, with its computed mark, completion bar or the reason for a dash or a blank. */
-export function renderCell(cell: Cell, catalogue: Catalogue): TemplateResult | string {
-  if (typeof cell === 'string') return cell;
+/**
+ * A cell's data as markup: the text, with its computed mark, completion bar
+ * or the reason for a dash or a blank. A figure is its own box
+ * (`.figure`); the computed mark is another, under it, so the figures of a
+ * column line up whether or not a cell has the mark.
+ */
+export function renderCell(cell: Cell, catalogue: Catalogue, numeric = false): TemplateResult | string {
+  if (typeof cell === 'string') return numeric ? html`<span class="figure">${cell}</span>` : cell;
   switch (cell.kind) {
     case 'figure':
-      return html`${cell.text}${cell.computed ? renderComputedMark(catalogue) : nothing}`;
+      return html`<span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}`;
     case 'rate':
-      return html`<span class="rate">${cell.text}${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}`;
+      return html`<span class="rate"><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}`;
     case 'dash':
       // "—" where a figure has no base; screen readers hear why (a note under the table says it to everyone).
       return html`<span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>`;
