@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/basic-expenditure/define.js';
 import type { BasicExpenditureElement } from '../../components/basic-expenditure/basic-expenditure.js';
 import { alertOf, loadJson, marksOf, plain, render, settle, tables, textOf } from './harness.js';
+import { padToColumn } from './column-rule.js';
 import { budgetPath, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
 
 async function basic(disclosure: unknown, attributes: { lang?: string; expand?: string; hideZero?: boolean } = {}) {
@@ -103,7 +104,8 @@ describe('<basic-expenditure> on a disclosure without 表六 (version 1: the see
     const element = await basic(await loadJson('stories/data/seed-2022.json'));
     const rows = tables(element)[0]!.rows;
     expect(rows).to.deep.include(['合计', '1.6']);
-    expect(rows).to.deep.include(['人员经费合计', '0']);
+    // Under the column rule (test/elements/column-rule.ts): the column's published precision is 1.6's one decimal.
+    expect(rows).to.deep.include(['人员经费合计', padToColumn('0', 1)]);
     expect(rows).to.deep.include(['公用经费合计', '1.6']);
     const includes = [...element.shadowRoot!.querySelectorAll('[part=includes] dt, [part=includes] dd')].map((node) => plain(node.textContent));
     expect(includes[0]).to.equal('人员经费');

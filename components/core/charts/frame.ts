@@ -5,6 +5,7 @@
  * with its value as its accessible name: the arrow keys walk them (see
  * marks.ts), and the focused one is also written out beside the chart.
  */
+import { ref } from 'lit/directives/ref.js';
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
 import type { MarkCell, MarkNavigation } from './marks.js';
@@ -135,7 +136,7 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
     ${options.before ?? nothing}
     ${marks.length === 0
       ? nothing
-      : html`<div class="chart-stack" style=${options.valueRoom ? `--_value-room-wide: ${options.valueRoom.wide}; --_value-room-narrow: ${options.valueRoom.narrow}` : nothing}>
+      : html`<div class="chart-stack" ${ref(valueRoomOf(options.valueRoom))}>
             <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${height} focusable="false">
               ${picture}
             </svg>
@@ -164,3 +165,21 @@ export function focusInner(mark: { x: string; y: number | string; width: string;
 
 /** Re-exported for charts that lay their own marks out. */
 export type { MarkCell };
+
+/**
+ * Sets the chart's room for its figures (custom properties) on the element through the CSSOM once it is
+ * rendered: a `style` attribute, even one written by Lit's styleMap on first render, is inline style a strict
+ * CSP (`style-src-attr 'none'`) refuses.
+ */
+function valueRoomOf(room: { wide: string; narrow: string } | undefined) {
+  return (element: Element | undefined) => {
+    if (!(element instanceof HTMLElement)) return;
+    if (room) {
+      element.style.setProperty('--_value-room-wide', room.wide);
+      element.style.setProperty('--_value-room-narrow', room.narrow);
+    } else {
+      element.style.removeProperty('--_value-room-wide');
+      element.style.removeProperty('--_value-room-narrow');
+    }
+  };
+}
