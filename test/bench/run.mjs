@@ -553,13 +553,14 @@ function frameLines({ rows }) {
 function manyLines({ many }) {
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
   return [
-    ['Variant', 'Median ms', 'p90 ms', 'Work ms', 'JS heap used: page total / added by them', 'DOM nodes added'],
-    ...[['element', `${MANY} × <three-public-expenses>`], ['floor', `${MANY} × static floor`], ['echarts', `${MANY} × ECharts + table`]].map(([key, label]) => [
+    ['Variant', 'Median ms', 'p90 ms', 'Work ms', 'JS heap used: page total / added by them', 'JS heap per widget', 'DOM nodes added'],
+    ...[['element', `${MANY} widgets (the three elements in turn)`], ['floor', `${MANY} × static floor`], ['echarts', `${MANY} × ECharts + table`]].map(([key, label]) => [
       label,
       fmt(many[key].median),
       fmt(many[key].p90),
       fmt(many[key].work.median),
       `${mb(many[key].heap.withWidgets)} / ${mb(many[key].heap.used)}`,
+      `${(many[key].heap.used / MANY / 1024).toFixed(1)} KB`,
       String(many[key].nodes),
     ]),
   ];
@@ -595,6 +596,13 @@ function pad(rows) {
     .join('\n');
 }
 
+/** The importer's rows: the 30-page corpus PDF in Node and in Chromium (target under 2 s). */
+function importLines({ importNode, importBrowser }) {
+  const line = (where, result) =>
+    !result ? `${where}: not measured` : result.error ? `${where}: failed (${result.error.split('\n')[0]})` : `${where}: ${result.pages}-page ${result.file}: first import ${result.coldMs} ms${result.moduleMs ? ` (after ${result.moduleMs} ms of module load)` : ''}, later imports ${result.warmMedianMs} ms (median of ${result.runs}); target under ${result.targetMs} ms`;
+  return [line('Importer in Node', importNode), line('Importer in Chromium', importBrowser)];
+}
+
 function textTable(results) {
   return [
     `Machine: ${machineLine(results)}`,
@@ -607,6 +615,8 @@ function textTable(results) {
     '',
     pad(weightLines(results)),
     ...weightTargets(results).map((line) => `  ${line}`),
+    '',
+    ...importLines(results),
   ].join('\n');
 }
 
@@ -639,5 +649,7 @@ function markdown(results) {
     markdownTable(weightLines(results)),
     '',
     ...weightTargets(results).map((line) => `- ${line}`),
+    '',
+    ...importLines(results).map((line) => `- ${escapeMarkdown(line)}`),
   ].join('\n');
 }
