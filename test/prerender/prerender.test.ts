@@ -61,6 +61,18 @@ async function frame(url: string): Promise<{ iframe: HTMLIFrameElement; document
   return { iframe, document: iframe.contentDocument! };
 }
 
+/** Adds the one-file bundle to the page in `iframe` (which was loaded without it); resolves once `tag` is defined. */
+async function loadBundle(iframe: HTMLIFrameElement, tag: string): Promise<Window & typeof globalThis> {
+  const page = iframe.contentDocument!;
+  const script = page.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/disclosure-elements.js';
+  page.head.append(script);
+  const view = iframe.contentWindow as Window & typeof globalThis;
+  await view.customElements.whenDefined(tag);
+  return view;
+}
+
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('pre-rendered elements without JavaScript', function () {
@@ -148,12 +160,7 @@ describe('pre-rendered elements hydrated by the bundle', function () {
     const textBefore = folded(element.shadowRoot!.textContent ?? '');
     expect(tablesBefore.length).to.be.greaterThan(0);
 
-    const script = page.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/disclosure-elements.js';
-    page.head.append(script);
-    const view = iframe.contentWindow as Window & typeof globalThis;
-    await view.customElements.whenDefined('functional-breakdown');
+    const view = await loadBundle(iframe, 'functional-breakdown');
     await settle(element);
 
     const tablesAfter = [...element.shadowRoot!.querySelectorAll('table')];
@@ -204,12 +211,7 @@ describe('pre-rendered elements hydrated by the bundle', function () {
     expect(sectionsOf().length).to.be.at.least(11);
     expect(tablesBefore.length).to.be.greaterThan(9);
 
-    const script = page.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/disclosure-elements.js';
-    page.head.append(script);
-    const view = iframe.contentWindow as Window & typeof globalThis;
-    await view.customElements.whenDefined('disclosure-report');
+    const view = await loadBundle(iframe, 'disclosure-report');
     await settle(report);
     for (const section of sectionsOf()) await settle(section);
 
