@@ -7,6 +7,9 @@
  *     --build     rebuild dist/ first even when it exists (default: build only when missing)
  *     --vsync     keep Chromium's 60 Hz frame clock for every series (see below)
  *     --only RE   only the rows whose name matches the regular expression RE; prints, writes nothing
+ *     --profile   with --only: serves an unminified bundle, records a CPU profile (CDP Profiler,
+ *                 100 µs sampling) around each first-render row and prints the library's functions
+ *                 with the most self time; writes the profiles to the OS temporary folder
  *   node test/bench/run.mjs --markdown     prints results.json as the tables of CONTRIBUTING.md, measures nothing
  *
  * 1. Builds dist/ when dist/disclosure-elements.js is missing (IGNORE_BUDGET=1, so a
@@ -32,7 +35,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, loadavg, release, totalmem } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -51,6 +54,7 @@ const WARMUPS = Math.max(0, option('warmups', 3));
 const VSYNC = args.includes('--vsync');
 const BUILD = args.includes('--build');
 const ONLY = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : undefined;
+const PROFILE = args.includes('--profile');
 const wanted = (name) => !ONLY || ONLY.test(name);
 /** Widgets on one page in the many-widgets measurement. */
 const MANY = 100;
@@ -121,7 +125,7 @@ const minimalECharts = await build({
 const weigh = (bytes) => ({ minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length });
 // The bundle is read once and served from memory, so a rebuild of dist/ during the run
 // (npm test rebuilds it) neither breaks the run nor mixes two builds in one result.
-const bundleBytes = readFileSync('dist/disclosure-elements.js');
+const bundleBytes = PROFILE ? await unminifiedBundle() : readFileSync('dist/disclosure-elements.js');
 const bundleBuilt = statSync('dist/disclosure-elements.js').mtime.toISOString();
 const weight = {
   bundle: { file: 'dist/disclosure-elements.js', built: bundleBuilt, ...weigh(bundleBytes) },
@@ -199,7 +203,43 @@ async function openBench(args) {
     await collectGarbage();
     return page.evaluate((name, options) => globalThis.bench[name](options), method, { warmups: WARMUPS, runs: RUNS, ...options });
   };
-  return { browser, page, info, collectGarbage, metrics, inPage };
+  return { browser, page, info, collectGarbage, metrics, inPage, cdp };
+}
+
+/** The one-file bundle without minification, for readable names in a profile (--profile). */
+async function unminifiedBundle() {
+  const result = await build({
+    entryPoints: ['components/index.ts'],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    conditions: ['production'],
+    write: false,
+    logLevel: 'warning',
+    charset: 'utf8',
+    // The one-file bundle's defines (build.config.mjs).
+    define: { 'globalThis.__DISCLOSURE_NO_DOCS__': 'true', 'globalThis.__DISCLOSURE_ONE_FILE__': 'true' },
+  });
+  return Buffer.from(result.outputFiles[0].contents);
+}
+
+/** Prints the functions of the library and of Lit with the most self time in `profile`, and writes it (--profile). */
+function printProfile(name, profile) {
+  const file = join(tmpdir(), `bench-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const interval = (profile.endTime - profile.startTime) / profile.samples.length / 1000;
+  const self = new Map();
+  const counts = new Map();
+  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = url.includes('disclosure-elements') ? `${functionName || '(anonymous)'} :${lineNumber + 1}` : url ? null : functionName;
+    if (!key) continue;
+    self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * interval);
+  }
+  console.log(`\nProfile of ${name} (${file}): self time, ms, over every run of the row (element, floor, ECharts)`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(9)}  ${key}`);
 }
 
 let browser;
@@ -229,7 +269,9 @@ try {
     { tag: 'functional-breakdown', dataset: 'fb10000', name: `<functional-breakdown> first render, ${info.leaves.fb10000.toLocaleString('en')} 项 (40×25×10)`, target: 'huge' },
   ];
   for (const spec of firstRenders.filter((spec) => wanted(spec.name))) {
+    if (PROFILE) await bench.cdp.send('Profiler.enable').then(() => bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 })).then(() => bench.cdp.send('Profiler.start'));
     const { element, floor, echarts } = await inPage('firstRender', { tag: spec.tag, dataset: spec.dataset });
+    if (PROFILE) printProfile(spec.name, (await bench.cdp.send('Profiler.stop')).profile);
     rows.push(row({ id: `first-render.${spec.tag}.${spec.dataset}`, name: spec.name, element, floor, echarts, target: spec.target }));
     log(`${spec.name}: ${fmt(median(element.paint))} ms (floor ${fmt(median(floor.paint))}${echarts ? `, ECharts ${fmt(median(echarts.paint))}` : ''})`);
   }
