@@ -133,3 +133,22 @@ test('each named record of the shape is the interface it names', () => {
     assert.deepEqual(typeFields.sort(), Object.keys(shape.fields).sort(), shape.typeName);
   }
 });
+
+test("every field name of the contract's shape is an identifier (the validator writes their JSON paths without quoting)", () => {
+  const names: string[] = [];
+  const seen = new Set<Shape>();
+  const walk = (shape: Shape): void => {
+    if (seen.has(shape)) return;
+    seen.add(shape);
+    if (shape.type === 'record') {
+      for (const [name, field] of Object.entries((shape as RecordShape).fields)) {
+        names.push(name);
+        walk(field.shape);
+      }
+    } else if (shape.type === 'list') walk(shape.of);
+    else if (shape.type === 'ref') walk(DEFINITIONS[shape.name]);
+  };
+  walk(DISCLOSURE_SHAPE);
+  assert.ok(names.length > 100);
+  assert.deepEqual(names.filter((name) => !/^[A-Za-z_$][\w$]*$/.test(name)), []);
+});

@@ -245,7 +245,8 @@ class Walker {
     const copy: Record<string, unknown> = {};
     for (const [field, { shape: fieldShape, required }] of fields) {
       if (Object.prototype.hasOwnProperty.call(value, field) && value[field] !== undefined) {
-        const normalised = this.visit(value[field], fieldShape, childPath(path, field), depth + 1);
+        // The contract's field names are identifiers: their path needs no quoting (childPath's test), on every field of every item.
+        const normalised = this.visit(value[field], fieldShape, path ? `${path}.${field}` : field, depth + 1);
         if (normalised !== undefined) copy[field] = normalised;
       } else if (required) {
         this.report(childPath(path, field), 'required', (c) => c.problems.required({ field }));
