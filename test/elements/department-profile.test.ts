@@ -58,6 +58,9 @@ describe('<department-profile> on the planning-resources 决算 (第一部分 �
   it('reaches the units table by keyboard when it scrolls (a region and a Tab stop only then)', async () => {
     const element = await profile(await loadJson(planningPath));
     const region = element.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+    // The wrappers are measured in a ResizeObserver callback, after layout (no layout forced during an update):
+    // give it the frames in which layout settles (fonts, the host's width) before reading the attributes.
+    await new Promise((done) => setTimeout(done, 300));
     expect(region.hasAttribute('tabindex')).to.equal(false);
     // A table wider than its element (here forced wide: its own texts wrap): the region scrolls.
     element.shadowRoot!.querySelector<HTMLElement>('.table-scroll table')!.style.minWidth = '900px';
