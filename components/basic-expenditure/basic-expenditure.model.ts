@@ -80,15 +80,18 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
     format,
     catalogue,
   );
-  let summary = '';
-  if (personnel !== undefined && publicUse !== undefined) summary = words.summary(catalogue.element.year(disclosure.fiscalYear), format.money(personnel), format.money(publicUse));
+  // Each chart says what it shows (人员经费 against 公用经费; the largest class); the section's summary says both.
+  const splitSummary = personnel !== undefined && publicUse !== undefined ? words.summary(catalogue.element.year(disclosure.fiscalYear), format.money(personnel), format.money(publicUse)) : '';
   const first = largest(classes, (segment) => segment.amount);
-  if (first) summary += words.summaryLargest(first.label, first.money, first.share);
-  summary = summary.replace(/^；/, '').replace(/^; /, '');
-  if (summary) summary += words.summaryEnd;
+  const classesSummary = first ? words.summaryLargest(first.label, first.money, first.share) : '';
+  const sentence = (text: string) => {
+    const opened = text.replace(/^；/, '').replace(/^; /, '');
+    return opened ? opened + words.summaryEnd : '';
+  };
+  const summary = sentence(splitSummary + classesSummary);
   const charts: CompositionChart[] = [];
-  if (split.length > 0) charts.push({ id: 'split', title: words.splitChart, segments: split });
-  if (classes.length > 0 || split.length === 0) charts.push({ id: 'classes', title: words.classChart, segments: classes });
+  if (split.length > 0) charts.push({ id: 'split', title: words.splitChart, segments: split, summary: sentence(splitSummary) });
+  if (classes.length > 0 || split.length === 0) charts.push({ id: 'classes', title: words.classChart, segments: classes, summary: split.length > 0 ? sentence(classesSummary) : summary });
   return { hierarchy, charts, summary, remark: table.remark, includes: includesOf(table, disclosure.basicExpenditure, catalogue) };
 }
 

@@ -11,6 +11,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
+import '../../components/income-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
 import { lastDownload } from '../../components/core/element/download.js';
 import { BYTE_ORDER_MARK, parseCsv } from '../../components/core/table/csv.js';
@@ -58,6 +59,7 @@ function drawn(node: Element): boolean {
   for (let at: Element | null = node; at; at = at.parentElement) {
     const style = getComputedStyle(at);
     if (style.clip !== 'auto' && style.clip !== '') return false;
+    if (style.clipPath === 'inset(50%)') return false;
   }
   return true;
 }
@@ -131,6 +133,31 @@ describe('narrow containers (320, 360, 480 px)', () => {
       expect(rect.height).to.be.at.least(44);
     }
     for (const mark of element.shadowRoot!.querySelectorAll('.mark-target')) expect(mark.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('hangs a wrapped row label after its toggle at 360 px, not under it', async () => {
+    // 收入决算表: three columns, not reflowed, so the names wrap in their column.
+    const element = await inWidth(360, 'income-breakdown', putuoPath, { expand: 'all' });
+    const headers = [...element.shadowRoot!.querySelectorAll('tbody th')].filter((th) => th.querySelector('.toggle'));
+    // Among them the 类 210 卫生健康支出 and 220 自然资源海洋气象等支出 (收入决算表), which wrap in the name column.
+    const wrapped = headers.filter((th) => th.querySelector('.label')!.getClientRects().length > 1);
+    expect(wrapped.length, 'some labels wrap at 360 px').to.be.greaterThan(0);
+    for (const th of wrapped) {
+      const toggleEnd = th.querySelector('.toggle')!.getBoundingClientRect().right;
+      for (const line of th.querySelector('.label')!.getClientRects()) expect(line.left, plain(th.textContent)).to.be.at.least(toggleEnd);
+    }
+  });
+
+  it('leaves a figure the document does not give out of a card, still a blank cell to a screen reader', async () => {
+    const element = await inWidth(360, 'three-public-expenses', putuoPath);
+    const table = element.shadowRoot!.querySelector('table[data-reflow]')!;
+    // 外事接待费 (p. 295): 0.00 this year, no change, no budget and no completion rate printed.
+    const row = [...table.querySelectorAll('tbody tr')].find((tr) => plain(tr.querySelector('th')!.textContent).includes('外事接待费'))!;
+    const cells = [...row.querySelectorAll('td[data-label]')];
+    expect(cells.filter(drawn).map((cell) => cell.getAttribute('data-label'))).to.deep.equal(['2024年度']);
+    const blank = cells.filter((cell) => !drawn(cell));
+    expect(blank.length).to.equal(4);
+    for (const cell of blank) expect(plain(cell.textContent)).to.equal('未公布（表中空白）');
   });
 
   it('writes the widest bar’s figure after its bar and budget marker at 320 px, not clipped', async () => {

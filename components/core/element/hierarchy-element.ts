@@ -116,7 +116,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
     const charts = (model.charts ?? []) as readonly (ChartOf<Model> & { id: string })[];
     const summary = model.summary ?? '';
     if (charts.length === 0) return html`<p class="summary">${summary}</p>`;
-    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary, catalogue, navigation: this.navigation }));
+    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, catalogue, navigation: this.navigation }));
   }
 
   /** The classified table with its open rows, toggles and 合计 row. */

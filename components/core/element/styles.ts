@@ -268,6 +268,8 @@ export const sharedStyles = css`
   table {
     --_indent-start: 0.5rem;
     --_indent: 1.25rem;
+    /* The toggle's width and its margin (.toggle below; 44 px wide on a coarse pointer or in a narrow container). */
+    --_toggle-room: 1.75rem;
   }
   tr[data-level='1'] > th {
     padding-inline-start: calc(var(--_indent-start) + var(--_indent));
@@ -280,6 +282,29 @@ export const sharedStyles = css`
   }
   tr[data-level='4'] > th {
     padding-inline-start: calc(var(--_indent-start) + 4 * var(--_indent));
+  }
+  /*
+   * A row header with a toggle hangs its text: a label that wraps (a long 类 name in a phone's narrow
+   * column) continues under its own first line, not under the toggle. --_level mirrors the rules above.
+   */
+  tr[data-level='1'] {
+    --_level: 1;
+  }
+  tr[data-level='2'] {
+    --_level: 2;
+  }
+  tr[data-level='3'] {
+    --_level: 3;
+  }
+  tr[data-level='4'] {
+    --_level: 4;
+  }
+  tr > th:has(> .toggle) {
+    padding-inline-start: calc(var(--_indent-start) + var(--_level, 0) * var(--_indent) + var(--_toggle-room));
+    text-indent: calc(-1 * var(--_toggle-room));
+  }
+  tr > th:has(> .toggle) > * {
+    text-indent: 0;
   }
   tr[data-selected] > th,
   tr[data-selected] > td {
@@ -581,6 +606,9 @@ export const sharedStyles = css`
       min-width: 44px;
       min-height: 44px;
     }
+    table {
+      --_toggle-room: calc(44px + 0.25rem);
+    }
   }
 
   @container (max-width: 30rem) {
@@ -600,6 +628,9 @@ export const sharedStyles = css`
     .download {
       min-width: 44px;
       min-height: 44px;
+    }
+    table {
+      --_toggle-room: calc(44px + 0.25rem);
     }
     /*
      * A table of more than three columns reflows: each row reads as its
@@ -663,6 +694,20 @@ export const sharedStyles = css`
     }
     table[data-reflow] td[data-label=''] {
       display: none;
+    }
+    /*
+     * A figure the document does not give (an empty cell: absent, never 0) is no line of the card: an empty
+     * label–value pair reads as a missing number. The cell stays in the table for a screen reader, saying why
+     * it is blank (未公布 / 不适用).
+     */
+    table[data-reflow] tr > td[data-label]:has(> .blank-reason:only-child) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     table[data-reflow] tr.total,
     table[data-reflow] tfoot tr {
@@ -755,6 +800,10 @@ export const sharedStyles = css`
     }
     .table-scroll {
       overflow: visible;
+    }
+    /* No toggle on paper, so no room kept for one. */
+    table {
+      --_toggle-room: 0px;
     }
     .chart-current,
     .mark-overlay,

@@ -12,8 +12,12 @@ import type { GroupedBarsLayout } from '../charts/layout.js';
 import { toDecimal } from '../money.js';
 import { buildFunctionTable, columnTotal, type HierarchyModel } from './hierarchy.js';
 
-/** A chart as data: its id within the element ("chart", "split"), its title, and what its renderer draws. */
-export type SectionChart<Data> = { id: string; title: string } & Data;
+/**
+ * A chart as data: its id within the element ("chart", "split"), its title, and what its renderer draws;
+ * `summary` where the chart has a description of its own (two charts of one section say different things),
+ * else the section's summary describes it.
+ */
+export type SectionChart<Data> = { id: string; title: string; summary?: string } & Data;
 /** A composition bar (parts of a whole). */
 export type CompositionChart = SectionChart<{ segments: CompositionSegment[] }>;
 /** Grouped bars (series side by side for each group). */
