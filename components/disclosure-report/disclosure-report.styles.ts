@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const disclosureReportStyles = css`
+  /* One "下载数据（JSON）" for the report, at its end: each section's would download the same document again. */
+  .section > *::part(downloads) {
+    display: none;
+  }
   .contents {
     margin: 0 0 calc(var(--disclosure-spacing, 1rem) * 1.5);
     padding: 0.75rem 1rem;

@@ -175,6 +175,19 @@ describe('<disclosure-report> data source', () => {
     expect(await hitsFor(key)).to.equal(1);
   });
 
+  it('offers the whole disclosure as JSON once, at its end, and each table as CSV where it is', async () => {
+    const element = await report(await loadJson(planningPath));
+    const shown = (button: Element) => button.getClientRects().length > 0;
+    const jsonButtons = [...deep(element.shadowRoot!)].filter((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.download === 'json');
+    expect(jsonButtons.length, 'every section keeps its button, for a page that shows it alone').to.be.greaterThan(1);
+    const shownJson = jsonButtons.filter(shown);
+    expect(shownJson.length).to.equal(1);
+    expect(shownJson[0]!.getRootNode()).to.equal(element.shadowRoot);
+    expect(plain(shownJson[0]!.textContent)).to.equal('下载数据（JSON）');
+    const csvButtons = [...deep(element.shadowRoot!)].filter((node): node is HTMLElement => node instanceof HTMLElement && node.classList.contains('download') && node.dataset.download !== 'json' && shown(node));
+    expect(csvButtons.length).to.be.greaterThan(8);
+  });
+
   it('fires one disclosure-load, once every section is rendered', async () => {
     const disclosure = await loadJson(planningPath);
     const events: { tables: number }[] = [];
