@@ -13,4 +13,8 @@ export const departmentProfileStyles = css`
     margin: 0 0 0.5rem;
     line-height: 1.7;
   }
+  /* The 序号 column is as wide as its header ("No." in English), never broken. */
+  th.number {
+    white-space: nowrap;
+  }
 `;

@@ -160,6 +160,25 @@ describe('narrow containers (320, 360, 480 px)', () => {
     for (const cell of blank) expect(plain(cell.textContent)).to.equal('未公布（表中空白）');
   });
 
+  it('never breaks an English column header inside a word at 320 px ("Number", not "Numb|er")', async () => {
+    for (const tag of ['three-public-expenses', 'income-breakdown', 'account-summary']) {
+      const element = await inWidth(320, tag, putuoPath, { lang: 'en' });
+      const headers = [...element.shadowRoot!.querySelectorAll('thead th')].filter(drawn);
+      expect(headers.length, tag).to.be.greaterThan(0);
+      for (const header of headers) {
+        const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/[A-Za-z]+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index!);
+            range.setEnd(node, word.index! + word[0].length);
+            expect(range.getClientRects().length, `${tag}: "${word[0]}" in "${plain(header.textContent)}"`).to.equal(1);
+          }
+        }
+      }
+    }
+  });
+
   it('writes the widest bar’s figure after its bar and budget marker at 320 px, not clipped', async () => {
     const element = await inWidth(320, 'functional-breakdown', seedPath);
     const host = element.getBoundingClientRect();

@@ -113,7 +113,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
   }
 
   private renderCharts(model: Model, draw: NonNullable<HierarchyDescription<Model>['chart']>, { catalogue, idPrefix }: RenderContext) {
-    const charts = (model.charts ?? []) as readonly (ChartOf<Model> & { id: string })[];
+    const charts = (model.charts ?? []) as readonly (ChartOf<Model> & { id: string; summary?: string })[];
     const summary = model.summary ?? '';
     if (charts.length === 0) return html`<p class="summary">${summary}</p>`;
     return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, catalogue, navigation: this.navigation }));

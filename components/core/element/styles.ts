@@ -204,6 +204,8 @@ export const sharedStyles = css`
     vertical-align: top;
   }
   thead th {
+    /* A column header breaks between words ("Number", not "Numb|er"): its column is at least as wide as its longest word. */
+    overflow-wrap: break-word;
     background: var(--_surface);
     font-weight: 600;
     text-align: start;
