@@ -370,7 +370,7 @@ function itemFigures(text: string, ref: string, unit: '元' | '万元'): Json[] 
   // The amount the paragraph opens with, unless the 预算安排 restates it (the change figure then carries it).
   if (!change || amountOf(change[3]!) !== amountOf(amount[1]!)) figures.push({ kind: 'amount', text: amount[0], ref, amount: amountOf(amount[1]!), ...unitOf(amount[2]!) });
   if (change) {
-    const reason = /主要原因(?:是|[:：])\s?([^。；]+)/.exec(text.slice(change.index + change[0].length))?.[1]?.trim();
+    const reason = /主要原因(?:是[:：]?|[:：])\s?([^。；]+)/.exec(text.slice(change.index + change[0].length))?.[1]?.trim();
     figures.push({
       kind: 'change',
       text: change[0],

@@ -270,7 +270,7 @@ export function statedFigures(section: string, paragraphs: readonly string[], co
       if (!free(start, end)) continue;
       const subject = subjectOf(text.slice(start, match.index));
       if (!subject) continue;
-      const reason = /^[，,]\s?主要原因(?:是|[:：])\s?([^。；]+)/.exec(text.slice(end))?.[1]?.trim();
+      const reason = /^[，,]\s?主要原因(?:是[:：]?|[:：])\s?([^。；]+)/.exec(text.slice(end))?.[1]?.trim();
       put(start, end, {
         kind: 'change',
         text: text.slice(start + subject.offset, end),
