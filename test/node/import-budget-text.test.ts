@@ -298,3 +298,34 @@ test('Wanli 2025: a 科目 paragraph naming its 款 and 项 differently joins th
   assert.match(note.message.en, /joined by the amount it states/);
   assert.equal(note.at?.kind === 'pdf' ? note.at.page : undefined, 7);
 });
+
+test('主要职能 → department.duties (numbers dropped), 机构设置 → department.composition, as published', () => {
+  const department = (office.json as Json).department;
+  assert.equal(department.duties.length, 14);
+  assert.equal(department.duties[0], '根据区政府领导的要求，组织起草或审核以区政府、区政府办公室名义发布的文件。');
+  assert.equal(department.duties[13], '完成区委、区政府交办的其他任务。');
+  assert.deepEqual(department.composition, [
+    '上海市普陀区人民政府办公室部门预算是包括上海市普陀区人民政府办公室本部以及下属1家事业单位的综合收支计划。',
+    '本部门中，行政单位1家，事业单位1家，具体包括（列示至基层预算单位）：',
+    '1.上海市普陀区人民政府办公室本部。',
+    '2.下属事业单位上海市普陀区交流服务中心不单列预算，并入本部。',
+  ]);
+  // Wanli numbers its duties 一、二、…
+  const wanliDuties = (wanli.json as Json).department.duties;
+  assert.equal(wanliDuties.length, 9);
+  assert.ok(wanliDuties[0].startsWith('加强党的建设。落实基层党建责任制，'));
+  assert.equal(wanliDuties[8], '承办区委、区政府交办的其他事项。');
+});
+
+test('commerce 2025 prints duties 8–12 twice across pages 3–4: the 13 duties once, and the report says so', () => {
+  const duties = (commerce.json as Json).department.duties as string[];
+  assert.equal(duties.length, 13);
+  assert.equal(duties[7], '组织协调本区工商业、煤炭、电力、石油日常运行的监控，协调、安排季节性能源调度；负责本区工商业节能降耗和资源综合利用。');
+  assert.ok(duties[11]!.startsWith('负责贯彻执行有关粮食流通和物资储备管理的法律、法规、规章和方针、政策。'));
+  assert.ok(duties[11]!.endsWith('根据上海市普陀区应急管理局提出的粮食需求，按照程序进行协调采购和配送。'));
+  assert.equal(duties[12], '完成区委、区政府交办的其他任务。');
+  const note = commerce.report.notes.find((entry) => /主要职能第 8–12 项/.test(entry.message['zh-CN']));
+  assert.ok(note, JSON.stringify(commerce.report.notes.map((entry) => entry.message['zh-CN'])));
+  assert.match(note.message.en, /Duties 8–12 are printed twice/);
+  assert.equal(note.at?.kind === 'pdf' ? note.at.page : undefined, 4);
+});

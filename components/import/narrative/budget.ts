@@ -19,6 +19,8 @@
  *   section cannot hold it (no figure to go with, another unit) is kept in `explanations`.
  * - 项目经费情况说明 (one per project: “…项目经费情况说明”, “…专项经费情况说明”): each is an
  *   entry of `explanations` whose parts are its 一、项目概述 … 七、绩效目标.
+ * - …主要职能: the numbered duties after 主要职能包括： → `department.duties` (the paragraph before them, what
+ *   the department is, has no place in the contract); …机构设置 → `department.composition`.
  *
  * The stated figures are read by figures.ts (the same reader as a 决算's 情况说明). Spacing is kept as printed
  * ("2025年", "下属 5 家"), only white space around full-width punctuation and inside numbers is dropped.
@@ -43,6 +45,34 @@ const PROJECT = /^(?!（)[^、，。：；]{0,60}经费情况说明$/;
 const OTHER_TITLE = /^.{2,40}(?:主要职能|机构设置)$/;
 /** A part heading: "一、项目概述", "一、2025年“三公”经费预算情况说明" — alone on its line, no sentence in it. */
 const PART_HEADING = /^[一二三四五六七八九十]+、[^，。；：,;:]{2,40}$/;
+/** A duty's number: "1.", "1、", "一、", "（一）". */
+const DUTY_NUMBER = /^(?:(\d+|[一二三四五六七八九十]+)[.．、]|（([一二三四五六七八九十]+)）)\s*/;
+
+/** "12" or "十二" → 12. */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const digit = (char: string | undefined) => (char ? '一二三四五六七八九'.indexOf(char) + 1 : 0);
+  const [tens, units] = text.split('十');
+  return text.includes('十') ? (tens ? digit(tens) : 1) * 10 + digit(units) : digit(text);
+}
+
+/** Paragraphs (a line indented past the left edge starts one, as sections.ts reads them), each with where it starts. */
+function located(lines: readonly TextLine[], left: number | undefined): { paragraph: string; at: SourceRef }[] {
+  const result: { paragraph: string; at: SourceRef }[] = [];
+  let chunk: TextLine[] = [];
+  const flush = () => {
+    const [paragraph] = paragraphs(chunk, left, false);
+    if (paragraph !== undefined) result.push({ paragraph, at: chunk[0]!.at });
+    chunk = [];
+  };
+  for (const line of lines) {
+    const x = line.at.kind === 'pdf' ? line.at.x : undefined;
+    if (chunk.length > 0 && (left === undefined || x === undefined || x > left + 12)) flush();
+    chunk.push(line);
+  }
+  if (chunk.length > 0) flush();
+  return result;
+}
 /** A numbered paragraph of the 编制说明, one per 项: 1.“subject”(科目) amount 万元，… */
 const ITEM = /^(\d+)[.．、]\s*“([^”]+)”\s*(?:科目)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
 
@@ -67,6 +97,12 @@ export interface BudgetText {
   otherParts: { explanation: ExplanationText; at: SourceRef }[];
   /** 项目经费情况说明, one per project. */
   projects: ExplanationText[];
+  /** 主要职能: the numbered duties after 主要职能包括：, without their numbers. */
+  duties?: string[];
+  /** Duties printed twice (from–to), and where the second printing starts. */
+  repeatedDuties?: { from: number; to: number; at: SourceRef };
+  /** 机构设置: the paragraphs as published. */
+  composition?: string[];
 }
 
 const compact = (line: TextLine) => line.text.replace(/\s+/g, '');
@@ -102,6 +138,18 @@ function blocks(lines: readonly TextLine[]): { heading: string; lines: TextLine[
   return result;
 }
 
+/** Lines printed at one x to paragraphs: a line ending a sentence (。 ：) ends its paragraph. */
+function sentenceParagraphs(lines: readonly TextLine[]): string[] {
+  const result: string[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (open) result[result.length - 1] += line.text;
+    else result.push(line.text);
+    open = !/[。：:]\s*$/.test(line.text);
+  }
+  return result.map((text) => normaliseProse(text, false)).filter((text) => text.length > 0);
+}
+
 /** A block's lines split at its part headings: the lines before the first part, and each part. */
 function partsOf(lines: readonly TextLine[]): { before: TextLine[]; parts: { title: string; lines: TextLine[]; at: SourceRef }[] } {
   const before: TextLine[] = [];
@@ -121,35 +169,41 @@ export function readBudgetText(lines: readonly TextLine[]): BudgetText {
     const left = leftOf(block.lines);
     const title = normaliseProse(block.heading, false);
     if (PREPARATION.test(block.heading)) {
-      // Paragraphs, each with the line it starts on (for the report's page).
       const text: string[] = [];
-      let start: TextLine | undefined;
-      const flush = (chunk: TextLine[]) => {
-        const [paragraph] = paragraphs(chunk, left, false);
-        if (paragraph === undefined) return;
+      for (const { paragraph, at } of located(block.lines, left)) {
         const item = ITEM.exec(paragraph.replace(/\s+/g, ''));
         const names = item ? namesOf(item[2]!) : undefined;
-        if (item && names) result.items.push({ className: names[0], sectionName: names[1], itemName: names[2], subject: item[2]!, amount: amountOf(item[3]!)!, unit: item[4] as '元' | '万元', text: paragraph, ...(start ? { at: start.at } : {}) });
+        if (item && names) result.items.push({ className: names[0], sectionName: names[1], itemName: names[2], subject: item[2]!, amount: amountOf(item[3]!)!, unit: item[4] as '元' | '万元', text: paragraph, at });
         else text.push(paragraph);
-      };
-      // A paragraph starts at an indented line (as sections.ts reads them), kept with its first line.
-      let chunk: TextLine[] = [];
-      for (const line of block.lines) {
-        const x = line.at.kind === 'pdf' ? line.at.x : undefined;
-        if (chunk.length > 0 && (left === undefined || x === undefined || x > left + 12)) {
-          flush(chunk);
-          chunk = [];
-        }
-        if (chunk.length === 0) start = line;
-        chunk.push(line);
       }
-      if (chunk.length > 0) flush(chunk);
       if (text.length > 0 || result.items.length > 0) result.preparation = { title, text };
     } else if (OTHER.test(block.heading)) {
       const { before, parts } = partsOf(block.lines);
       const intro = paragraphs(before, left, false);
       if (intro.length > 0) result.otherParts.push({ explanation: { title, text: intro }, at: block.at });
       for (const part of parts) result.otherParts.push({ explanation: { title: part.title, text: paragraphs(part.lines, left, false) }, at: part.at });
+    } else if (/主要职能$/.test(block.heading)) {
+      const all = located(block.lines, left);
+      const from = all.findIndex(({ paragraph }) => /^主要职能包括[:：]$/.test(paragraph));
+      const duties: { number: number; text: string }[] = [];
+      for (const { paragraph, at } of all.slice(from + 1)) {
+        const numbered = DUTY_NUMBER.exec(paragraph);
+        if (!numbered) continue;
+        const number = numberOf(numbered[1]!);
+        // A number printed again (the commerce PDFs print duties 8–12 twice, across a page break): the later run is kept.
+        const again = duties.findIndex((duty) => duty.number >= number);
+        if (again >= 0) {
+          result.repeatedDuties = { from: number, to: duties.at(-1)!.number, at };
+          duties.splice(again);
+        }
+        duties.push({ number, text: paragraph.slice(numbered[0].length) });
+      }
+      if (duties.length > 0) result.duties = duties.map((duty) => duty.text);
+    } else if (/机构设置$/.test(block.heading)) {
+      // Printed without indentation (every line at one x), a paragraph ends with its sentence (。 or ：) at the line's end.
+      const flat = block.lines.every((line) => line.at.kind === 'pdf' && line.at.x === left);
+      const composition = flat ? sentenceParagraphs(block.lines) : paragraphs(block.lines, left, false);
+      if (composition.length > 0) result.composition = composition;
     } else if (PROJECT.test(block.heading)) {
       const { before, parts } = partsOf(block.lines);
       const project: ExplanationText = { title, text: paragraphs(before, left, false) };
@@ -224,6 +278,13 @@ export function attachBudgetText(disclosure: Json, text: BudgetText, context: Bu
   }
   if (Object.keys(matters).length > 0 && disclosure.otherMatters === undefined) disclosure.otherMatters = matters;
   explanations.push(...(text.projects as unknown as Json[]));
+  const department = disclosure.department as Json | undefined;
+  if (department && text.duties && department.duties === undefined) {
+    department.duties = text.duties;
+    const repeated = text.repeatedDuties;
+    if (repeated) context.notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.dutiesRepeated(repeated.from, repeated.to), at: repeated.at });
+  }
+  if (department && text.composition && department.composition === undefined) department.composition = text.composition;
   if (explanations.length > 0 && disclosure.explanations === undefined) disclosure.explanations = explanations;
 }
 
