@@ -34,8 +34,6 @@ import { addStatedFigures } from './figures.js';
 import { vehicleCategories } from './narrative.js';
 import { NARRATIVE_HEADING } from './headings.js';
 
-export { NARRATIVE_HEADING };
-
 type Json = Record<string, unknown>;
 
 const PREPARATION = /^(?:(?:19|20)\d{2}年度?)?(?:部门|单位)预算编制说明$/;
@@ -73,6 +71,7 @@ function located(lines: readonly TextLine[], left: number | undefined): { paragr
   if (chunk.length > 0) flush();
   return result;
 }
+
 /** A numbered paragraph of the 编制说明, one per 项: 1.“subject”(科目) amount 万元，… */
 const ITEM = /^(\d+)[.．、]\s*“([^”]+)”\s*(?:科目)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
 
@@ -189,7 +188,7 @@ export function readBudgetText(lines: readonly TextLine[]): BudgetText {
       for (const { paragraph, at } of all.slice(from + 1)) {
         const numbered = DUTY_NUMBER.exec(paragraph);
         if (!numbered) continue;
-        const number = numberOf(numbered[1]!);
+        const number = numberOf((numbered[1] ?? numbered[2])!);
         // A number printed again (the commerce PDFs print duties 8–12 twice, across a page break): the later run is kept.
         const again = duties.findIndex((duty) => duty.number >= number);
         if (again >= 0) {
@@ -232,7 +231,7 @@ export function attachBudgetText(disclosure: Json, text: BudgetText, context: Bu
     const unmatched = attachItems(disclosure, text.items, context);
     if (unmatched.length > 0) (preparation.text as string[]).push(...unmatched);
     const figures = addStatedFigures(preparation, 'budgetPreparation', figureContext);
-    // "财政拨款收入支出减少的主要原因是项目调整。": the reason of the changes of that direction stated before it.
+    // "财政拨款收入支出减少的主要原因是项目调整。": the reason of the 编制说明's changes in that direction that give none.
     for (const paragraph of preparation.text as string[]) {
       const reason = /(增加|减少)的主要原因(?:是|[:：])/.exec(paragraph);
       if (!reason) continue;
