@@ -297,7 +297,7 @@ function placeMatter(matters: Json, field: string, explanation: Json, read: { va
   if (amounts) {
     const unit = (matters.unit as string | undefined) ?? (Object.keys(matters).length === 0 ? undefined : context.unit);
     if (unit !== undefined && unit !== '万元') return false;
-    if (unit === undefined) matters.unit = '万元';
+    if (unit === undefined && context.unit !== '万元') matters.unit = '万元';
   }
   matters[field] = { ...read.value, explanation };
   for (const [path, value] of read.figures) context.figures.push({ path: `otherMatters.${field}.${path}`, value, at, row: part.title ?? '' });
