@@ -73,6 +73,22 @@ export const IMPORT_MESSAGES = {
     'zh-CN': `“${title}”的单位是${unit}，与文件的${documentUnit}不同：该表的数字按原样（${unit}）采用，并注明单位。`,
     en: `“${title}” is in ${unit}, not in the document’s ${documentUnit}: its figures are kept as printed, in ${unit}, with the unit stated.`,
   }),
+  budgetItemUnmatched: (subject: string): LocalisedText => ({
+    'zh-CN': `预算编制说明中“${subject}”的说明在一般公共预算支出功能分类预算表中没有对应的项：该段按原文保留在预算编制说明中。`,
+    en: `The budget explanation’s paragraph on “${subject}” names no item of the general public budget expenditure table: it is kept, as published, in the budget explanation.`,
+  }),
+  budgetItemByAmount: (subject: string, item: string): LocalisedText => ({
+    'zh-CN': `预算编制说明中“${subject}”与功能分类预算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“${item}”，请核对。`,
+    en: `The budget explanation’s “${subject}” names its item differently from the expenditure table: joined by the amount it states to “${item}”, the one item of that class with that amount; please check.`,
+  }),
+  dutiesRepeated: (from: number, to: number): LocalisedText => ({
+    'zh-CN': `主要职能第 ${from}–${to} 项在文件中印了两次：采用后一次印出的文字，请核对。`,
+    en: `Duties ${from}–${to} are printed twice in the document: the later printing is used; please check.`,
+  }),
+  budgetPartKept: (title: string): LocalisedText => ({
+    'zh-CN': `“${title}”没有可对应的数据部分：该段按原文保留在 explanations 中。`,
+    en: `“${title}” has no section of the contract to go in: it is kept, as published, in explanations.`,
+  }),
 } as const;
 
 export function pick(text: LocalisedText, locale: Locale): string {

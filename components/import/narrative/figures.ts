@@ -121,6 +121,15 @@ function configOf(section: string, disclosure: Json): SectionConfig | undefined 
         whole: 'threePublicExpenses.total',
         shareCarriesAmount: true,
         labels: [
+          // A budget's “三公”经费预算情况说明 (其他相关情况说明 一) names the figures its own way.
+          ...(disclosure.kind === 'budget'
+            ? [
+                { words: '“三公”经费预算数', refs: ['threePublicExpenses.total'] },
+                { words: '公务用车购置及运行费', refs: ['threePublicExpenses.officialVehicles.amount'] },
+                { words: '公务用车购置费', refs: ['threePublicExpenses.officialVehicles.purchase'] },
+                { words: '公务用车运行费', refs: ['threePublicExpenses.officialVehicles.operation'] },
+              ]
+            : []),
           { words: '“三公”经费财政拨款支出', refs: ['threePublicExpenses.total'], budgetRef: 'threePublicExpenses.budget.total' },
           { words: '因公出国（境）费', refs: ['threePublicExpenses.outboundTravel.amount'], budgetRef: 'threePublicExpenses.budget.outboundTravel' },
           { words: '公务用车购置及运行维护费', refs: ['threePublicExpenses.officialVehicles.amount'], budgetRef: 'threePublicExpenses.budget.officialVehicles' },
@@ -130,6 +139,32 @@ function configOf(section: string, disclosure: Json): SectionConfig | undefined 
           { words: '国内公务接待', refs: ['threePublicExpenses.officialReception.amount'] },
         ],
       };
+    case 'budgetPreparation': {
+      // 部门预算编制说明: "收入预算 A 万元，其中：财政拨款收入 A 万元，比 2024 年预算减少 C 万元；事业收入 0 万元…".
+      const income = ((disclosure.accountSummary as Json | undefined)?.income as Json[] | undefined) ?? [];
+      const line = (key: string) => {
+        const index = income.findIndex((entry) => entry.key === key);
+        return [index < 0 ? `accountSummary.${key}` : `accountSummary.income[${index}].amount`];
+      };
+      return {
+        shareCarriesAmount: false,
+        labels: [
+          { words: '收入预算', refs: ['accountSummary.incomeTotal'] },
+          { words: '财政拨款收入', refs: line('fiscalAppropriation') },
+          { words: '事业收入', refs: line('institutionIncome') },
+          { words: '事业单位经营收入', refs: line('operatingIncome') },
+          { words: '其他收入', refs: line('otherIncome') },
+          { words: '支出预算', refs: ['accountSummary.expenditureGrandTotal'] },
+          { words: '财政拨款支出预算', refs: ['appropriationTable.expenditureTotal.amount'] },
+          { words: '一般公共预算拨款支出预算', refs: ['appropriationTable.expenditureTotal.generalPublicBudget'] },
+          { words: '政府性基金拨款支出预算', refs: ['appropriationTable.expenditureTotal.governmentFund'] },
+          { words: '国有资本经营预算拨款支出预算', refs: ['appropriationTable.expenditureTotal.stateCapital'] },
+        ],
+      };
+    }
+    case 'institutionalOperating':
+      // 其他相关情况说明 二: "…财政拨款的机关运行经费预算为 213.28 万元".
+      return { shareCarriesAmount: false, labels: [{ words: '机关运行经费预算', refs: ['otherMatters.institutionalOperating'] }] };
     default:
       return undefined;
   }
@@ -227,6 +262,26 @@ export function statedFigures(section: string, paragraphs: readonly string[], co
       if (!subject) continue;
       put(start, end, { kind: 'budget-comparison', text: text.slice(start + subject.offset, end), ref: subject.refs[0], amount: amountOf(match[1]!), ...unitOf(match[2]!), budgetRef: subject.budgetRef, percent: match[3] });
     }
+    // A budget's change against last year's budget: "L A 万元，比 2024 年预算减少 C 万元" / "L A 万元，与 2024 年预算持平",
+    // the reason where the same sentence gives it ("，主要原因是 R").
+    for (const match of text.matchAll(new RegExp(`${NUMBER}\\s?(万元|元)[，,。]?\\s?(?:比|与|较)\\s?\\d{4}\\s?年度?预算(?:执行数)?\\s?(?:(增加|减少)\\s?${NUMBER}\\s?(万元|元)|(持平))`, 'g'))) {
+      const start = clauseStart(text, match.index);
+      const end = match.index + match[0].length;
+      if (!free(start, end)) continue;
+      const subject = subjectOf(text.slice(start, match.index));
+      if (!subject) continue;
+      const reason = /^[，,]\s?主要原因(?:是[:：]?|[:：])\s?([^。；]+)/.exec(text.slice(end))?.[1]?.trim();
+      put(start, end, {
+        kind: 'change',
+        text: text.slice(start + subject.offset, end),
+        ref: subject.refs[0],
+        amount: amountOf(match[1]!),
+        ...unitOf(match[2]!),
+        direction: match[6] ? 'same' : match[3] === '增加' ? 'higher' : 'lower',
+        change: match[4] === undefined ? undefined : amountOf(match[4]),
+        reason,
+      });
+    }
     // Year-on-year changes.
     const reasonMatch = /(?<!预算数的)主要原因(?:是|[:：])\s*(.+)$/.exec(text);
     for (const match of text.matchAll(new RegExp(`(增加|减少)\\s?${NUMBER}\\s?(万元|元)(?:[，,]\\s?(增长|下降)(?:（(?:增长|下降)）)?\\s?${PERCENT}\\s?(%?))?`, 'g'))) {
@@ -293,7 +348,8 @@ export function statedFigures(section: string, paragraphs: readonly string[], co
       const amount = amountOf(match[1]!)!;
       const from = start + Math.max(words.lastIndexOf(label.words), 0);
       for (const path of label.refs.map(ref)) {
-        const key = `${path}|${amount}`;
+        // A figure no table holds (事业收入 0 万元; 其他收入 0 万元) is told apart by its label.
+        const key = `${path ?? label.words}|${amount}`;
         if (seen.has(key)) continue;
         seen.add(key);
         found.push({ at: start, figure: { kind: 'amount', text: text.slice(from, end), ...(path ? { ref: path } : {}), amount, ...unitOf(match[2]!) } });
@@ -315,4 +371,16 @@ export function statedFigures(section: string, paragraphs: readonly string[], co
     }
     return figures;
   });
+}
+
+/** An explanation's stated figures, put in each block (the explanation and its parts) beside the text that states them. */
+export function addStatedFigures(explanation: Json, section: string, context: FigureContext): StatedFigureJson[] {
+  const blocks = [explanation, ...((explanation.parts as Json[] | undefined) ?? [])];
+  const lists = statedFigures(section, blocks.flatMap((block) => block.text as string[]), context);
+  let index = 0;
+  for (const block of blocks) {
+    const figures = (block.text as string[]).flatMap(() => lists[index++] ?? []);
+    if (figures.length > 0) block.figures = figures;
+  }
+  return lists.flat();
 }

@@ -7,6 +7,7 @@
  */
 import type { FigureSource, SourceRef, TextLine } from '../types.js';
 import { amountOf } from '../text.js';
+import { NARRATIVE_HEADING } from './headings.js';
 
 const AMOUNT = '(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*';
 const WAN = `${AMOUNT}万元`;
@@ -74,7 +75,10 @@ function splitSections(lines: readonly TextLine[]): Section[] {
   const sections: Section[] = [];
   let current: Section = { heading: '', text: '', lines: [] };
   for (const line of lines) {
-    const heading = /^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|名词解释)/.test(line.text) && line.text.length < 40 && !/[，。：:]/.test(line.text.slice(0, -1));
+    // A budget's narrative headings (2025年部门预算编制说明, 其他相关情况说明 …) end the section before them too.
+    const heading =
+      (/^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|名词解释)/.test(line.text) && line.text.length < 40 && !/[，。：:]/.test(line.text.slice(0, -1))) ||
+      NARRATIVE_HEADING.test(line.text.replace(/\s+/g, ''));
     if (heading) {
       sections.push(current);
       current = { heading: line.text, text: '', lines: [] };
@@ -428,7 +432,7 @@ export function readNarrative(input: readonly TextLine[], options: NarrativeOpti
   if (glossary) {
     const entries: { term: string; definition: string }[] = [];
     for (const line of glossary.lines) {
-      const match = /^(?:\d+|[一二三四五六七八九十]+)[.．、]\s*([^：:]+)[：:]\s*(.+)$/.exec(line.text);
+      const match = /^(?:(?:\d+|[一二三四五六七八九十]+)[.．、]|（[一二三四五六七八九十]+）)\s*([^：:]+)[：:]\s*(.+)$/.exec(line.text);
       if (match) entries.push({ term: match[1]!.trim(), definition: match[2]!.trim() });
       else if (entries.length > 0 && line.at.kind === 'pdf') entries[entries.length - 1]!.definition += line.text;
     }
@@ -574,17 +578,7 @@ function readOtherMatters(section: Section, fragments: Record<string, unknown>, 
   }
   const vehicles = /共有车辆\s*(\d+)\s*辆[，,]\s*其中[:：]([^；;。]*)/.exec(text);
   if (vehicles) {
-    const byCategory: { label: string; count: number; children?: { label: string; count: number }[] }[] = [];
-    for (const part of vehicles[2]!.split(/[，,、]/)) {
-      const child = /^(.+?)主要是(.+?)(\d+)\s*辆$/.exec(part.trim());
-      if (child) {
-        const parent = byCategory.find((category) => category.label === child[1]!.trim());
-        if (parent) parent.children = [{ label: child[2]!.trim(), count: Number(child[3]) }];
-        continue;
-      }
-      const match = /^(.+?)(\d+)\s*辆$/.exec(part.trim());
-      if (match) byCategory.push({ label: match[1]!.trim(), count: Number(match[2]) });
-    }
+    const byCategory = vehicleCategories(vehicles[2]!);
     const assets: Record<string, unknown> = {};
     const asOf = /截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
     if (extended && asOf) assets.asOf = `${asOf[1]}-${asOf[2]!.padStart(2, '0')}-${asOf[3]!.padStart(2, '0')}`;
@@ -599,6 +593,22 @@ function readOtherMatters(section: Section, fragments: Record<string, unknown>, 
   const performance = readPerformance(section, text, extended);
   if (performance) matters.performance = performance;
   if (Object.keys(matters).length > 0) fragments.otherMatters = matters;
+}
+
+/** The vehicles by category after 其中：("部级领导干部用车0辆、…、其他用车7辆", "…其中主要是执法执勤用车 1 辆"). */
+export function vehicleCategories(list: string): { label: string; count: number; children?: { label: string; count: number }[] }[] {
+  const byCategory: { label: string; count: number; children?: { label: string; count: number }[] }[] = [];
+  for (const part of list.split(/[，,、]/)) {
+    const child = /^(.+?)主要是(.+?)(\d+)\s*辆$/.exec(part.trim());
+    if (child) {
+      const parent = byCategory.find((category) => category.label === child[1]!.trim());
+      if (parent) parent.children = [{ label: child[2]!.trim(), count: Number(child[3]) }];
+      continue;
+    }
+    const match = /^(.+?)(\d+)\s*辆$/.exec(part.trim());
+    if (match) byCategory.push({ label: match[1]!.trim(), count: Number(match[2]) });
+  }
+  return byCategory;
 }
 
 /** 预算绩效: the seed's "共涉及预算支出项目0个…自评分83.4分", or the 2024 template's stages, grades and problems. */

@@ -35,24 +35,29 @@ const TOP_HEADING = /^(?:[一二三四五六七八九十]+、|第[一二三四�
 const HAN = '\\u3400-\\u9FFF\\uF900-\\uFAFF';
 const FULL_WIDTH_PUNCTUATION = '、，。；：！？（）《》“”‘’【】';
 
-/** The PDF's spacing normalised (see the module comment). */
-export function normaliseProse(text: string): string {
-  return text
+/**
+ * The PDF's spacing normalised (see the module comment). `cjkSpacing: false` keeps the spacing between a CJK
+ * character and a number as printed (the budgets print "2025年"), instead of one space ("2024 年度").
+ */
+export function normaliseProse(text: string, cjkSpacing = true): string {
+  const tight = text
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(new RegExp(`\\s+(?=[${FULL_WIDTH_PUNCTUATION}])|(?<=[${FULL_WIDTH_PUNCTUATION}])\\s+`, 'g'), '')
-    .replace(/(?<=\d)\s+(?=[\d.%])|(?<=\d\.)\s+(?=\d)/g, '')
-    .replace(new RegExp(`(?<=[${HAN}])\\s*(?=\\d)|(?<=[\\d%])\\s*(?=[${HAN}])`, 'g'), ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+    .replace(/(?<=\d)\s+(?=[\d.%])|(?<=\d\.)\s+(?=\d)/g, '');
+  return (cjkSpacing ? tight.replace(new RegExp(`(?<=[${HAN}])\\s*(?=\\d)|(?<=[\\d%])\\s*(?=[${HAN}])`, 'g'), ' ') : tight).replace(/\s{2,}/g, ' ').trim();
 }
 
 const xOf = (line: TextLine) => (line.at.kind === 'pdf' ? line.at.x : undefined);
 const pageOf = (line: TextLine) => (line.at.kind === 'pdf' ? line.at.page : undefined);
 
-/** Lines to paragraphs: a PDF line indented past the body's left edge starts one; without positions every line does. */
-function paragraphs(lines: readonly TextLine[]): string[] {
+/**
+ * Lines to paragraphs: a PDF line indented past the body's left edge starts one; without positions every line does.
+ * `leftEdge`: the body's left edge when `lines` are part of a longer text (a budget's 项目经费情况说明 part);
+ * `cjkSpacing`: see normaliseProse.
+ */
+export function paragraphs(lines: readonly TextLine[], leftEdge?: number, cjkSpacing = true): string[] {
   const xs = lines.map(xOf).filter((x): x is number => x !== undefined);
-  const left = xs.length > 0 ? Math.min(...xs) : undefined;
+  const left = leftEdge ?? (xs.length > 0 ? Math.min(...xs) : undefined);
   const result: string[] = [];
   for (const line of lines) {
     const x = xOf(line);
@@ -60,7 +65,7 @@ function paragraphs(lines: readonly TextLine[]): string[] {
     if (starts) result.push(line.text);
     else result[result.length - 1] += line.text;
   }
-  return result.map(normaliseProse).filter((text) => text.length > 0);
+  return result.map((text) => normaliseProse(text, cjkSpacing)).filter((text) => text.length > 0);
 }
 
 /** A 情况说明 as the contract holds it: title, paragraphs, and the sub-headed parts ((一)(二)(三)) with theirs. */

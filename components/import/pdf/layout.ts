@@ -8,6 +8,7 @@
 import type { ImportedTable, ReadDocument, SourceRef, TableColumn, TableRow, TextCell, TextLine } from '../types.js';
 import { isAmountText, isCodeText, tightenCjk } from '../text.js';
 import { matchTitle } from '../tables/titles.js';
+import { NARRATIVE_HEADING } from '../narrative/headings.js';
 
 export interface PdfItem {
   text: string;
@@ -180,8 +181,8 @@ export function readPdfLayout(pages: readonly PdfPage[]): ReadDocument {
         if (department) open.table.department = department[1]!.replace(/单位[:：].*$/, '');
         continue;
       }
-      // A part heading (第三部分 …) ends a table that ran to the end of its page.
-      if (/^第[一二三四五六七八九十]+部分/.test(compact)) {
+      // A part heading (第三部分 …) or a budget's narrative heading ends a table that ran to the end of its page.
+      if (/^第[一二三四五六七八九十]+部分/.test(compact) || NARRATIVE_HEADING.test(compact)) {
         open.closed = true;
         text.push({ text: line.text, at: at(line.chunks[0]!) });
         continue;

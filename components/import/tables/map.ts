@@ -13,7 +13,8 @@ import { BUDGET_TABLES, FINAL_TABLES, matchTitle, standardTitle, type StandardTa
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
 import { readNarrative } from '../narrative/narrative.js';
 import { readSectionText, type ItemParagraph } from '../narrative/sections.js';
-import { statedFigures } from '../narrative/figures.js';
+import { attachBudgetText, readBudgetText } from '../narrative/budget.js';
+import { addStatedFigures as addStatedFiguresTo } from '../narrative/figures.js';
 import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
 import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable, INCOME_SOURCE_LABELS } from './extended.js';
 
@@ -182,6 +183,8 @@ export function mapDocument(document: ReadDocument): MapResult {
     addStatedFigures(disclosure, unit);
     if (text.composition && department.composition === undefined) department.composition = text.composition;
     if (text.units && department.units === undefined) department.units = text.units;
+    // A budget's 编制说明, 其他相关情况说明 and 项目经费情况说明.
+    if (kind === 'budget') attachBudgetText(disclosure, readBudgetText(document.text), { unit, notes, figures });
   }
   const tableNotes = [...usable.values()].flatMap((table) => table.notes.map((cell) => cell.text)).filter((text) => /^说明[:：]|故本表|本表为空表|本表无数据/.test(text));
   if (tableNotes.length > 0) disclosure.notes = tableNotes;
@@ -249,16 +252,8 @@ function attachItemParagraphs(breakdown: Json | undefined, paragraphs: readonly 
  */
 function addStatedFigures(disclosure: Json, unit: '元' | '万元'): void {
   const sections = ['accountSummary', 'incomeTable', 'expenditureTable', 'appropriationTable', 'functionalBreakdown', 'basicExpenditureTable', 'threePublicExpenses'];
-  const fill = (explanation: Json, section: string, subject?: { ref: string; budgetRef: string }) => {
-    const blocks = [explanation, ...((explanation.parts as Json[] | undefined) ?? [])];
-    const lists = statedFigures(section, blocks.flatMap((block) => block.text as string[]), subject ? { disclosure, unit, subject } : { disclosure, unit });
-    let index = 0;
-    for (const block of blocks) {
-      const figures = (block.text as string[]).flatMap(() => lists[index++] ?? []);
-      if (figures.length > 0) block.figures = figures;
-    }
-    return lists.flat();
-  };
+  const fill = (explanation: Json, section: string, subject?: { ref: string; budgetRef: string }) =>
+    addStatedFiguresTo(explanation, section, subject ? { disclosure, unit, subject } : { disclosure, unit });
   for (const section of sections) {
     const explanation = (disclosure[section] as Json | undefined)?.explanation as Json | undefined;
     if (!explanation) continue;
