@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const departmentProfileStyles = css`
+  /* Prose keeps a readable line length (--disclosure-measure); tables take the full width. */
+  .duties,
+  .composition p {
+    max-inline-size: var(--disclosure-measure, 45em);
+  }
   .duties {
     margin: 0 0 var(--disclosure-spacing, 1rem);
     padding-inline-start: 1.75rem;

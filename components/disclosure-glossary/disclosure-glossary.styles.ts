@@ -12,6 +12,7 @@ export const glossaryStyles = css`
     margin-top: 0;
   }
   dd {
+    max-inline-size: var(--disclosure-measure, 45em);
     margin: 0.25rem 0 0;
     margin-inline-start: 1.5rem;
     line-height: 1.7;

@@ -41,7 +41,9 @@ export const disclosureReportStyles = css`
   .part > .explanation + .explanation {
     margin-top: calc(var(--disclosure-spacing, 1rem) * 2);
   }
+  /* Prose keeps a readable line length (--disclosure-measure, about 45 characters of Chinese); tables take the full width. */
   .explanation p {
+    max-inline-size: var(--disclosure-measure, 45em);
     margin: 0 0 0.5rem;
     line-height: 1.7;
   }

@@ -10,6 +10,7 @@ export const otherMattersStyles = css`
     border-inline-start: 3px solid var(--disclosure-color-border, #d0d7de);
   }
   .published p {
+    max-inline-size: var(--disclosure-measure, 45em);
     margin: 0 0 0.5rem;
     line-height: 1.7;
   }
@@ -18,6 +19,7 @@ export const otherMattersStyles = css`
     color: var(--disclosure-color-muted, #57606a);
   }
   .table-note {
+    max-inline-size: var(--disclosure-measure, 45em);
     margin: 0.5rem 0 0;
     line-height: 1.7;
   }

@@ -188,6 +188,25 @@ describe('<disclosure-report> data source', () => {
     expect(csvButtons.length).to.be.greaterThan(8);
   });
 
+  it('keeps prose to a readable measure on a wide page while tables take the full width (--disclosure-measure)', async () => {
+    const wrapper = await render<HTMLElement>(html`<div style="width: 1200px"></div>`);
+    const element = document.createElement('disclosure-report') as DisclosureReportElement;
+    element.disclosure = await loadJson(planningPath);
+    wrapper.append(element);
+    await settle(element);
+    await element.updateComplete;
+    const paragraph = element.shadowRoot!.querySelector('.explanation p')!;
+    const em = parseFloat(getComputedStyle(paragraph).fontSize);
+    expect(paragraph.getBoundingClientRect().width).to.be.at.most(45 * em + 0.5);
+    const profile = element.shadowRoot!.querySelector('department-profile')!;
+    expect(profile.shadowRoot!.querySelector('.duties')!.getBoundingClientRect().width).to.be.at.most(45 * em + 0.5);
+    const table = element.shadowRoot!.querySelector('income-breakdown')!.shadowRoot!.querySelector('table')!;
+    expect(table.getBoundingClientRect().width).to.be.greaterThan(1100);
+    element.style.setProperty('--disclosure-measure', '20em');
+    expect(paragraph.getBoundingClientRect().width).to.be.at.most(20 * em + 0.5);
+    expect(profile.shadowRoot!.querySelector('.duties')!.getBoundingClientRect().width).to.be.at.most(20 * em + 0.5);
+  });
+
   it('fires one disclosure-load, once every section is rendered', async () => {
     const disclosure = await loadJson(planningPath);
     const events: { tables: number }[] = [];

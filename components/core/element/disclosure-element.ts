@@ -188,6 +188,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  * @cssprop --disclosure-chart-pattern-color - Ink of the fill patterns that tell series apart without colour.
  * @cssprop --disclosure-radius - Corner radius.
  * @cssprop --disclosure-spacing - Space between blocks.
+ * @cssprop --disclosure-measure - Longest line of prose (explanations, notes, summaries; 45em: about 45 Chinese characters). Tables and charts take the full width.
  */
 export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];

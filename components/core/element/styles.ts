@@ -856,4 +856,12 @@ export const sharedStyles = css`
     font-size: var(--_text-small);
     color: var(--_muted);
   }
+  /* Prose keeps a readable line length (--disclosure-measure, about 45 characters of Chinese); tables and charts take the full width. */
+  .chart-summary,
+  .summary,
+  .table-note,
+  .remark,
+  .includes dd {
+    max-inline-size: var(--disclosure-measure, 45em);
+  }
 `;
