@@ -369,6 +369,10 @@ export const sharedStyles = css`
     min-height: 1.5em;
     font-size: var(--_text-small);
   }
+  /* Below the legend, the line keeps no empty room while no mark has focus (a layout shift under the chart, not in it). */
+  .chart-current:empty {
+    min-height: 0;
+  }
   .mark-target {
     fill: transparent;
     stroke: none;
@@ -436,6 +440,10 @@ export const sharedStyles = css`
   .pattern-ink {
     stroke: var(--_pattern-ink);
     fill: var(--_pattern-ink);
+  }
+  .segment-gap {
+    stroke: var(--_background);
+    stroke-width: 2px;
   }
   .bar-track {
     fill: var(--_bar-track);
@@ -704,7 +712,8 @@ export const sharedStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    .pattern-ink {
+    .pattern-ink,
+    .segment-gap {
       stroke: Canvas;
       fill: Canvas;
     }
