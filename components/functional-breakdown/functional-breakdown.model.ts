@@ -81,6 +81,8 @@ export interface ChartBar {
   width: number;
   /** Where the budget marker stands, when the item has a budget. */
   budgetAt?: number;
+  /** The grouped bar is longer than the scale (the level's largest item spans it): drawn to the end with a break. */
+  broken?: boolean;
   /** Amount (and completion) written after the bar. */
   text: string;
   /** The parts of `text`: the amount, and the completion after it (" · 完成率 90.91%"), left out in a narrow chart. */
@@ -260,8 +262,10 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
   const { shown, rest, restAmount } = chartOrder(model, parentId);
   const zero = level.filter((node) => node.zero);
   const amounts = [...shown.map((node) => node.item.amount), ...(restAmount === undefined ? [] : [restAmount])];
-  // Geometry only: the longest bar or budget of the level spans BAR_SPAN_PERCENT of the width.
-  const extent = Math.max(...amounts.map((amount) => toDecimal(amount).toNumber()), ...shown.map((node) => (node.item.budget ? toDecimal(node.item.budget).toNumber() : 0)), 0);
+  // Geometry only: the longest bar or budget of the items drawn one by one spans BAR_SPAN_PERCENT of the width. The
+  // rest's sum is not on the scale's end: many small items can add up to many times the largest, and would squash
+  // every bar; its bar then stops at the end with a break, its exact figure written after it.
+  const extent = Math.max(...shown.map((node) => Math.max(toDecimal(node.item.amount).toNumber(), node.item.budget ? toDecimal(node.item.budget).toNumber() : 0)), 0);
   const position = (value: string) => (extent > 0 ? (toDecimal(value).toNumber() / extent) * BAR_SPAN_PERCENT : 0);
   const ancestors: FunctionNode[] = [];
   for (let node = parent; node; node = node.parent) ancestors.unshift(node);
@@ -296,14 +300,19 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
     const label = catalogue.element.otherParts(rest.length);
     const money = `${figures.money(restAmount)}(${catalogue.element.computed})`;
     const names = formatList(rest.map((node) => node.label), locale);
+    const broken = position(restAmount) > BAR_SPAN_PERCENT;
     bars.push({
       grouped: rest,
       label,
       amount: restAmount,
-      width: Math.max(position(restAmount), 0.4),
+      width: Math.min(Math.max(position(restAmount), 0.4), BAR_SPAN_PERCENT),
+      broken,
       text: money,
       amountText: money,
-      markLabel: joinParts([catalogue.element.markValue(label, money, format.share(restAmount, model.total) ?? ''), words.groupedItems(names)], catalogue),
+      markLabel: joinParts(
+        [catalogue.element.markValue(label, money, format.share(restAmount, model.total) ?? ''), broken ? words.brokenBar : '', words.groupedItems(names)],
+        catalogue,
+      ),
     });
     groupedText = words.chartGrouped(shown.length, rest.length, names);
   }

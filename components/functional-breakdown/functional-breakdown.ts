@@ -194,6 +194,9 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
         const end = Math.max(bar.width, bar.budgetAt ?? 0);
         return svg`<text class="bar-label" x="0" y=${em(top + 15, LABEL_SCALE)} lang=${bar.node ? 'zh-CN' : nothing}>${bar.label}</text>
           <rect class=${bar.grouped ? 'bar-value bar-grouped' : 'bar-value'} x="0" y=${em(top + 21)} width=${`${bar.width}%`} height=${em(14)} rx="2"></rect>
+          ${bar.broken
+            ? svg`<svg class="bar-break" x=${`${bar.width}%`} y=${em(top + 21)} overflow="visible" aria-hidden="true"><line x1="-1.2em" y1=${em(17)} x2="-0.8em" y2=${em(-3)}></line><line x1="-0.75em" y1=${em(17)} x2="-0.35em" y2=${em(-3)}></line></svg>`
+            : nothing}
           ${bar.budgetAt !== undefined
             ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${em(top + 18)} y2=${em(top + 38)}></line>`
             : nothing}

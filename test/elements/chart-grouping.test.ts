@@ -124,6 +124,22 @@ describe('<functional-breakdown>: a level of 30 类 draws the 8 largest and one 
     expect(element.shadowRoot!.querySelectorAll('figure.chart .bar-label')[8]!.hasAttribute('lang')).to.equal(false);
   });
 
+  it('keeps the scale of the 8 bars when the rest adds up to more than the largest: the grouped bar stops at the end, with a break', async () => {
+    // 类1 is 20, the other 29 are 10 each (made up): the 8 largest are 类1–类8 (equal amounts keep the published order);
+    // the other 22 add up to 220, eleven times the largest; in all 310 (220 / 310 = 70.967…% → 70.97%).
+    const disclosure = await loadJson('stories/data/seed-2022.json');
+    disclosure.functionalBreakdown = { total: '310', items: Array.from({ length: 30 }, (_, index) => ({ code: String(201 + index), name: `类${index + 1}`, amount: index === 0 ? '20' : '10' })) };
+    const element = await render<AnyDisclosureElement>(html`<functional-breakdown lang="zh-CN" .disclosure=${disclosure}></functional-breakdown>`);
+    await settle(element);
+    const chart = element.shadowRoot!.querySelector('figure.chart')!;
+    const widths = [...chart.querySelectorAll('rect.bar-value')].map((bar) => bar.getAttribute('width'));
+    expect(widths).to.deep.equal(['100%', '50%', '50%', '50%', '50%', '50%', '50%', '50%', '100%']);
+    expect(chart.querySelectorAll('.bar-break')).to.have.length(1);
+    expect(chart.querySelector('rect.bar-grouped')).to.equal(chart.querySelectorAll('rect.bar-value')[8]!);
+    expect(plain(chart.querySelectorAll('.bar-text')[8]!.textContent).trim()).to.equal('220万元(计算值)');
+    expect(plain(marksOf(element)[8]!.getAttribute('aria-label'))).to.match(/^其他 22 项：220万元\(计算值\)，占70\.97%，条形过长，截断显示，包括209 类9、/);
+  });
+
   it('draws a level of 9 类 bar by bar, in the published order', async () => {
     const disclosure = await loadJson('stories/data/seed-2022.json');
     disclosure.functionalBreakdown = { total: '45', items: Array.from({ length: 9 }, (_, index) => ({ code: String(201 + index), name: `类${index + 1}`, amount: '5' })) };

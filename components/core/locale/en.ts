@@ -332,6 +332,7 @@ export const en: Catalogue = {
     summaryComputedCompletion: (rate) => `; in all, ${rate} of the initial budget`,
     groupedItems: (names) => `made up of ${isolate(names)}, each listed in the table`,
     chartGrouped: (top, count, names) => `The chart draws the ${top} largest items and groups the other ${count} as "${count} others": ${isolate(names)}. The table lists every item.`,
+    brokenBar: 'bar cut short to fit the scale',
   },
 
   tables: {
