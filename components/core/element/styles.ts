@@ -369,10 +369,6 @@ export const sharedStyles = css`
     min-height: 1.5em;
     font-size: var(--_text-small);
   }
-  /* Below the legend, the line keeps no empty room while no mark has focus (a layout shift under the chart, not in it). */
-  .chart-current:empty {
-    min-height: 0;
-  }
   .mark-target {
     fill: transparent;
     stroke: none;
