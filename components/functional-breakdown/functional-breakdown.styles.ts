@@ -74,6 +74,9 @@ export const functionalBreakdownStyles = css`
     .bar-break line {
       stroke: Canvas;
     }
+    .bar-grouped {
+      fill: GrayText;
+    }
     .breadcrumb button {
       color: LinkText;
     }
