@@ -43,6 +43,7 @@ export const ThirtyClasses: Story = {
   name: '30 类: the 8 largest and 其他 22 项 (chart)',
   render: rendering(TAG, () => ({ disclosure: syntheticConsolidated({ classes: 30, sectionsPerClass: 1, itemsPerSection: 1 }) })),
   args: { view: 'chart' },
+  tags: ['!autodocs'],
 };
 
 /** Every amount 0: one sentence instead of an empty chart. */
