@@ -172,7 +172,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       names: [...model.roots, ...(bars.at(-1)?.grouped ?? [])].map((node) => node.item.name),
       title: words.chartTitle,
       // A level drawn as its largest items and "其他 N 项" says so, and which items are grouped.
-      summary: level.groupedText ? `${model.summary} ${level.groupedText}` : model.summary,
+      summary: level.groupedText ? `${model.summary}${catalogue.listSeparator === '、' ? '' : ' '}${level.groupedText}` : model.summary,
       height: `${+(bars.length * CHART_ROW_HEIGHT).toFixed(4)}em`,
       catalogue,
       navigation: this.navigation,

@@ -121,6 +121,8 @@ describe('<functional-breakdown>: a level of 30 类 draws the 8 largest and one 
     const element = await thirtyClasses('en');
     const labels = [...element.shadowRoot!.querySelectorAll('figure.chart .bar-label')].map((text) => plain(text.textContent));
     expect(labels.at(-1)).to.equal('21 others');
+    const summary = plain(element.shadowRoot!.querySelector('figure.chart .chart-summary')!.textContent);
+    expect(summary).to.contain(`. The chart draws the 8 largest items and groups the other 21 as "21 others": ${GROUPED.join(', ')}. The table lists every item.`);
     expect(element.shadowRoot!.querySelectorAll('figure.chart .bar-label')[8]!.hasAttribute('lang')).to.equal(false);
   });
 
