@@ -34,6 +34,18 @@ export const LargeConsolidated: Story = {
   render: rendering(TAG, () => ({ disclosure: syntheticConsolidated() })),
 };
 
+/**
+ * 30 类 at the top level: the chart draws the 8 largest and one "其他 22 项" bar (their exact sum, computed), which
+ * stops at the chart's end with a break when the rest adds up to more than the largest; the summary names the 22,
+ * and the table lists all 30.
+ */
+export const ThirtyClasses: Story = {
+  name: '30 类: the 8 largest and 其他 22 项 (chart)',
+  render: rendering(TAG, () => ({ disclosure: syntheticConsolidated({ classes: 30, sectionsPerClass: 1, itemsPerSection: 1 }) })),
+  args: { view: 'chart' },
+  tags: ['!autodocs'],
+};
+
 /** Every amount 0: one sentence instead of an empty chart. */
 export const AllZero: Story = { name: 'Every amount is zero', args: { disclosure: allZero() }, tags: ['!autodocs'] };
 

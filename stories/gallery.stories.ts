@@ -11,6 +11,7 @@ import '../components/account-summary/define.js';
 import '../components/functional-breakdown/define.js';
 import '../components/three-public-expenses/define.js';
 import { THEME_NAMES, themeSample } from './data/scoped-theme.js';
+import { planning } from './data/report-fixtures.js';
 
 const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'] as const;
 
@@ -44,6 +45,30 @@ function allThemes(tagName: string): HTMLElement {
 export const AllThemesAccountSummary: Story = { name: 'All themes: account-summary', tags: ['repeats'], render: () => allThemes('account-summary') };
 export const AllThemesFunctionalBreakdown: Story = { name: 'All themes: functional-breakdown', tags: ['repeats'], render: () => allThemes('functional-breakdown') };
 export const AllThemesThreePublicExpenses: Story = { name: 'All themes: three-public-expenses', tags: ['repeats'], render: () => allThemes('three-public-expenses') };
+
+/**
+ * The composition bars in the formal theme beside the default, at full width and at 320 px: the planning-resources
+ * 决算's 支出构成 has five 类 side by side, the busiest bar of the fixtures. Segments meet at a thin gap; patterns,
+ * the second cue besides colour, are faint (high-contrast.css draws them strong).
+ */
+export const FormalComposition: Story = {
+  name: 'Formal theme: composition bars (支出构成, 1280 and 320 px)',
+  tags: ['repeats'],
+  render: () => {
+    const grid = document.createElement('div');
+    grid.style.cssText = 'display: grid; gap: 1.5rem;';
+    for (const name of ['formal', 'default']) {
+      for (const width of ['100%', '320px']) {
+        const element = renderElement('account-summary', { view: 'chart' }, { disclosure: planning() });
+        const frame = document.createElement('div');
+        frame.style.cssText = `width: ${width}; max-width: 100%;`;
+        frame.append(element);
+        grid.append(themeSample(name, [caption(`Theme: ${name} (themes/${name}.css), ${width === '100%' ? 'full width' : '320 px'}`), frame]));
+      }
+    }
+    return grid;
+  },
+};
 
 /** The states an element can be in, as a reader meets them. */
 const STATES: { label: string; state: string; make: (tag: string) => HTMLElement }[] = [

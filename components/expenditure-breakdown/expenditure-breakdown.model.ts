@@ -8,6 +8,7 @@ import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { isZero } from '../core/money.js';
 import { amountOf, columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
 import { functionSection, largest, type GroupedBarsChart, type SectionModel } from '../core/table/section-model.js';
+import { seriesFigures } from '../core/charts/series-figures.js';
 import { layoutGroupedBars, type BarGroup } from '../core/charts/layout.js';
 
 /** The columns of 支出决算表 after 本年支出合计, in the document's order. */
@@ -30,13 +31,16 @@ export function buildExpenditureBreakdownModel(given: RenderContext): Expenditur
   const { table, hierarchy, total, summary: opening } = functionSection(context, 'expenditureTable', words, EXPENDITURE_KINDS);
 
   const totalOf = (key: string) => columnTotal(table, key);
+  // One display rule per series (a column of the table: core/charts/series-figures.ts).
+  const series = CHART_KINDS.map((key) => seriesFigures(format, hierarchy.roots.flatMap((node) => amountOf(node.item, key) ?? [])));
   const groups: BarGroup[] = hierarchy.roots.map((node) => ({
     key: node.id,
     label: node.label,
     bars: CHART_KINDS.flatMap((key, index) => {
       const amount = amountOf(node.item, key);
       const name = catalogue.columns[key];
-      return amount === undefined ? [] : [{ series: index + 1, seriesLabel: name, amount, value: format.amount(amount), label: words.markValue(node.label, name, format.money(amount)) }];
+      const figures = series[index]!;
+      return amount === undefined ? [] : [{ series: index + 1, seriesLabel: name, amount, value: figures.amount(amount), label: words.markValue(node.label, name, figures.money(amount)) }];
     }),
   }));
   const drawn = groups.some((group) => group.bars.some((bar) => !isZero(bar.amount)));

@@ -13,6 +13,8 @@ import { joinParts } from '../core/sentences.js';
 import { formatList } from '../core/locale/index.js';
 import { NOT_APPLICABLE, NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
 import { defaultExpansion, openAll } from '../core/table/hierarchy.js';
+import { largestAndRest } from '../core/charts/layout.js';
+import { padSeries, seriesFigures } from '../core/charts/series-figures.js';
 
 /** Which appropriation the element shows. */
 export type Fund = 'general-public-budget' | 'government-fund' | 'state-capital';
@@ -68,10 +70,19 @@ export class FunctionNode {
 
 /** One bar of the chart's current level: geometry in percent of the width, and its texts. */
 export interface ChartBar {
-  node: FunctionNode;
+  /** The item drawn; undefined for the bar of the items grouped as "其他 N 项". */
+  node?: FunctionNode;
+  /** The items drawn together as one bar (their exact sum, computed); every one of them is in the table. */
+  grouped?: FunctionNode[];
+  /** "201 一般公共服务支出", or "其他 22 项". */
+  label: string;
+  /** The amount drawn, a decimal string (the published amount, or the grouped items' exact sum). */
+  amount: string;
   width: number;
   /** Where the budget marker stands, when the item has a budget. */
   budgetAt?: number;
+  /** The grouped bar is longer than the scale (the level's largest item spans it): drawn to the end with a break. */
+  broken?: boolean;
   /** Amount (and completion) written after the bar. */
   text: string;
   /** The parts of `text`: the amount, and the completion after it (" · 完成率 90.91%"), left out in a narrow chart. */
@@ -89,6 +100,8 @@ export interface ChartLevel {
   anyBudget: boolean;
   /** The sentence naming the items of 0 not drawn, if any. */
   zeroText?: string;
+  /** The sentence naming the items drawn together as "其他 N 项", if any (the chart's summary ends with it). */
+  groupedText?: string;
 }
 
 export interface FunctionalBreakdownModel {
@@ -217,6 +230,25 @@ export function drawnAt(model: FunctionalBreakdownModel, parentId: string | unde
   return (parent ? parent.children : model.roots).filter((node) => !node.zero);
 }
 
+/**
+ * The chart's bars at the level below `parentId`, in the order drawn: every
+ * non-zero item in published order, or, with more than CHART_TOP + 1 of them,
+ * the CHART_TOP largest (largest first) and then one bar for the rest
+ * (core/charts/layout.ts, as the composition charts do).
+ */
+export function chartOrder(model: FunctionalBreakdownModel, parentId: string | undefined): { shown: FunctionNode[]; rest?: FunctionNode[]; restAmount?: string } {
+  const drawn = drawnAt(model, parentId);
+  const grouped = largestAndRest(drawn, (node) => node.item.amount);
+  return grouped ? { shown: grouped.largest, rest: grouped.rest, restAmount: grouped.restAmount } : { shown: drawn };
+}
+
+/** The index of the bar that draws `node` (its own, or the grouped bar it is in); -1 when it is not drawn. */
+export function chartIndexOf(model: FunctionalBreakdownModel, node: FunctionNode): number {
+  const { shown, rest } = chartOrder(model, node.parent?.id);
+  const index = shown.indexOf(node);
+  return index >= 0 ? index : rest?.includes(node) ? shown.length : -1;
+}
+
 /** The chart at the level below `parentId`, worked out once per level and kept in the model. */
 export function chartLevel(model: FunctionalBreakdownModel, parentId: string | undefined, given: RenderContext): ChartLevel {
   const key = parentId ?? '';
@@ -227,33 +259,69 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
   const words = catalogue.functionalBreakdown;
   const parent = parentId === undefined ? undefined : model.byId.get(parentId);
   const level = parent ? parent.children : model.roots;
-  const drawn = level.filter((node) => !node.zero);
+  const { shown, rest, restAmount } = chartOrder(model, parentId);
   const zero = level.filter((node) => node.zero);
-  // Geometry only: the longest bar or budget of the level spans BAR_SPAN_PERCENT of the width.
-  const extent = Math.max(...drawn.map((node) => Math.max(toDecimal(node.item.amount).toNumber(), node.item.budget ? toDecimal(node.item.budget).toNumber() : 0)), 0);
+  const amounts = [...shown.map((node) => node.item.amount), ...(restAmount === undefined ? [] : [restAmount])];
+  // Geometry only: the longest bar or budget of the items drawn one by one spans BAR_SPAN_PERCENT of the width. The
+  // rest's sum is not on the scale's end: many small items can add up to many times the largest, and would squash
+  // every bar; its bar then stops at the end with a break, its exact figure written after it.
+  const extent = Math.max(...shown.map((node) => Math.max(toDecimal(node.item.amount).toNumber(), node.item.budget ? toDecimal(node.item.budget).toNumber() : 0)), 0);
   const position = (value: string) => (extent > 0 ? (toDecimal(value).toNumber() / extent) * BAR_SPAN_PERCENT : 0);
   const ancestors: FunctionNode[] = [];
   for (let node = parent; node; node = node.parent) ancestors.unshift(node);
-  const chart: ChartLevel = {
-    ancestors,
-    anyBudget: drawn.some((node) => node.item.budget !== undefined),
-    bars: drawn.map((node) => ({
+  // The level's amounts are one series, its completion rates another: each with one number of decimals (core/charts/series-figures.ts).
+  const figures = seriesFigures(format, amounts);
+  const rates = padSeries(shown.map((node) => (node.completion ? format.percent(node.completion.points) : '')));
+  const bars: ChartBar[] = shown.map((node, index) => {
+    const money = figures.money(node.item.amount);
+    const completionText = node.completion ? ` · ${words.completionShort(rates[index]!)}` : undefined;
+    return {
       node,
+      label: node.label,
+      amount: node.item.amount,
       width: Math.max(position(node.item.amount), 0.4),
       budgetAt: node.item.budget === undefined ? undefined : position(node.item.budget),
-      text: `${format.money(node.item.amount)}${node.completion ? ` · ${words.completionShort(format.percent(node.completion.points))}` : ''}`,
-      amountText: format.money(node.item.amount),
-      completionText: node.completion ? ` · ${words.completionShort(format.percent(node.completion.points))}` : undefined,
+      text: money + (completionText ?? ''),
+      amountText: money,
+      completionText,
       markLabel: joinParts(
         [
-          catalogue.element.markValue(node.label, format.money(node.item.amount), node.share),
-          node.completion ? words.completion(format.percent(node.completion.points)) : '',
+          catalogue.element.markValue(node.label, money, node.share),
+          node.completion ? words.completion(rates[index]!) : '',
           node.children.length > 0 ? words.hasChildren : '',
         ],
         catalogue,
       ),
-    })),
+    };
+  });
+  let groupedText: string | undefined;
+  if (rest && restAmount !== undefined) {
+    // The rest as one bar: their exact sum, marked computed; no budget marker (the rest's budgets are in the table).
+    const label = catalogue.element.otherParts(rest.length);
+    const money = `${figures.money(restAmount)}(${catalogue.element.computed})`;
+    const names = formatList(rest.map((node) => node.label), locale);
+    const broken = position(restAmount) > BAR_SPAN_PERCENT;
+    bars.push({
+      grouped: rest,
+      label,
+      amount: restAmount,
+      width: Math.min(Math.max(position(restAmount), 0.4), BAR_SPAN_PERCENT),
+      broken,
+      text: money,
+      amountText: money,
+      markLabel: joinParts(
+        [catalogue.element.markValue(label, money, format.share(restAmount, model.total) ?? ''), broken ? words.brokenBar : '', words.groupedItems(names)],
+        catalogue,
+      ),
+    });
+    groupedText = words.chartGrouped(shown.length, rest.length, names);
+  }
+  const chart: ChartLevel = {
+    ancestors,
+    anyBudget: shown.some((node) => node.item.budget !== undefined),
+    bars,
     zeroText: zero.length > 0 ? words.zeroItems(zero.length, formatList(zero.map((node) => node.label), locale)) : undefined,
+    groupedText,
   };
   model.chartLevels.set(key, chart);
   return chart;

@@ -38,6 +38,14 @@ export const functionalBreakdownStyles = css`
     font-size: var(--_text-small);
     fill: var(--_text);
   }
+  /* The "其他 N 项" bar: the items' sum, in a quieter colour; cut with a break where it is longer than the scale. */
+  .bar-grouped {
+    fill: var(--_muted);
+  }
+  .bar-break line {
+    stroke: var(--_background);
+    stroke-width: 3px;
+  }
   .bar-text {
     font-size: var(--_text-small);
     fill: var(--_muted);
@@ -62,6 +70,12 @@ export const functionalBreakdownStyles = css`
     .bar-label,
     .bar-text {
       fill: CanvasText;
+    }
+    .bar-break line {
+      stroke: Canvas;
+    }
+    .bar-grouped {
+      fill: GrayText;
     }
     .breadcrumb button {
       color: LinkText;

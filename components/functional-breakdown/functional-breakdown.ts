@@ -11,7 +11,9 @@ import { functionalBreakdownStyles } from './functional-breakdown.styles.js';
 import {
   FUND_SECTIONS,
   buildFunctionalBreakdownModel,
+  chartIndexOf,
   chartLevel,
+  chartOrder,
   drawnAt,
   fullExpansion,
   visibleRows,
@@ -158,18 +160,19 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const words = catalogue.functionalBreakdown;
     const level = chartLevel(model, this.chartParent, context);
     const { ancestors, bars } = level;
-    const amounts = [...bars].sort((a, b) => toDecimal(a.node.item.amount).cmp(toDecimal(b.node.item.amount)));
+    const amounts = [...bars].sort((a, b) => toDecimal(a.amount).cmp(toDecimal(b.amount)));
     // Each figure is written after the end of its bar or budget marker, whichever is further, never on them: the picture
     // keeps room at its end for the longest figure (the amount alone in a narrow chart).
     const room = (texts: string[]) => `${+(Math.max(0, ...texts.map(textWidthEm)) * LABEL_SCALE + VALUE_GAP).toFixed(3)}em`;
     return renderChartFrame({
       id: this.chartId,
       type: 'bars',
-      range: amounts.length > 0 ? [context.format.money(amounts[0]!.node.item.amount), context.format.money(amounts[amounts.length - 1]!.node.item.amount)] : undefined,
+      range: amounts.length > 0 ? [amounts[0]!.amountText, amounts[amounts.length - 1]!.amountText] : undefined,
       tableId: context.view !== 'chart' ? `${context.idPrefix}-functions` : undefined,
-      names: model.roots.map((node) => node.item.name),
+      names: [...model.roots, ...(bars.at(-1)?.grouped ?? [])].map((node) => node.item.name),
       title: words.chartTitle,
-      summary: model.summary,
+      // A level drawn as its largest items and "其他 N 项" says so, and which items are grouped.
+      summary: level.groupedText ? `${model.summary}${catalogue.listSeparator === '、' ? '' : ' '}${level.groupedText}` : model.summary,
       height: `${+(bars.length * CHART_ROW_HEIGHT).toFixed(4)}em`,
       catalogue,
       navigation: this.navigation,
@@ -189,8 +192,11 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
       picture: svg`${bars.map((bar, index) => {
         const top = index * 46;
         const end = Math.max(bar.width, bar.budgetAt ?? 0);
-        return svg`<text class="bar-label" x="0" y=${em(top + 15, LABEL_SCALE)} lang="zh-CN">${bar.node.label}</text>
-          <rect class="bar-value" x="0" y=${em(top + 21)} width=${`${bar.width}%`} height=${em(14)} rx="2"></rect>
+        return svg`<text class="bar-label" x="0" y=${em(top + 15, LABEL_SCALE)} lang=${bar.node ? 'zh-CN' : nothing}>${bar.label}</text>
+          <rect class=${bar.grouped ? 'bar-value bar-grouped' : 'bar-value'} x="0" y=${em(top + 21)} width=${`${bar.width}%`} height=${em(14)} rx="2"></rect>
+          ${bar.broken
+            ? svg`<svg class="bar-break" x=${`${bar.width}%`} y=${em(top + 21)} overflow="visible" aria-hidden="true"><line x1="-1.2em" y1=${em(17)} x2="-0.8em" y2=${em(-3)}></line><line x1="-0.75em" y1=${em(17)} x2="-0.35em" y2=${em(-3)}></line></svg>`
+            : nothing}
           ${bar.budgetAt !== undefined
             ? svg`<line class="bar-reference" x1=${`${bar.budgetAt}%`} x2=${`${bar.budgetAt}%`} y1=${em(top + 18)} y2=${em(top + 38)}></line>`
             : nothing}
@@ -204,8 +210,8 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
         width: '100%',
         height: em(46 - 2),
         label: bar.markLabel,
-        name: bar.node.label,
-        selected: this.selected === bar.node.id,
+        name: bar.node?.label,
+        selected: bar.node ? this.selected === bar.node.id : bar.grouped?.some((node) => node.id === this.selected),
       })),
       after: html`${level.anyBudget ? html`<p class="chart-key">${words.budgetKey}</p>` : nothing}
       ${level.zeroText ? html`<p class="chart-zero">${level.zeroText}</p>` : nothing}`,
@@ -265,21 +271,26 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     const changed = this.chartParent !== node.parent?.id;
     this.chartParent = node.parent?.id;
     if (changed) this.announceLevel();
-    const index = this.current ? drawnAt(this.current, node.parent?.id).indexOf(node) : -1;
+    const index = this.current ? chartIndexOf(this.current, node) : -1;
     if (index >= 0) this.navigation.setActive(this.chartId, index);
   }
 
-  /** A chart bar was chosen: its row is opened, selected and focused; the chart goes down a level when it has one. */
+  /**
+   * A chart bar was chosen: its row is opened, selected and focused; the chart goes down a level when it has one.
+   * The "其他 N 项" bar takes the reader to the largest of its items in the table, where every one of them is listed.
+   */
   private async selectFromChart(index: number): Promise<void> {
     const model = this.current;
     if (!model) return;
-    const node = drawnAt(model, this.chartParent)[index];
+    const { shown, rest } = chartOrder(model, this.chartParent);
+    const grouped = index === shown.length ? rest?.[0] : undefined;
+    const node = grouped ?? shown[index];
     if (!node) return;
     const expanded = new Set(this.expanded);
     for (let ancestor = node.parent; ancestor; ancestor = ancestor.parent) expanded.add(ancestor.id);
     this.expanded = expanded;
     this.selected = node.id;
-    if (node.children.some((child) => !child.zero)) this.drill(node.id);
+    if (!grouped && node.children.some((child) => !child.zero)) this.drill(node.id);
     await this.updateComplete;
     const header = this.shadowRoot?.querySelector<HTMLElement>(`tr[data-key="${CSS.escape(node.id)}"] > th`);
     if (header) {

@@ -11,6 +11,7 @@ import { changeBetween, isZero } from '../core/money.js';
 import { completionRate } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
 import { NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
+import { seriesFigures } from '../core/charts/series-figures.js';
 import { layoutGroupedBars, type BarGroup, type GroupedBarsLayout } from '../core/charts/layout.js';
 
 /** The lines of the table, in order; also the keys of `previousYear` and `budget`. */
@@ -175,18 +176,21 @@ function countRows({ outboundTravel, officialReception, officialVehicles }: Thre
 
 /** For each part in the chart, a bar for this year, the previous year and the budget, where given (series 1–3); undefined when every bar is 0. */
 function barGroups(lines: readonly Line[], names: readonly string[], { catalogue, format }: RenderContext): GroupedBarsLayout | undefined {
-  const groups: BarGroup[] = lines
-    .filter((line) => (CHART_PARTS as readonly string[]).includes(line.key))
-    .map((line) => ({
-      key: line.key,
-      label: line.label,
-      bars: [line.current, line.previous, line.budget].flatMap((amount, index) => {
-        const name = names[index]!;
-        return amount === undefined
-          ? []
-          : [{ series: index + 1, seriesLabel: name, amount, value: format.amount(amount), label: catalogue.threePublic.markValue(line.label, name, format.money(amount)) }];
-      }),
-    }));
+  const drawn = lines.filter((line) => (CHART_PARTS as readonly string[]).includes(line.key));
+  const amountsOf = (line: Line) => [line.current, line.previous, line.budget];
+  // One display rule per series (this year, last year, budget), as each is a column of the table (core/charts/series-figures.ts).
+  const series = [0, 1, 2].map((index) => seriesFigures(format, drawn.flatMap((line) => amountsOf(line)[index] ?? [])));
+  const groups: BarGroup[] = drawn.map((line) => ({
+    key: line.key,
+    label: line.label,
+    bars: amountsOf(line).flatMap((amount, index) => {
+      const name = names[index]!;
+      const figures = series[index]!;
+      return amount === undefined
+        ? []
+        : [{ series: index + 1, seriesLabel: name, amount, value: figures.amount(amount), label: catalogue.threePublic.markValue(line.label, name, figures.money(amount)) }];
+    }),
+  }));
   return groups.some((group) => group.bars.some((bar) => !isZero(bar.amount))) ? layoutGroupedBars(groups) : undefined;
 }
 

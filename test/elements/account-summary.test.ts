@@ -100,9 +100,9 @@ describe('<account-summary> on the seed disclosure', () => {
     const element = await seedSummary();
     const marks = marksOf(element);
     const basic = marks.find((mark) => plain(mark.getAttribute('aria-label')).startsWith('基本支出'))!;
-    expect(plain(basic.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
+    expect(plain(basic.getAttribute('aria-label'))).to.equal(`基本支出：${padToColumn('1.6', 2)}万元，占0.17%`);
     expect(basic.getBoundingClientRect().width).to.be.greaterThan(2);
-    expect(textOf(element)).to.contain('基本支出 1.6万元 · 0.17%');
+    expect(textOf(element)).to.contain(`基本支出 ${padToColumn('1.6', 2)}万元 · 0.17%`);
   });
 
   it('reads a single-source income as the whole, not as an empty chart', async () => {
@@ -135,13 +135,13 @@ describe('<account-summary> on the seed disclosure', () => {
     expect(terms).to.deep.equal(['财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入', '用事业基金弥补收支差额', '上年结转和结余']);
     expect(stops.filter((stop) => stop !== 'term')).to.include.members(['csv', 'skip-link']);
     expect(stops.indexOf('csv')).to.be.greaterThan(stops.lastIndexOf('term'));
-    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
+    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal(`基本支出：${padToColumn('1.6', 2)}万元，占0.17%`);
     await sendKeys({ press: 'ArrowRight' });
     expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('项目支出：932.14万元，占99.83%');
     await element.updateComplete;
     expect(plain(element.shadowRoot!.querySelectorAll('.chart-current')[1]!.textContent).trim()).to.equal('当前：项目支出：932.14万元，占99.83%');
     await sendKeys({ press: 'Home' });
-    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal('基本支出：1.6万元，占0.17%');
+    expect(plain(element.shadowRoot!.activeElement!.getAttribute('aria-label'))).to.equal(`基本支出：${padToColumn('1.6', 2)}万元，占0.17%`);
   });
 
   it('renders in English with the same figures', async () => {

@@ -3,10 +3,11 @@
  * computes, composition.ts renders. View models build it.
  */
 import { hierarchy, partition } from 'd3-hierarchy';
-import { isZero, maxDecimalPlaces, sumOf, toDecimal } from '../money.js';
+import { isZero, sumOf, toDecimal } from '../money.js';
 import type { Formatter } from '../format.js';
 import type { Catalogue } from '../locale/index.js';
-import { seriesOf } from './layout.js';
+import { CHART_TOP, largestAndRest, seriesOf } from './layout.js';
+import { padSeries, seriesFigures } from './series-figures.js';
 
 export interface CompositionPart {
   key: string;
@@ -31,7 +32,7 @@ export interface CompositionSegment extends CompositionPart {
 }
 
 /** A bar of more than COMPOSITION_TOP + 1 parts draws the largest COMPOSITION_TOP and one "其他 N 项" segment for the rest. */
-export const COMPOSITION_TOP = 8;
+export const COMPOSITION_TOP = CHART_TOP;
 
 /** The smallest width a non-zero part gets on the bar, in percent, so that it stays visible and focusable. */
 export const MIN_SEGMENT_PERCENT = 1.5;
@@ -39,13 +40,9 @@ export const MIN_SEGMENT_PERCENT = 1.5;
 /** Lays out the non-zero parts on a 0–100 bar; shares are exact decimals rounded once for display. */
 export function layoutComposition(parts: readonly CompositionPart[], format: Formatter, catalogue: Catalogue, top = COMPOSITION_TOP): CompositionSegment[] {
   let drawn: (CompositionPart & { grouped?: readonly CompositionPart[] })[] = parts.filter((part) => !isZero(part.amount));
-  if (drawn.length > top + 1) {
-    // A large breakdown: the largest parts (in order of amount), then the rest as one segment whose amount is their exact sum.
-    const byAmount = [...drawn].sort((a, b) => toDecimal(b.amount).cmp(toDecimal(a.amount)));
-    const rest = byAmount.slice(top);
-    const amount = sumOf(rest.map((part) => part.amount)).toFixed(maxDecimalPlaces(rest.map((part) => part.amount)));
-    drawn = [...byAmount.slice(0, top), { key: 'other', label: catalogue.element.otherParts(rest.length), amount, grouped: rest }];
-  }
+  // A large breakdown: the largest parts (in order of amount), then the rest as one segment whose amount is their exact sum.
+  const grouped = largestAndRest(drawn, (part) => part.amount, top);
+  if (grouped) drawn = [...grouped.largest, { key: 'other', label: catalogue.element.otherParts(grouped.rest.length), amount: grouped.restAmount, grouped: grouped.rest }];
   const total = sumOf(drawn.map((part) => part.amount));
   if (drawn.length === 0 || total.isZero()) return [];
   // Numbers appear only here, for pixel geometry; every figure shown comes from the decimal strings.
@@ -59,10 +56,13 @@ export function layoutComposition(parts: readonly CompositionPart[], format: For
   const widths = lifted.map((width, index) =>
     natural[index]! > MIN_SEGMENT_PERCENT && shrinkable > 0 ? width - (liftedExtra * natural[index]!) / shrinkable : width,
   );
+  // The bar's figures are one series: one number of decimals for its amounts, one for its shares (series-figures.ts).
+  const figures = seriesFigures(format, drawn.map((part) => part.amount));
+  const shares = padSeries(drawn.map((part) => format.share(part.amount, total) ?? ''));
   let x = 0;
   return drawn.map((part, index) => {
-    const share = format.share(part.amount, total) ?? '';
-    const money = format.money(part.amount);
+    const share = shares[index]!;
+    const money = figures.money(part.amount);
     const markLabel = catalogue.element.markValue(part.label, money, share) + (part.grouped ? `(${catalogue.element.computed})` : '');
     const segment = { ...part, x, width: widths[index]!, series: seriesOf(index), share, money, markLabel };
     x += widths[index]!;

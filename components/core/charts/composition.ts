@@ -51,9 +51,11 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
     height: BAR_HEIGHT,
     catalogue,
     navigation,
+    // Segments meet at a thin gap in the background colour, so that a boundary shows without colour or pattern (as in
+    // Datawrapper's stacked bars); the patterns stay, subtle, as the legend's second cue besides colour.
     picture: svg`${patternDefs(id)}${segments.map((segment) =>
       seriesRect(id, segment.series, `${segment.x}%`, '0', `${segment.width}%`, String(BAR_HEIGHT)),
-    )}`,
+    )}${segments.slice(1).map((segment) => svg`<line class="segment-gap" x1=${`${segment.x}%`} x2=${`${segment.x}%`} y1="0" y2=${BAR_HEIGHT}></line>`)}`,
     marks: segments.map((segment) => ({ x: `${segment.x}%`, y: 1.5, width: `${segment.width}%`, height: BAR_HEIGHT - 3, label: segment.markLabel, name: names.includes(segment.label) ? segment.label : undefined })),
     after:
       segments.length === 0

@@ -151,9 +151,9 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
               })}
             </svg>
           </div>
-          ${renderMarkNames(id, marks)}
-          <p class="chart-current" aria-hidden="true">${focusedMark ? `${catalogue.element.current}${focusedMark.label}` : nothing}</p>`}
+          ${renderMarkNames(id, marks)}`}
     ${options.after ?? nothing}
+    ${marks.length === 0 ? nothing : html`<p class="chart-current" aria-hidden="true">${focusedMark ? `${catalogue.element.current}${focusedMark.label}` : nothing}</p>`}
     <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
   </figure>`;
 }

@@ -3,13 +3,35 @@
  * series numbering and the grouped bars' data. The composition bars' layout,
  * which needs d3-hierarchy, is in composition-layout.ts.
  */
-import { isZero, toDecimal } from '../money.js';
+import { isZero, maxDecimalPlaces, sumOf, toDecimal } from '../money.js';
 
 export const SERIES_COUNT = 6;
 
 /** Series numbers cycle 1–6. */
 export function seriesOf(index: number): number {
   return (index % SERIES_COUNT) + 1;
+}
+
+/**
+ * A chart of many parts draws its largest CHART_TOP and one "其他 N 项" mark
+ * for the rest (when more than one part would be in it): the composition bars
+ * (composition-layout.ts) and <functional-breakdown>'s bars. Every part stays
+ * in the element's table.
+ */
+export const CHART_TOP = 8;
+
+/**
+ * More than `top` + 1 items: the `top` largest by amount (largest first) and
+ * the rest, with the rest's exact sum (as many decimals as the most precise of
+ * them has). Otherwise undefined: every item is drawn, in its own order.
+ */
+export function largestAndRest<T>(items: readonly T[], amountOf: (item: T) => string, top = CHART_TOP): { largest: T[]; rest: T[]; restAmount: string } | undefined {
+  if (items.length <= top + 1) return undefined;
+  // A stable sort: equal amounts keep the published order.
+  const byAmount = [...items].sort((a, b) => toDecimal(amountOf(b)).cmp(toDecimal(amountOf(a))));
+  const rest = byAmount.slice(top);
+  const amounts = rest.map(amountOf);
+  return { largest: byAmount.slice(0, top), rest, restAmount: sumOf(amounts).toFixed(maxDecimalPlaces(amounts)) };
 }
 
 export interface GroupedBar {

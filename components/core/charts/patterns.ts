@@ -7,11 +7,11 @@ import { svg, type SVGTemplateResult } from 'lit';
 
 export { SERIES_COUNT, seriesOf } from './layout.js';
 const PATTERN_SHAPES: Record<number, SVGTemplateResult> = {
-  2: svg`<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" class="pattern-ink" stroke-width="1.4" />`,
-  3: svg`<circle cx="3" cy="3" r="1.3" class="pattern-ink" stroke="none" />`,
-  4: svg`<path d="M0,0 L6,6 M6,0 L0,6" class="pattern-ink" stroke-width="1" />`,
-  5: svg`<path d="M0,3 H6" class="pattern-ink" stroke-width="1.4" />`,
-  6: svg`<path d="M3,0 V6" class="pattern-ink" stroke-width="1.4" />`,
+  2: svg`<path d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" class="pattern-ink" stroke-width="1" />`,
+  3: svg`<circle cx="3" cy="3" r="1" class="pattern-ink" stroke="none" />`,
+  4: svg`<path d="M0,0 L6,6 M6,0 L0,6" class="pattern-ink" stroke-width="0.8" />`,
+  5: svg`<path d="M0,3 H6" class="pattern-ink" stroke-width="1" />`,
+  6: svg`<path d="M3,0 V6" class="pattern-ink" stroke-width="1" />`,
 };
 
 function patternId(prefix: string, series: number): string {

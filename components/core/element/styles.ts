@@ -464,6 +464,10 @@ export const sharedStyles = css`
     stroke: var(--_pattern-ink);
     fill: var(--_pattern-ink);
   }
+  .segment-gap {
+    stroke: var(--_background);
+    stroke-width: 2px;
+  }
   .bar-track {
     fill: var(--_bar-track);
   }
@@ -751,7 +755,8 @@ export const sharedStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    .pattern-ink {
+    .pattern-ink,
+    .segment-gap {
       stroke: Canvas;
       fill: Canvas;
     }

@@ -330,6 +330,9 @@ export const en: Catalogue = {
     summaryLargest: (name, money, share) => `; the largest class was ${isolate(name)}, ${money} (${share})`,
     summaryCompletion: (rate) => `; fiscal appropriation expenditure reached ${rate} of the initial budget`,
     summaryComputedCompletion: (rate) => `; in all, ${rate} of the initial budget`,
+    groupedItems: (names) => `made up of ${isolate(names)}, each listed in the table`,
+    chartGrouped: (top, count, names) => `The chart draws the ${top} largest items and groups the other ${count} as "${count} others": ${isolate(names)}. The table lists every item.`,
+    brokenBar: 'bar cut short to fit the scale',
   },
 
   tables: {

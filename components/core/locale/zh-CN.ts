@@ -352,6 +352,12 @@ export const zhCN = {
     summaryLargest: (name: string, money: string, share: string) => `，其中${isolate(name)}${money}最多，占${share}`,
     summaryCompletion: (rate: string) => `；财政拨款支出完成年初预算的${rate}`,
     summaryComputedCompletion: (rate: string) => `；合计完成年初预算的${rate}`,
+    /** The accessible name's end for the bar of the items grouped as "其他 N 项" (the chart draws the largest few). */
+    groupedItems: (names: string) => `包括${isolate(names)}，表格中逐项列出`,
+    /** The chart's summary, after it, when a level has more items than the chart draws one by one. */
+    chartGrouped: (top: number, count: number, names: string) => `图中列出金额最大的 ${top} 项，其余 ${count} 项合并为“其他 ${count} 项”：${isolate(names)}；表格列出全部科目。`,
+    /** In the grouped bar's accessible name when its sum is longer than the chart's scale (it is drawn cut, with a break). */
+    brokenBar: '条形过长，截断显示',
   },
 
   /** Words the classified tables share (<income-breakdown>, <expenditure-breakdown>, <fund-appropriation>, <basic-expenditure>). */
