@@ -44,7 +44,7 @@ const KB = 1024;
  * (counted the same way, before first paint and with the checks).
  */
 export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll: 46 * KB };
-export const BUDGETS = { bundle: 83.4 * KB, autoloaderOne: 58 * KB, autoloaderAll: 70.4 * KB, autoloaderOneWithChecks: 67.6 * KB, autoloaderAllWithChecks: 79.9 * KB };
+export const BUDGETS = { bundle: 84.6 * KB, autoloaderOne: 58.6 * KB, autoloaderAll: 71.6 * KB, autoloaderOneWithChecks: 68.2 * KB, autoloaderAllWithChecks: 81.1 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 
