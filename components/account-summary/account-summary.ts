@@ -7,6 +7,7 @@ import { MarkNavigation } from '../core/charts/marks.js';
 import { TermMarker } from '../core/glossary.js';
 import { accountSummaryStyles } from './account-summary.styles.js';
 import { buildAccountSummaryModel, type AccountSummaryModel, type SideModel } from './account-summary.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * The overview of a department's final accounts: income and expenditure
@@ -21,6 +22,7 @@ import { buildAccountSummaryModel, type AccountSummaryModel, type SideModel } fr
  */
 export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel> {
   static override styles = [...DisclosureElement.styles, accountSummaryStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['lines', 'accountSummary'];
 
   protected readonly sections: readonly DisclosureSection[] = ['accountSummary', 'fiscalAppropriation'];
   private readonly navigation = new MarkNavigation(this, { onActivate: (chart, index) => this.activateMark(chart, index) });

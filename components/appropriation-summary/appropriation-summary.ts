@@ -4,6 +4,7 @@ import { HierarchyElement, type HierarchyDescription } from '../core/element/hie
 import { renderTable } from '../core/table/table.js';
 import { appropriationSummaryStyles } from './appropriation-summary.styles.js';
 import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from './appropriation-summary.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * The fiscal appropriation summary (财政拨款收入支出决算总表, 决算 表四; a
@@ -21,6 +22,7 @@ import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from '
  */
 export class AppropriationSummaryElement extends HierarchyElement<AppropriationSummaryModel> {
   static override styles = [...HierarchyElement.styles, appropriationSummaryStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = [...HierarchyElement.catalogueParts, 'appropriationSummary'];
 
   // Two sides, each with its heading: rendered here, not by the classified-table default.
   protected readonly shows: HierarchyDescription<AppropriationSummaryModel> = {

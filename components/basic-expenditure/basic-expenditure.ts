@@ -2,6 +2,7 @@ import type { DisclosureSection } from '../core/disclosure/index.js';
 import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
 import { buildBasicExpenditureModel, type BasicExpenditureModel } from './basic-expenditure.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * Basic expenditure by economic classification (一般公共预算财政拨款基本支出决算表,
@@ -21,6 +22,7 @@ import { buildBasicExpenditureModel, type BasicExpenditureModel } from './basic-
  * @csspart includes - What 人员经费 and 公用经费 include, as published (a definition list).
  */
 export class BasicExpenditureElement extends HierarchyElement<BasicExpenditureModel> {
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = [...HierarchyElement.catalogueParts, 'basicExpenditure'];
   protected readonly shows: HierarchyDescription<BasicExpenditureModel> = {
     sections: ['basicExpenditureTable', 'basicExpenditure'], title: 'basicExpenditure', model: buildBasicExpenditureModel,
     table: 'economic', chart: renderCompositionChart,

@@ -3,6 +3,7 @@ import type { RenderContext } from '../core/element/context.js';
 import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { departmentProfileStyles } from './department-profile.styles.js';
 import { buildDepartmentProfileModel, type DepartmentProfileModel } from './department-profile.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * 第一部分 概况: the department's main duties (主要职能) as an ordered list
@@ -18,6 +19,7 @@ import { buildDepartmentProfileModel, type DepartmentProfileModel } from './depa
  */
 export class DepartmentProfileElement extends SectionElement<DepartmentProfileModel> {
   static override styles = [...SectionElement.styles, departmentProfileStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['profile'];
 
   // The department is part of every disclosure: no section is required.
   protected readonly shows: SectionDescription<DepartmentProfileModel> = { sections: [], title: 'profile', model: buildDepartmentProfileModel };

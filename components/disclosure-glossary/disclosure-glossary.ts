@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { glossaryStyles } from './disclosure-glossary.styles.js';
 import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * 名词解释: the disclosure's own glossary as a definition list (term,
@@ -15,6 +16,7 @@ import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.mo
  */
 export class DisclosureGlossaryElement extends SectionElement<GlossaryModel> {
   static override styles = [...SectionElement.styles, glossaryStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['glossaryElement'];
 
   protected readonly shows: SectionDescription<GlossaryModel> = { sections: ['glossary'], title: 'glossaryElement', model: buildGlossaryModel };
 

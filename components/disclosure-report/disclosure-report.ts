@@ -6,6 +6,7 @@ import { TermMarker } from '../core/glossary.js';
 import { hasProfile } from '../department-profile/department-profile.model.js';
 import { disclosureReportStyles } from './disclosure-report.styles.js';
 import { buildReportModel, type ReportModel, type ReportSection } from './disclosure-report.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /** The section elements the report composes (define.ts registers them); a table whose element is not here is left out of the report. */
 const COMPOSED = new Set([
@@ -50,6 +51,11 @@ type AnyElement = DisclosureElement<unknown>;
  */
 export class DisclosureReportElement extends DisclosureElement<ReportModel> {
   static override styles = [...DisclosureElement.styles, disclosureReportStyles];
+  /** The report's own words, and those of every section it shows (each section loads its own too: asked for here, they load at once, in parallel). */
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = [
+    'report', 'profile', 'otherMatters', 'glossaryElement', 'lines', 'accountSummary', 'functionalBreakdown', 'incomeBreakdown',
+    'expenditureBreakdown', 'fundAppropriation', 'basicExpenditure', 'appropriationSummary', 'threePublic',
+  ];
 
   static override properties = {
     ...DisclosureElement.properties,

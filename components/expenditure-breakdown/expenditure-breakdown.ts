@@ -2,6 +2,7 @@ import { HierarchyElement, type HierarchyDescription } from '../core/element/hie
 import { renderGroupedBars } from '../core/charts/grouped-bars.js';
 import { groupedBarsStyles } from '../core/charts/grouped-bars.styles.js';
 import { buildExpenditureBreakdownModel, type ExpenditureBreakdownModel } from './expenditure-breakdown.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * Expenditure by function class (支出决算表, 决算 表三; a budget's 支出预算总表):
@@ -17,6 +18,7 @@ import { buildExpenditureBreakdownModel, type ExpenditureBreakdownModel } from '
  */
 export class ExpenditureBreakdownElement extends HierarchyElement<ExpenditureBreakdownModel> {
   static override styles = [...HierarchyElement.styles, groupedBarsStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = [...HierarchyElement.catalogueParts, 'expenditureBreakdown'];
 
   protected readonly shows: HierarchyDescription<ExpenditureBreakdownModel> = {
     sections: ['expenditureTable'], title: 'expenditureBreakdown', model: buildExpenditureBreakdownModel,

@@ -19,6 +19,7 @@ import {
   type FunctionNode,
   type FunctionalBreakdownModel,
 } from './functional-breakdown.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 export type { Fund } from './functional-breakdown.model.js';
 
@@ -53,6 +54,7 @@ const VALUE_GAP = 0.75;
  */
 export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBreakdownModel> {
   static override styles = [...DisclosureElement.styles, functionalBreakdownStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['functionalBreakdown'];
 
   static override properties = {
     ...DisclosureElement.properties,

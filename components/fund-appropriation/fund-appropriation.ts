@@ -1,5 +1,6 @@
 import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { FUND_TABLES, buildFundAppropriationModel, type AppropriationFund, type FundAppropriationModel } from './fund-appropriation.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 export type { AppropriationFund } from './fund-appropriation.model.js';
 
@@ -26,6 +27,7 @@ export type { AppropriationFund } from './fund-appropriation.model.js';
  * @csspart statement - The sentence shown instead of a table published empty.
  */
 export class FundAppropriationElement extends HierarchyElement<FundAppropriationModel> {
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = [...HierarchyElement.catalogueParts, 'fundAppropriation'];
   static override properties = {
     ...HierarchyElement.properties,
     fund: { type: String, reflect: true },

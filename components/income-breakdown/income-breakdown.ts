@@ -1,6 +1,7 @@
 import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
 import { buildIncomeBreakdownModel, type IncomeBreakdownModel } from './income-breakdown.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * Income by function class (收入决算表, 决算 表二; a budget's 收入预算总表):
@@ -14,6 +15,7 @@ import { buildIncomeBreakdownModel, type IncomeBreakdownModel } from './income-b
  * @csspart legend - The chart's legend.
  */
 export class IncomeBreakdownElement extends HierarchyElement<IncomeBreakdownModel> {
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = [...HierarchyElement.catalogueParts, 'incomeBreakdown'];
   protected readonly shows: HierarchyDescription<IncomeBreakdownModel> = {
     sections: ['incomeTable'], title: 'incomeBreakdown', model: buildIncomeBreakdownModel,
     table: 'income', chart: renderCompositionChart,

@@ -4,6 +4,7 @@ import { SectionElement, type SectionDescription } from '../core/element/section
 import { renderTable } from '../core/table/table.js';
 import { otherMattersStyles } from './other-matters.styles.js';
 import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.model.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /**
  * 其他重要事项 (决算) / 其他相关情况说明 (预算), and 预算绩效: 机关运行经费
@@ -24,6 +25,7 @@ import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.
  */
 export class OtherMattersElement extends SectionElement<OtherMattersModel> {
   static override styles = [...SectionElement.styles, otherMattersStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['otherMatters'];
 
   protected readonly shows: SectionDescription<OtherMattersModel> = { sections: ['otherMatters'], title: 'otherMatters', model: buildOtherMattersModel };
 

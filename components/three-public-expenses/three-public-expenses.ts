@@ -9,6 +9,7 @@ import { threePublicExpensesStyles } from './three-public-expenses.styles.js';
 import { buildThreePublicModel, type ThreePublicModel } from './three-public-expenses.model.js';
 import { toDecimal } from '../core/money.js';
 import type { Formatter } from '../core/format.js';
+import type { CataloguePartName } from '../core/locale/index.js';
 
 /** The smallest and largest bar, formatted, for the chart's screen-reader section. */
 function rangeOf(layout: NonNullable<ThreePublicModel['groups']>, format: Formatter): [string, string] | undefined {
@@ -33,6 +34,7 @@ function rangeOf(layout: NonNullable<ThreePublicModel['groups']>, format: Format
  */
 export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicModel> {
   static override styles = [...DisclosureElement.styles, groupedBarsStyles, threePublicExpensesStyles];
+  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['threePublic'];
 
   protected readonly sections: readonly DisclosureSection[] = ['threePublicExpenses'];
   private readonly navigation = new MarkNavigation(this, { onActivate: (_chart, index) => this.activateMark(index) });

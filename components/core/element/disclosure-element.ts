@@ -9,7 +9,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { parseStructure, DisclosureError } from '../disclosure/parse.js';
 import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
 import type { DisclosureWarning } from '../disclosure/checks.js';
-import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, DEFAULT_LOCALE, type Locale, type LocalisedText } from '../locale/index.js';
+import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, PROBLEMS_PARTS, type CataloguePartName, type Locale, type LocalisedText } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
 import { DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
@@ -93,7 +93,7 @@ function notJsonFailure(message: LocalisedText, url: string | undefined): LoadFa
     kind: 'not-json',
     url,
     get detail() {
-      return message[loadedLocale('en') ?? DEFAULT_LOCALE];
+      return message[loadedLocale('en', PROBLEMS_PARTS) ?? DEFAULT_LOCALE];
     },
   };
 }
@@ -191,6 +191,14 @@ function whenIdle(task: () => void, timeout = 100): void {
  */
 export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];
+
+  /**
+   * The catalogue parts holding this element's own words (core/locale,
+   * `CATALOGUE_PARTS`), loaded in its language before it first renders, with
+   * the core words every element shares. The validator's messages and the
+   * cross-checks' warnings are loaded only when there are some to show.
+   */
+  protected static readonly catalogueParts: readonly CataloguePartName[] = [];
 
   static override properties = {
     // Assigning the same object again (after mutating it) validates it again.
@@ -468,28 +476,56 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private modelWarnings: unknown;
 
   /**
-   * Holds an update back until the catalogue of the element's language is
-   * loaded (a dynamic import the first time: a page loads only its
-   * language's catalogue), and, when the element takes over pre-rendered
-   * HTML, until the cross-checks have run, so that its first render matches
-   * the server's (which holds the "数据核对" note). The pre-rendered HTML stays
-   * on screen meanwhile.
+   * Holds an update back until the words it shows are loaded in the element's
+   * language (dynamic imports the first time: a page loads only its
+   * language's words, and only the parts its elements need, see
+   * `catalogueNeeds`), and, when the element takes over pre-rendered HTML,
+   * until the cross-checks have run, so that its first render matches the
+   * server's (which holds the "数据核对" note). The pre-rendered HTML stays on
+   * screen meanwhile.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = resolveLocale(this, this.lang);
     const hydrating = !this.hasUpdated && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.checking !== undefined;
     // A long validation just ran (a large disclosure): the render comes in a task of its own, so neither holds the page long.
     const yieldFirst = this.longValidation && !isServer;
     this.longValidation = false;
-    if (hasCatalogue(locale) && !hydrating && !yieldFirst) return super.scheduleUpdate();
-    return Promise.all([
-      yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined,
-      loadCatalogue(locale).catch((error: unknown) => {
-        console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
-        return loadCatalogue(DEFAULT_LOCALE);
-      }),
-      hydrating ? this.checking : undefined,
-    ]).then(() => super.scheduleUpdate());
+    if (this.wordsLoaded() && !hydrating && !yieldFirst) return super.scheduleUpdate();
+    return Promise.all([yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined, this.loadWords(), hydrating ? this.checking : undefined]).then(async () => {
+      // The state may have changed meanwhile (an invalid document, checks that found differences): load what it needs now.
+      for (let tries = 0; tries < 3 && !this.wordsLoaded(); tries += 1) await this.loadWords();
+      return super.scheduleUpdate();
+    });
+  }
+
+  /**
+   * The catalogue parts the next render reads: the core words, the element's
+   * own (`catalogueParts`), the validator's messages when it shows an invalid
+   * document, the cross-checks' words when it shows their warnings.
+   */
+  private catalogueNeeds(): CataloguePartName[] {
+    const state = this.loadState;
+    const needs = [...(this.constructor as typeof DisclosureElement).catalogueParts];
+    if (state.status === 'error' && (state.error.failure.kind === 'invalid' || state.error.failure.kind === 'not-json')) needs.push(...PROBLEMS_PARTS);
+    if (state.status === 'ready' && state.warnings && state.warnings.length > 0) needs.push(...CHECKS_PARTS);
+    return needs;
+  }
+
+  /** Whether the words of the next render are loaded, in the element's language or (when that could not load) another. */
+  private wordsLoaded(): boolean {
+    return hasCatalogue(this.renderableLocale(), this.catalogueNeeds());
+  }
+
+  /** Loads the words of the next render in the element's language; the default language's if that fails. */
+  private async loadWords(): Promise<void> {
+    const locale = resolveLocale(this, this.lang);
+    const needs = this.catalogueNeeds();
+    if (hasCatalogue(locale, needs)) return;
+    try {
+      await loadCatalogue(locale, needs);
+    } catch (error) {
+      console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
+      await loadCatalogue(DEFAULT_LOCALE, needs);
+    }
   }
 
   /**
@@ -660,10 +696,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return html`${notes.map((note) => html`<p class="table-note" part="table-note" lang=${DATA_LANG}>${note}</p>`)}`;
   }
 
-  /** The element's language, or (when its catalogue could not be loaded) one whose catalogue is. */
+  /** The element's language, or (when its words could not be loaded) one whose words are. */
   private renderableLocale(): Locale {
     const locale = resolveLocale(this, this.lang);
-    return hasCatalogue(locale) ? locale : (loadedLocale() ?? locale);
+    const needs = this.catalogueNeeds();
+    return hasCatalogue(locale, needs) ? locale : (loadedLocale(DEFAULT_LOCALE, needs) ?? locale);
   }
 
   /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`); glossary terms in it are marked when `terms` is given. */
@@ -873,6 +910,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private async deferCrossChecks(state: { status: 'ready'; disclosure: Disclosure; warnings: undefined }): Promise<void> {
     let warnings: DisclosureWarning[] = [];
     const { disclosure } = state;
+    // The checks' words load with the checks' chunk, so that their warnings render as soon as they are found.
+    const locale = resolveLocale(this, this.lang);
+    if (!hasCatalogue(locale, CHECKS_PARTS)) void loadCatalogue(locale, CHECKS_PARTS).catch(() => undefined);
     try {
       let pending = CHECKED.get(disclosure);
       if (!pending) {

@@ -6,7 +6,7 @@
  */
 import type { DisclosureError } from '../disclosure/index.js';
 import { MAX_CACHED_BYTES, MAX_CACHED_DOCUMENTS, MAX_DOCUMENT_BYTES } from '../disclosure/limits.js';
-import { catalogueFor, loadedLocale, type Catalogue } from '../locale/index.js';
+import { catalogueFor, loadedLocale, PROBLEMS_PARTS, type Catalogue } from '../locale/index.js';
 
 /** Why an element could not show its disclosure. */
 export type LoadFailure =
@@ -34,7 +34,8 @@ export class DisclosureLoadError extends Error {
       configurable: true,
       enumerable: false,
       get: () => {
-        const locale = loadedLocale('en');
+        // A text that did not parse says why in the validator's words (its catalogue part loads only then).
+        const locale = loadedLocale('en', failure.kind === 'not-json' ? PROBLEMS_PARTS : []);
         return locale ? failureMessage(failure, catalogueFor(locale)) : failure.kind;
       },
     });

@@ -3,12 +3,20 @@
  * with it. zh-CN is the default; en is complete. No DOM here: an element
  * resolves its language from the page (see core/element) and passes the tag in.
  *
- * The catalogues load on demand: this module imports neither. The elements
- * load the catalogue of their language (`loadCatalogue`, a dynamic import, so a
- * page in one language never downloads the other) before they render; the
- * Node and validation entries (core/disclosure/index.ts, validate.ts, the CLIs,
- * the pre-renderer) import `./all.js`, which registers both at once, so there
- * every text is there synchronously as before.
+ * Each catalogue is split into parts (`CATALOGUE_PARTS`: ./zh-CN/*.ts and
+ * ./en/*.ts, one file a part), so that a page downloads only the words it
+ * shows: `core` (what the base element and the shared tables and charts
+ * say), one part per element (its own words), `problems` (the validator's
+ * messages, loaded only when a document is invalid) and `checks` (the
+ * cross-checks' warnings, loaded with the checks after first paint). This
+ * module imports none: an element loads the parts it needs in its language
+ * (`loadCatalogue(locale, parts)`, dynamic imports) before it renders.
+ * Registering parts merges them into one `Catalogue` object, read as before
+ * (`catalogue.threePublic.total`); reading a part that is not loaded throws
+ * an error naming it. The Node and validation entries (core/disclosure/index.ts,
+ * validate.ts, the CLIs, the pre-renderer, the one-file bundle) import
+ * `./all.js`, which registers every part of both, so there every text is
+ * there synchronously as before.
  */
 import { groupDigits, type MoneyUnit } from '../money.js';
 import type { zhCN } from './zh-CN.js';
@@ -27,54 +35,141 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
  */
 export type LocalisedText = Readonly<Record<Locale, string>>;
 
+/**
+ * The parts of a catalogue and the keys each holds: a key is in exactly one
+ * part (test/core/locale.test.ts checks every part file against this list).
+ */
+export const CATALOGUE_PARTS = {
+  core: ['lang', 'listSeparator', 'sentenceEnd', 'colon', 'root', 'units', 'unitCaption', 'money', 'percent', 'kind', 'sections', 'columns', 'element', 'tables'],
+  lines: ['lines'],
+  problems: ['problems', 'typeNames'],
+  checks: ['figures', 'warning', 'codeWarnings', 'statedWarnings', 'rowNames', 'cell'],
+  accountSummary: ['accountSummary'],
+  functionalBreakdown: ['functionalBreakdown'],
+  incomeBreakdown: ['incomeBreakdown'],
+  expenditureBreakdown: ['expenditureBreakdown'],
+  fundAppropriation: ['fundAppropriation'],
+  basicExpenditure: ['basicExpenditure'],
+  appropriationSummary: ['appropriationSummary'],
+  threePublic: ['threePublic'],
+  profile: ['profile'],
+  otherMatters: ['otherMatters'],
+  glossaryElement: ['glossaryElement'],
+  report: ['report'],
+} as const satisfies Record<string, readonly (keyof Catalogue)[]>;
+
+export type CataloguePartName = keyof typeof CATALOGUE_PARTS;
+/** The words of one part: what ./en/<part>.ts must hold. */
+export type CataloguePart<Name extends CataloguePartName> = Pick<Catalogue, (typeof CATALOGUE_PARTS)[Name][number]>;
+
+/** The parts the cross-checks' warnings read (their messages name lines, and the columns of 功能分类 tables). */
+export const CHECKS_PARTS: readonly CataloguePartName[] = ['checks', 'lines', 'functionalBreakdown'];
+/** The parts the validator's problem messages read. */
+export const PROBLEMS_PARTS: readonly CataloguePartName[] = ['problems'];
+const PART_NAMES = Object.keys(CATALOGUE_PARTS) as CataloguePartName[];
+
+/** The merged words of each locale: the parts registered so far (a key of a part not loaded throws, saying which). */
 const CATALOGUES: Partial<Record<Locale, Catalogue>> = {};
-const LOADING: Partial<Record<Locale, Promise<Catalogue>>> = {};
-/** The chunk of each catalogue (a dynamic import: the autoloader's build splits each into its own file). */
-/** True in the one-file bundle (its build defines it), which registers both catalogues itself (./all.js) and has no chunks. */
+const LOADED: Record<Locale, Set<CataloguePartName>> = { 'zh-CN': new Set(), en: new Set() };
+const LOADING: Record<Locale, Partial<Record<CataloguePartName, Promise<void>>>> = { 'zh-CN': {}, en: {} };
+
+type PartModule = () => Promise<{ part: Partial<Catalogue> }>;
+/** True in the one-file bundle (its build defines it), which registers every part itself (./all.js) and has no chunks. */
 const ONE_FILE = (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__;
-const CATALOGUE_MODULES: Record<Locale, () => Promise<Catalogue>> = ONE_FILE
-  ? { 'zh-CN': () => Promise.reject(new Error('zh-CN')), en: () => Promise.reject(new Error('en')) }
+/** The chunk of each part in each language (dynamic imports: the autoloader's build splits each into its own file). */
+const PART_MODULES: Record<CataloguePartName, Record<Locale, PartModule>> | undefined = ONE_FILE
+  ? undefined
   : {
-      'zh-CN': () => import('./zh-CN.js').then((module) => module.zhCN),
-      en: () => import('./en.js').then((module) => module.en),
+      core: { 'zh-CN': () => import('./zh-CN/core.js'), en: () => import('./en/core.js') },
+      lines: { 'zh-CN': () => import('./zh-CN/lines.js'), en: () => import('./en/lines.js') },
+      problems: { 'zh-CN': () => import('./zh-CN/problems.js'), en: () => import('./en/problems.js') },
+      checks: { 'zh-CN': () => import('./zh-CN/checks.js'), en: () => import('./en/checks.js') },
+      accountSummary: { 'zh-CN': () => import('./zh-CN/account-summary.js'), en: () => import('./en/account-summary.js') },
+      functionalBreakdown: { 'zh-CN': () => import('./zh-CN/functional-breakdown.js'), en: () => import('./en/functional-breakdown.js') },
+      incomeBreakdown: { 'zh-CN': () => import('./zh-CN/income-breakdown.js'), en: () => import('./en/income-breakdown.js') },
+      expenditureBreakdown: { 'zh-CN': () => import('./zh-CN/expenditure-breakdown.js'), en: () => import('./en/expenditure-breakdown.js') },
+      fundAppropriation: { 'zh-CN': () => import('./zh-CN/fund-appropriation.js'), en: () => import('./en/fund-appropriation.js') },
+      basicExpenditure: { 'zh-CN': () => import('./zh-CN/basic-expenditure.js'), en: () => import('./en/basic-expenditure.js') },
+      appropriationSummary: { 'zh-CN': () => import('./zh-CN/appropriation-summary.js'), en: () => import('./en/appropriation-summary.js') },
+      threePublic: { 'zh-CN': () => import('./zh-CN/three-public.js'), en: () => import('./en/three-public.js') },
+      profile: { 'zh-CN': () => import('./zh-CN/profile.js'), en: () => import('./en/profile.js') },
+      otherMatters: { 'zh-CN': () => import('./zh-CN/other-matters.js'), en: () => import('./en/other-matters.js') },
+      glossaryElement: { 'zh-CN': () => import('./zh-CN/glossary-element.js'), en: () => import('./en/glossary-element.js') },
+      report: { 'zh-CN': () => import('./zh-CN/report.js'), en: () => import('./en/report.js') },
     };
 
-/** Makes a catalogue available synchronously (core/locale/all.ts registers both). */
-export function registerCatalogue(locale: Locale, catalogue: Catalogue): void {
-  CATALOGUES[locale] = catalogue;
+/** The merged catalogue of `locale`, created with a throwing placeholder for every key (not enumerable) until its part is registered. */
+function merged(locale: Locale): Catalogue {
+  let catalogue = CATALOGUES[locale];
+  if (!catalogue) {
+    catalogue = {} as Catalogue;
+    for (const name of PART_NAMES) {
+      for (const key of CATALOGUE_PARTS[name]) {
+        Object.defineProperty(catalogue, key, {
+          configurable: true,
+          get() {
+            throw new Error(`disclosure-elements: the ${locale} catalogue's part "${name}" (${key}) is not loaded; await loadCatalogue('${locale}', ['${name}']) first.`);
+          },
+        });
+      }
+    }
+    CATALOGUES[locale] = catalogue;
+  }
+  return catalogue;
 }
 
-/** Whether `catalogueFor(locale)` can answer now. */
-export function hasCatalogue(locale: Locale): boolean {
-  return CATALOGUES[locale] !== undefined;
+/**
+ * Makes words available synchronously: a whole catalogue (core/locale/all.ts
+ * registers both) or one or more of its parts, merged into what is there.
+ */
+export function registerCatalogue(locale: Locale, words: Partial<Catalogue>): void {
+  const catalogue = merged(locale);
+  for (const [key, value] of Object.entries(words)) {
+    Object.defineProperty(catalogue, key, { configurable: true, enumerable: true, writable: true, value });
+  }
+  for (const name of PART_NAMES) {
+    if (CATALOGUE_PARTS[name].every((key) => Object.getOwnPropertyDescriptor(catalogue, key)?.get === undefined)) LOADED[locale].add(name);
+  }
 }
 
-/** Loads (once) and registers the catalogue of `locale`; resolves with it. */
-export function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  const loaded = CATALOGUES[locale];
-  if (loaded) return Promise.resolve(loaded);
-  let loading = LOADING[locale];
+/** Whether `catalogueFor(locale)` can answer now with the core words and those of `parts`. */
+export function hasCatalogue(locale: Locale, parts: readonly CataloguePartName[] = []): boolean {
+  const loaded = LOADED[locale];
+  return loaded.has('core') && parts.every((name) => loaded.has(name));
+}
+
+/** Loads (once) and registers one part of `locale`. */
+function loadPart(locale: Locale, name: CataloguePartName): Promise<void> {
+  if (LOADED[locale].has(name)) return Promise.resolve();
+  let loading = LOADING[locale][name];
   if (!loading) {
-    loading = CATALOGUE_MODULES[locale]().then(
-      (catalogue) => {
-        registerCatalogue(locale, catalogue);
-        return catalogue;
-      },
+    const load: PartModule = PART_MODULES ? PART_MODULES[name][locale] : () => Promise.reject(new Error(`${locale} ${name}`));
+    loading = load().then(
+      (module) => registerCatalogue(locale, module.part),
       (error: unknown) => {
         // A failed download may be retried by the next caller.
-        delete LOADING[locale];
+        delete LOADING[locale][name];
         throw error;
       },
     );
-    LOADING[locale] = loading;
+    LOADING[locale][name] = loading;
   }
   return loading;
 }
 
-/** A loaded locale, the default first: the language of texts that must be written now (an Error's message). */
-export function loadedLocale(preferred: Locale = DEFAULT_LOCALE): Locale | undefined {
-  if (CATALOGUES[preferred]) return preferred;
-  return LOCALES.find((locale) => CATALOGUES[locale] !== undefined);
+/**
+ * Loads (once each) and registers the core words of `locale` and those of
+ * `parts` (default: every part, the whole catalogue); resolves with the
+ * catalogue.
+ */
+export function loadCatalogue(locale: Locale, parts: readonly CataloguePartName[] = PART_NAMES): Promise<Catalogue> {
+  return Promise.all(['core' as const, ...parts].map((name) => loadPart(locale, name))).then(() => merged(locale));
+}
+
+/** A locale whose core words and `parts` are loaded, the preferred (default: zh-CN) first: the language of texts that must be written now (an Error's message). */
+export function loadedLocale(preferred: Locale = DEFAULT_LOCALE, parts: readonly CataloguePartName[] = []): Locale | undefined {
+  if (hasCatalogue(preferred, parts)) return preferred;
+  return LOCALES.find((locale) => hasCatalogue(locale, parts));
 }
 
 /**
@@ -87,11 +182,14 @@ export function normaliseLocale(tag: string | null | undefined): Locale {
   return lowered === 'en' || lowered.startsWith('en-') ? 'en' : DEFAULT_LOCALE;
 }
 
-/** The catalogue of `locale`; throws when it is not loaded (await `loadCatalogue(locale)` first). */
+/**
+ * The catalogue of `locale`; throws when its core words are not loaded (await
+ * `loadCatalogue(locale, parts)` first). A key of a part not loaded throws
+ * when read, naming the part.
+ */
 export function catalogueFor(locale: Locale): Catalogue {
-  const catalogue = CATALOGUES[locale];
-  if (!catalogue) throw new Error(`disclosure-elements: the ${locale} catalogue is not loaded; await loadCatalogue('${locale}') first.`);
-  return catalogue;
+  if (!LOADED[locale].has('core')) throw new Error(`disclosure-elements: the ${locale} catalogue is not loaded; await loadCatalogue('${locale}') first.`);
+  return merged(locale);
 }
 
 /**
