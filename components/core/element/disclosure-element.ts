@@ -489,12 +489,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
     // A long validation just ran (a large disclosure): the render comes in a task of its own, so neither holds the page long.
     const yieldFirst = this.longValidation && !isServer;
     this.longValidation = false;
-    if (this.wordsLoaded() && !hydrating && !yieldFirst) return super.scheduleUpdate();
-    return Promise.all([yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined, this.loadWords(), hydrating ? this.checking : undefined]).then(async () => {
-      // The state may have changed meanwhile (an invalid document, checks that found differences): load what it needs now.
-      for (let tries = 0; tries < 3 && !this.wordsLoaded(); tries += 1) await this.loadWords();
-      return super.scheduleUpdate();
-    });
+    if (hasCatalogue(resolveLocale(this, this.lang), this.catalogueNeeds()) && !hydrating && !yieldFirst) return super.scheduleUpdate();
+    return Promise.all([yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined, this.loadWords(), hydrating ? this.checking : undefined])
+      // The state may have changed meanwhile (checks that found differences, an invalid document): its words too.
+      .then(() => this.loadWords())
+      .then(() => super.scheduleUpdate());
   }
 
   /**
@@ -510,21 +509,23 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return needs;
   }
 
-  /** Whether the words of the next render are loaded, in the element's language or (when that could not load) another. */
-  private wordsLoaded(): boolean {
-    return hasCatalogue(this.renderableLocale(), this.catalogueNeeds());
-  }
-
-  /** Loads the words of the next render in the element's language; the default language's if that fails. */
+  /**
+   * Loads the words of the next render in the element's language, again while
+   * the state changes under it; the default language's if they cannot load
+   * (`renderableLocale` then renders in it).
+   */
   private async loadWords(): Promise<void> {
-    const locale = resolveLocale(this, this.lang);
-    const needs = this.catalogueNeeds();
-    if (hasCatalogue(locale, needs)) return;
-    try {
-      await loadCatalogue(locale, needs);
-    } catch (error) {
-      console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
-      await loadCatalogue(DEFAULT_LOCALE, needs);
+    for (let tries = 0; tries < 3; tries += 1) {
+      const locale = resolveLocale(this, this.lang);
+      const needs = this.catalogueNeeds();
+      if (hasCatalogue(locale, needs)) return;
+      try {
+        await loadCatalogue(locale, needs);
+      } catch (error) {
+        console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
+        await loadCatalogue(DEFAULT_LOCALE, needs);
+        return;
+      }
     }
   }
 

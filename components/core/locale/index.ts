@@ -74,10 +74,12 @@ const LOADED: Record<Locale, Set<CataloguePartName>> = { 'zh-CN': new Set(), en:
 const LOADING: Record<Locale, Partial<Record<CataloguePartName, Promise<void>>>> = { 'zh-CN': {}, en: {} };
 
 type PartModule = () => Promise<{ part: Partial<Catalogue> }>;
-/** True in the one-file bundle (its build defines it), which registers every part itself (./all.js) and has no chunks. */
-const ONE_FILE = (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__;
-/** The chunk of each part in each language (dynamic imports: the autoloader's build splits each into its own file). */
-const PART_MODULES: Record<CataloguePartName, Record<Locale, PartModule>> | undefined = ONE_FILE
+/**
+ * The chunk of each part in each language (dynamic imports: the autoloader's build splits each into its own file).
+ * None in the one-file bundle (its build defines __DISCLOSURE_ONE_FILE__, folded here where it is read, so that the
+ * imports are dropped before bundling), which registers every part itself (./all.js).
+ */
+const PART_MODULES: Record<CataloguePartName, Record<Locale, PartModule>> | undefined = (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__
   ? undefined
   : {
       core: { 'zh-CN': () => import('./zh-CN/core.js'), en: () => import('./en/core.js') },
