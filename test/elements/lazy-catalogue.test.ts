@@ -38,6 +38,15 @@ describe('catalogues: only the words shown are loaded', () => {
 
   it('an invalid document loads the validator\'s messages before the error is shown, with the JSON path', async () => {
     expect(hasCatalogue('zh-CN', ['problems'])).to.equal(false);
+    // Thrown while no language has the validator's messages: the Error's message gives the codes, then the words once loaded.
+    const { parseStructure } = await import('../../components/core/disclosure/parse.js');
+    let thrown: Error | undefined;
+    try {
+      parseStructure({ schemaVersion: 2 });
+    } catch (caught) {
+      thrown = caught as Error;
+    }
+    expect(thrown!.message).to.equal('schemaVersion: schema-version');
     const element = await render<AnyDisclosureElement>(html`<three-public-expenses></three-public-expenses>`);
     let shown = '';
     element.addEventListener('disclosure-error', () => {
@@ -49,6 +58,7 @@ describe('catalogues: only the words shown are loaded', () => {
     // problems['schema-version'] in zh-CN: "schemaVersion 应为 1，实际为 2", after its path and the colon.
     expect(shown.replace(/\s+/g, '')).to.equal('schemaVersion：schemaVersion应为1，实际为2');
     expect(element.shadowRoot!.querySelector('[role="alert"] li code')!.textContent).to.equal('schemaVersion');
+    expect(thrown!.message).to.equal('schemaVersion: schemaVersion 应为 1，实际为 2');
   });
 
   it('reading a part not loaded throws an error naming it, and works once the part is loaded', async () => {

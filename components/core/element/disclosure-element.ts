@@ -331,7 +331,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The current state: `empty`, `loading`, `error` or `ready` (read only). `ready` means the disclosure is rendered and cross-checked (`loading` while the checks run after first paint). */
   get state(): DisclosureState {
     const state = this.loadState;
-    return state.status === 'ready' && state.warnings === undefined ? 'loading' : state.status;
+    // Cross-checked but not yet drawn with its warnings (their words may still be loading): not ready yet.
+    return state.status === 'ready' && (state.warnings === undefined || this.renderedState !== state) ? 'loading' : state.status;
   }
 
   /** Read only: why the element shows its error (what `disclosure-error` carried) once `state` is `error`, else undefined. */
