@@ -238,9 +238,9 @@ async function cataloguePartsOf(tag) {
   const module = await import(`./dist/lib/${tag}/${tag}.js`);
   const element = Object.values(module).find((value) => typeof value === 'function' && Array.isArray(value.catalogueParts));
   if (!element) throw new Error(`dist/lib/${tag}/${tag}.js exports no element class with catalogueParts`);
-  return ['core', ...element.catalogueParts];
+  return ['core', ...element.catalogueParts.map((part) => part.name)];
 }
-const { CHECKS_PARTS } = await import('./dist/lib/core/locale/index.js');
+const CHECKS_PARTS = (await import('./dist/lib/core/locale/index.js')).CHECKS_PARTS.map((part) => part.name);
 
 /**
  * The autoloader's files a page loads: the entry and its static imports, the chunk of each tag present and its

@@ -19,7 +19,7 @@ import {
   type FunctionNode,
   type FunctionalBreakdownModel,
 } from './functional-breakdown.model.js';
-import type { CataloguePartName } from '../core/locale/index.js';
+import { FUNCTIONAL_BREAKDOWN_WORDS, type CatalogueLoader } from '../core/locale/index.js';
 
 export type { Fund } from './functional-breakdown.model.js';
 
@@ -54,7 +54,7 @@ const VALUE_GAP = 0.75;
  */
 export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBreakdownModel> {
   static override styles = [...DisclosureElement.styles, functionalBreakdownStyles];
-  protected static override readonly catalogueParts: readonly CataloguePartName[] = ['functionalBreakdown'];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [FUNCTIONAL_BREAKDOWN_WORDS];
 
   static override properties = {
     ...DisclosureElement.properties,

@@ -9,7 +9,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { parseStructure, DisclosureError } from '../disclosure/parse.js';
 import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
 import type { DisclosureWarning } from '../disclosure/checks.js';
-import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, PROBLEMS_PARTS, type CataloguePartName, type Locale, type LocalisedText } from '../locale/index.js';
+import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, PROBLEMS_PARTS, type CatalogueLoader, type Locale, type LocalisedText } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
 import { DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
@@ -193,12 +193,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];
 
   /**
-   * The catalogue parts holding this element's own words (core/locale,
-   * `CATALOGUE_PARTS`), loaded in its language before it first renders, with
-   * the core words every element shares. The validator's messages and the
-   * cross-checks' warnings are loaded only when there are some to show.
+   * The catalogue parts holding this element's own words (their loaders:
+   * core/locale/{zh-CN,en}/<part>.ts), loaded in its language before it
+   * first renders, with the core words every element shares. The
+   * validator's messages and the cross-checks' words are loaded only when
+   * there are some to show.
    */
-  protected static readonly catalogueParts: readonly CataloguePartName[] = [];
+  protected static readonly catalogueParts: readonly CatalogueLoader[] = [];
 
   static override properties = {
     // Assigning the same object again (after mutating it) validates it again.
@@ -502,7 +503,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
    * own (`catalogueParts`), the validator's messages when it shows an invalid
    * document, the cross-checks' words when it shows their warnings.
    */
-  private catalogueNeeds(): CataloguePartName[] {
+  private catalogueNeeds(): CatalogueLoader[] {
     const state = this.loadState;
     const needs = [...(this.constructor as typeof DisclosureElement).catalogueParts];
     if (state.status === 'error' && (state.error.failure.kind === 'invalid' || state.error.failure.kind === 'not-json')) needs.push(...PROBLEMS_PARTS);

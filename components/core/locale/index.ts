@@ -20,6 +20,22 @@
  */
 import { groupDigits, type MoneyUnit } from '../money.js';
 import type { zhCN } from './zh-CN.js';
+import type { part as coreWords } from './zh-CN/core.js';
+import type { part as linesWords } from './zh-CN/lines.js';
+import type { part as problemsWords } from './zh-CN/problems.js';
+import type { part as checksWords } from './zh-CN/checks.js';
+import type { part as accountSummaryWords } from './zh-CN/account-summary.js';
+import type { part as functionalBreakdownWords } from './zh-CN/functional-breakdown.js';
+import type { part as incomeBreakdownWords } from './zh-CN/income-breakdown.js';
+import type { part as expenditureBreakdownWords } from './zh-CN/expenditure-breakdown.js';
+import type { part as fundAppropriationWords } from './zh-CN/fund-appropriation.js';
+import type { part as basicExpenditureWords } from './zh-CN/basic-expenditure.js';
+import type { part as appropriationSummaryWords } from './zh-CN/appropriation-summary.js';
+import type { part as threePublicWords } from './zh-CN/three-public.js';
+import type { part as profileWords } from './zh-CN/profile.js';
+import type { part as otherMattersWords } from './zh-CN/other-matters.js';
+import type { part as glossaryElementWords } from './zh-CN/glossary-element.js';
+import type { part as reportWords } from './zh-CN/report.js';
 
 export type Catalogue = typeof zhCN;
 export type Locale = 'zh-CN' | 'en';
@@ -36,118 +52,105 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export type LocalisedText = Readonly<Record<Locale, string>>;
 
 /**
- * The parts of a catalogue and the keys each holds: a key is in exactly one
- * part (test/core/locale.test.ts checks every part file against this list).
+ * The parts of a catalogue: each is one file a language (./zh-CN/<part>.ts,
+ * ./en/<part>.ts), and its zh-CN file says which words it holds (a key is in
+ * exactly one part: test/node/locale-parts.test.ts).
  */
-export const CATALOGUE_PARTS = {
-  core: ['lang', 'listSeparator', 'sentenceEnd', 'colon', 'root', 'units', 'unitCaption', 'money', 'percent', 'kind', 'sections', 'columns', 'element', 'tables'],
-  lines: ['lines'],
-  problems: ['problems', 'typeNames'],
-  checks: ['figures', 'warning', 'codeWarnings', 'statedWarnings', 'rowNames', 'cell'],
-  accountSummary: ['accountSummary'],
-  functionalBreakdown: ['functionalBreakdown'],
-  incomeBreakdown: ['incomeBreakdown'],
-  expenditureBreakdown: ['expenditureBreakdown'],
-  fundAppropriation: ['fundAppropriation'],
-  basicExpenditure: ['basicExpenditure'],
-  appropriationSummary: ['appropriationSummary'],
-  threePublic: ['threePublic'],
-  profile: ['profile'],
-  otherMatters: ['otherMatters'],
-  glossaryElement: ['glossaryElement'],
-  report: ['report'],
-} as const satisfies Record<string, readonly (keyof Catalogue)[]>;
-
-export type CataloguePartName = keyof typeof CATALOGUE_PARTS;
+interface CatalogueParts {
+  core: typeof coreWords;
+  lines: typeof linesWords;
+  problems: typeof problemsWords;
+  checks: typeof checksWords;
+  accountSummary: typeof accountSummaryWords;
+  functionalBreakdown: typeof functionalBreakdownWords;
+  incomeBreakdown: typeof incomeBreakdownWords;
+  expenditureBreakdown: typeof expenditureBreakdownWords;
+  fundAppropriation: typeof fundAppropriationWords;
+  basicExpenditure: typeof basicExpenditureWords;
+  appropriationSummary: typeof appropriationSummaryWords;
+  threePublic: typeof threePublicWords;
+  profile: typeof profileWords;
+  otherMatters: typeof otherMattersWords;
+  glossaryElement: typeof glossaryElementWords;
+  report: typeof reportWords;
+}
+export type CataloguePartName = keyof CatalogueParts;
 /** The words of one part: what ./en/<part>.ts must hold. */
-export type CataloguePart<Name extends CataloguePartName> = Pick<Catalogue, (typeof CATALOGUE_PARTS)[Name][number]>;
-
-/** The parts the cross-checks' warnings read (their messages name lines, and the columns of 功能分类 tables). */
-export const CHECKS_PARTS: readonly CataloguePartName[] = ['checks', 'lines', 'functionalBreakdown'];
-/** The parts the validator's problem messages read. */
-export const PROBLEMS_PARTS: readonly CataloguePartName[] = ['problems'];
-const PART_NAMES = Object.keys(CATALOGUE_PARTS) as CataloguePartName[];
-
-/** The merged words of each locale: the parts registered so far (a key of a part not loaded throws, saying which). */
-const CATALOGUES: Partial<Record<Locale, Catalogue>> = {};
-const LOADED: Record<Locale, Set<CataloguePartName>> = { 'zh-CN': new Set(), en: new Set() };
-const LOADING: Record<Locale, Partial<Record<CataloguePartName, Promise<void>>>> = { 'zh-CN': {}, en: {} };
+export type CataloguePart<Name extends CataloguePartName> = CatalogueParts[Name];
 
 type PartModule = () => Promise<{ part: Partial<Catalogue> }>;
 /**
- * The chunk of each part in each language (dynamic imports: the autoloader's build splits each into its own file).
- * None in the one-file bundle (its build defines __DISCLOSURE_ONE_FILE__, folded here where it is read, so that the
- * imports are dropped before bundling), which registers every part itself (./all.js).
+ * How to load one part in each language: dynamic imports, which the
+ * autoloader's build splits into one chunk a part and language. Who needs a
+ * part declares its loader: the core's own parts are below, an element's own
+ * words are declared by the element (`catalogueParts`), so the import of them
+ * is in the element's chunk. The one-file bundle (its build defines
+ * `__DISCLOSURE_ONE_FILE__`, folded where it is read so that the imports go)
+ * has no chunks and no loaders: it registers every part itself (./all.js).
  */
-const PART_MODULES: Record<CataloguePartName, Record<Locale, PartModule>> | undefined = (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__
+export interface CatalogueLoader {
+  readonly name: CataloguePartName;
+  readonly load: Readonly<Record<Locale, PartModule>> | undefined;
+}
+
+declare global {
+  // Defined (true) by the one-file bundle's build only.
+  // eslint-disable-next-line no-var
+  var __DISCLOSURE_ONE_FILE__: boolean | undefined;
+}
+
+/** The loaders of the parts the core itself loads; none in the one-file bundle. */
+const CORE_LOADS = globalThis.__DISCLOSURE_ONE_FILE__
   ? undefined
   : {
       core: { 'zh-CN': () => import('./zh-CN/core.js'), en: () => import('./en/core.js') },
       lines: { 'zh-CN': () => import('./zh-CN/lines.js'), en: () => import('./en/lines.js') },
+      functionalBreakdown: { 'zh-CN': () => import('./zh-CN/functional-breakdown.js'), en: () => import('./en/functional-breakdown.js') },
       problems: { 'zh-CN': () => import('./zh-CN/problems.js'), en: () => import('./en/problems.js') },
       checks: { 'zh-CN': () => import('./zh-CN/checks.js'), en: () => import('./en/checks.js') },
-      accountSummary: { 'zh-CN': () => import('./zh-CN/account-summary.js'), en: () => import('./en/account-summary.js') },
-      functionalBreakdown: { 'zh-CN': () => import('./zh-CN/functional-breakdown.js'), en: () => import('./en/functional-breakdown.js') },
-      incomeBreakdown: { 'zh-CN': () => import('./zh-CN/income-breakdown.js'), en: () => import('./en/income-breakdown.js') },
-      expenditureBreakdown: { 'zh-CN': () => import('./zh-CN/expenditure-breakdown.js'), en: () => import('./en/expenditure-breakdown.js') },
-      fundAppropriation: { 'zh-CN': () => import('./zh-CN/fund-appropriation.js'), en: () => import('./en/fund-appropriation.js') },
-      basicExpenditure: { 'zh-CN': () => import('./zh-CN/basic-expenditure.js'), en: () => import('./en/basic-expenditure.js') },
-      appropriationSummary: { 'zh-CN': () => import('./zh-CN/appropriation-summary.js'), en: () => import('./en/appropriation-summary.js') },
-      threePublic: { 'zh-CN': () => import('./zh-CN/three-public.js'), en: () => import('./en/three-public.js') },
-      profile: { 'zh-CN': () => import('./zh-CN/profile.js'), en: () => import('./en/profile.js') },
-      otherMatters: { 'zh-CN': () => import('./zh-CN/other-matters.js'), en: () => import('./en/other-matters.js') },
-      glossaryElement: { 'zh-CN': () => import('./zh-CN/glossary-element.js'), en: () => import('./en/glossary-element.js') },
-      report: { 'zh-CN': () => import('./zh-CN/report.js'), en: () => import('./en/report.js') },
     };
+/** The core words every element reads (units, kinds, section and column names, states, errors). */
+export const CORE_WORDS: CatalogueLoader = { name: 'core', load: CORE_LOADS?.core };
+/** The lines of 收入支出决算总表 (<account-summary>, the cross-checks). */
+export const LINES_WORDS: CatalogueLoader = { name: 'lines', load: CORE_LOADS?.lines };
+/** <functional-breakdown>'s words, which every hierarchy element (expand, collapse) and the cross-checks (its columns) read too. */
+export const FUNCTIONAL_BREAKDOWN_WORDS: CatalogueLoader = { name: 'functionalBreakdown', load: CORE_LOADS?.functionalBreakdown };
+/** The parts the validator's problem messages read: loaded only when a document is invalid. */
+export const PROBLEMS_PARTS: readonly CatalogueLoader[] = [{ name: 'problems', load: CORE_LOADS?.problems }];
+/** The parts the cross-checks' warnings read: loaded with the checks, after first paint. */
+export const CHECKS_PARTS: readonly CatalogueLoader[] = [{ name: 'checks', load: CORE_LOADS?.checks }, LINES_WORDS, FUNCTIONAL_BREAKDOWN_WORDS];
 
-/** The merged catalogue of `locale`, created with a throwing placeholder for every key (not enumerable) until its part is registered. */
-function merged(locale: Locale): Catalogue {
-  let catalogue = CATALOGUES[locale];
-  if (!catalogue) {
-    catalogue = {} as Catalogue;
-    for (const name of PART_NAMES) {
-      for (const key of CATALOGUE_PARTS[name]) {
-        Object.defineProperty(catalogue, key, {
-          configurable: true,
-          get() {
-            throw new Error(`disclosure-elements: the ${locale} catalogue's part "${name}" (${key}) is not loaded; await loadCatalogue('${locale}', ['${name}']) first.`);
-          },
-        });
-      }
-    }
-    CATALOGUES[locale] = catalogue;
-  }
-  return catalogue;
-}
+/** The merged words of each locale: the parts registered so far. */
+const CATALOGUES: Record<Locale, Partial<Catalogue>> = { 'zh-CN': {}, en: {} };
+/** The parts registered in each locale; `true` once a whole catalogue is (core/locale/all.ts). */
+const LOADED: Record<Locale, Set<CataloguePartName> | true> = { 'zh-CN': new Set(), en: new Set() };
+const LOADING: Record<Locale, Partial<Record<CataloguePartName, Promise<void>>>> = { 'zh-CN': {}, en: {} };
 
 /**
  * Makes words available synchronously: a whole catalogue (core/locale/all.ts
- * registers both) or one or more of its parts, merged into what is there.
+ * registers both) or, with its name, one part, merged into what is there.
  */
-export function registerCatalogue(locale: Locale, words: Partial<Catalogue>): void {
-  const catalogue = merged(locale);
-  for (const [key, value] of Object.entries(words)) {
-    Object.defineProperty(catalogue, key, { configurable: true, enumerable: true, writable: true, value });
-  }
-  for (const name of PART_NAMES) {
-    if (CATALOGUE_PARTS[name].every((key) => Object.getOwnPropertyDescriptor(catalogue, key)?.get === undefined)) LOADED[locale].add(name);
-  }
+export function registerCatalogue(locale: Locale, words: Partial<Catalogue>, part?: CataloguePartName): void {
+  Object.assign(CATALOGUES[locale], words);
+  const loaded = LOADED[locale];
+  if (part === undefined) LOADED[locale] = true;
+  else if (loaded !== true) loaded.add(part);
 }
 
 /** Whether `catalogueFor(locale)` can answer now with the core words and those of `parts`. */
-export function hasCatalogue(locale: Locale, parts: readonly CataloguePartName[] = []): boolean {
+export function hasCatalogue(locale: Locale, parts: readonly (CataloguePartName | CatalogueLoader)[] = []): boolean {
   const loaded = LOADED[locale];
-  return loaded.has('core') && parts.every((name) => loaded.has(name));
+  return loaded === true || (loaded.has('core') && parts.every((part) => loaded.has(typeof part === 'string' ? part : part.name)));
 }
 
 /** Loads (once) and registers one part of `locale`. */
-function loadPart(locale: Locale, name: CataloguePartName): Promise<void> {
-  if (LOADED[locale].has(name)) return Promise.resolve();
+function loadPart(locale: Locale, { name, load }: CatalogueLoader): Promise<void> {
+  const loaded = LOADED[locale];
+  if (loaded === true || loaded.has(name)) return Promise.resolve();
   let loading = LOADING[locale][name];
   if (!loading) {
-    const load: PartModule = PART_MODULES ? PART_MODULES[name][locale] : () => Promise.reject(new Error(`${locale} ${name}`));
-    loading = load().then(
-      (module) => registerCatalogue(locale, module.part),
+    loading = (load ? load[locale]() : Promise.reject(new Error(`${locale} ${name}`))).then(
+      (module) => registerCatalogue(locale, module.part, name),
       (error: unknown) => {
         // A failed download may be retried by the next caller.
         delete LOADING[locale][name];
@@ -159,17 +162,13 @@ function loadPart(locale: Locale, name: CataloguePartName): Promise<void> {
   return loading;
 }
 
-/**
- * Loads (once each) and registers the core words of `locale` and those of
- * `parts` (default: every part, the whole catalogue); resolves with the
- * catalogue.
- */
-export function loadCatalogue(locale: Locale, parts: readonly CataloguePartName[] = PART_NAMES): Promise<Catalogue> {
-  return Promise.all(['core' as const, ...parts].map((name) => loadPart(locale, name))).then(() => merged(locale));
+/** Loads (once each) and registers the core words of `locale` and those of `parts`; resolves with the catalogue. */
+export function loadCatalogue(locale: Locale, parts: readonly CatalogueLoader[] = []): Promise<Catalogue> {
+  return Promise.all([CORE_WORDS, ...parts].map((part) => loadPart(locale, part))).then(() => catalogueFor(locale));
 }
 
 /** A locale whose core words and `parts` are loaded, the preferred (default: zh-CN) first: the language of texts that must be written now (an Error's message). */
-export function loadedLocale(preferred: Locale = DEFAULT_LOCALE, parts: readonly CataloguePartName[] = []): Locale | undefined {
+export function loadedLocale(preferred: Locale = DEFAULT_LOCALE, parts: readonly (CataloguePartName | CatalogueLoader)[] = []): Locale | undefined {
   if (hasCatalogue(preferred, parts)) return preferred;
   return LOCALES.find((locale) => hasCatalogue(locale, parts));
 }
@@ -185,13 +184,12 @@ export function normaliseLocale(tag: string | null | undefined): Locale {
 }
 
 /**
- * The catalogue of `locale`; throws when its core words are not loaded (await
- * `loadCatalogue(locale, parts)` first). A key of a part not loaded throws
- * when read, naming the part.
+ * The catalogue of `locale`, with the words registered so far; throws when
+ * its core words are not (await `loadCatalogue(locale, parts)` first).
  */
 export function catalogueFor(locale: Locale): Catalogue {
-  if (!LOADED[locale].has('core')) throw new Error(`disclosure-elements: the ${locale} catalogue is not loaded; await loadCatalogue('${locale}') first.`);
-  return merged(locale);
+  if (!hasCatalogue(locale)) throw new Error(`disclosure-elements: the ${locale} catalogue is not loaded; await loadCatalogue('${locale}') first.`);
+  return CATALOGUES[locale] as Catalogue;
 }
 
 /**
