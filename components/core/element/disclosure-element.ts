@@ -500,13 +500,14 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /**
    * The catalogue parts the next render reads: the core words, the element's
-   * own (`catalogueParts`), the validator's messages when it shows an invalid
-   * document, the cross-checks' words when it shows their warnings.
+   * own (`catalogueParts`), the words of what went wrong (load failures, the
+   * validator's messages) when it shows an error, the cross-checks' words
+   * when it shows their warnings.
    */
   private catalogueNeeds(): CatalogueLoader[] {
     const state = this.loadState;
     const needs = [...(this.constructor as typeof DisclosureElement).catalogueParts];
-    if (state.status === 'error' && (state.error.failure.kind === 'invalid' || state.error.failure.kind === 'not-json')) needs.push(...PROBLEMS_PARTS);
+    if (state.status === 'error' || (state.status === 'empty' && this.loadedSource !== undefined)) needs.push(...PROBLEMS_PARTS);
     if (state.status === 'ready' && state.warnings && state.warnings.length > 0) needs.push(...CHECKS_PARTS);
     return needs;
   }

@@ -34,8 +34,8 @@ export class DisclosureLoadError extends Error {
       configurable: true,
       enumerable: false,
       get: () => {
-        // A text that did not parse says why in the validator's words (its catalogue part loads only then).
-        const locale = loadedLocale('en', failure.kind === 'not-json' ? PROBLEMS_PARTS : []);
+        // In the words of what went wrong (their catalogue part loads only when an element shows an error).
+        const locale = loadedLocale('en', PROBLEMS_PARTS);
         return locale ? failureMessage(failure, catalogueFor(locale)) : failure.kind;
       },
     });
@@ -44,7 +44,7 @@ export class DisclosureLoadError extends Error {
 
 /** The sentence, in the catalogue's language, that says what went wrong and where. */
 export function failureMessage(failure: LoadFailure, catalogue: Catalogue): string {
-  const messages = catalogue.element.failures;
+  const messages = catalogue.failures;
   switch (failure.kind) {
     case 'invalid':
       return messages.invalid({ url: failure.url, count: failure.error.problems.length });

@@ -3,20 +3,22 @@
  * with it. zh-CN is the default; en is complete. No DOM here: an element
  * resolves its language from the page (see core/element) and passes the tag in.
  *
- * Each catalogue is split into parts (`CATALOGUE_PARTS`: ./zh-CN/*.ts and
- * ./en/*.ts, one file a part), so that a page downloads only the words it
+ * Each catalogue is split into parts (./zh-CN/<part>.ts and ./en/<part>.ts,
+ * one file a part and language), so that a page downloads only the words it
  * shows: `core` (what the base element and the shared tables and charts
- * say), one part per element (its own words), `problems` (the validator's
- * messages, loaded only when a document is invalid) and `checks` (the
- * cross-checks' warnings, loaded with the checks after first paint). This
- * module imports none: an element loads the parts it needs in its language
- * (`loadCatalogue(locale, parts)`, dynamic imports) before it renders.
- * Registering parts merges them into one `Catalogue` object, read as before
- * (`catalogue.threePublic.total`); reading a part that is not loaded throws
- * an error naming it. The Node and validation entries (core/disclosure/index.ts,
- * validate.ts, the CLIs, the pre-renderer, the one-file bundle) import
- * `./all.js`, which registers every part of both, so there every text is
- * there synchronously as before.
+ * say, loaded before any element renders), one part per element (its own
+ * words, loaded with it: the element declares its part's loader in
+ * `catalogueParts`), `problems` (why a disclosure could not be shown and the
+ * validator's messages, loaded only when an element shows an error) and
+ * `checks` (the cross-checks' warnings, loaded with the checks after first
+ * paint). This module imports none: an element loads the parts it needs in
+ * its language (`loadCatalogue(locale, parts)`, dynamic imports) before it
+ * renders. Registering parts merges them into one `Catalogue` object per
+ * language, read as before (`catalogue.threePublic.total`); a part not loaded
+ * is absent (undefined). The Node and validation entries
+ * (core/disclosure/index.ts, validate.ts, the CLIs, the pre-renderer, the
+ * one-file bundle) import `./all.js`, which registers both catalogues whole,
+ * so there every text is there synchronously as before.
  */
 import { groupDigits, type MoneyUnit } from '../money.js';
 import type { zhCN } from './zh-CN.js';
@@ -46,8 +48,8 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
  * Text in every supported locale. Built by `localise`, each language's text is
  * worked out when it is first read (a getter), from that language's catalogue:
  * a message is never formatted in a language nobody shows, and reading a
- * language whose catalogue is not loaded throws an error saying so (in Node
- * and through the validation entry both are always loaded).
+ * language whose words are not loaded throws (in Node and through the
+ * validation entry both are always loaded).
  */
 export type LocalisedText = Readonly<Record<Locale, string>>;
 
@@ -115,7 +117,7 @@ export const CORE_WORDS: CatalogueLoader = { name: 'core', load: CORE_LOADS?.cor
 export const LINES_WORDS: CatalogueLoader = { name: 'lines', load: CORE_LOADS?.lines };
 /** <functional-breakdown>'s words, which every hierarchy element (expand, collapse) and the cross-checks (its columns) read too. */
 export const FUNCTIONAL_BREAKDOWN_WORDS: CatalogueLoader = { name: 'functionalBreakdown', load: CORE_LOADS?.functionalBreakdown };
-/** The parts the validator's problem messages read: loaded only when a document is invalid. */
+/** The parts an error reads (why the disclosure could not be shown, the validator's messages): loaded only when an element shows one. */
 export const PROBLEMS_PARTS: readonly CatalogueLoader[] = [{ name: 'problems', load: CORE_LOADS?.problems }];
 /** The parts the cross-checks' warnings read: loaded with the checks, after first paint. */
 export const CHECKS_PARTS: readonly CatalogueLoader[] = [{ name: 'checks', load: CORE_LOADS?.checks }, LINES_WORDS, FUNCTIONAL_BREAKDOWN_WORDS];

@@ -1,8 +1,8 @@
 /**
  * The zh-CN catalogue, whole: every word the library shows or says in Chinese.
  * Its shape is the `Catalogue` type that every other locale must match. Each
- * word is written once, in one of its parts (./zh-CN/*.ts, listed in
- * `CATALOGUE_PARTS`, index.ts), which the elements load as they need them;
+ * word is written once, in one of its parts (./zh-CN/*.ts: a part is one
+ * file, see index.ts), which the elements load as they need them;
  * this file puts the parts together for the entries that register every
  * word at once (all.ts: Node, the CLIs, the pre-renderer, the validation
  * entry, the one-file bundle). No DOM here: the CLI uses it too.

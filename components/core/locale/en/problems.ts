@@ -1,7 +1,19 @@
-/** The en catalogue's part `problems` (the same keys as zh-CN's): The validator's problem messages: loaded only when a document is invalid, before the error is shown. */
+/** The en catalogue's part `problems` (the same keys as zh-CN's): What went wrong: why an element could not show its disclosure, and the validator's problem messages. Loaded only when an element shows an error, before it is shown. */
 import type { CataloguePart } from '../index.js';
 
 export const part: CataloguePart<'problems'> = {
+  /** Why an element could not show its disclosure (the alert's technical details; core/element/source.ts). */
+  failures: {
+    http: (p) => `The server answered HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}`,
+    network: (p) => `Network error: ${p.url} could not be fetched (${p.detail})`,
+    timeout: (p) => `${p.url} did not answer within ${p.seconds} seconds`,
+    'content-type': (p) => `${p.url} answered with ${p.contentType}, not JSON`,
+    'too-large': (p) => `${p.url} is larger than the limit of ${p.limit / 1024 / 1024} MB and was not read`,
+    'not-json': (p) => `The data is not valid JSON${p.url ? ` (${p.url})` : ''}: ${p.detail}`,
+    invalid: (p) => `The data is not a valid disclosure${p.url ? ` (${p.url})` : ''}: ${p.count} problem${p.count === 1 ? '' : 's'}:`,
+    'no-data': 'No data given: set the disclosure property, add a <script type="application/json"> child, or set the src attribute.',
+  },
+
   problems: {
     'not-json': (p) => `Not valid JSON${p.line === undefined ? '' : ` (line ${p.line}, column ${p.column})`}: ${p.detail}`,
     'schema-version': (p) => `schemaVersion must be 1, found ${p.found}`,

@@ -75,16 +75,6 @@ export const part = {
     /** What a citizen reads: no paths, codes or markup; the detail is in the "technical details" disclosure below it. */
     errorCitizen: '这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。',
     technicalDetails: '技术详情（供网站编辑）',
-    failures: {
-      http: (p: { status: number; statusText: string; url: string }) => `服务器返回 HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''}：${p.url}`,
-      network: (p: { url: string; detail: string }) => `网络错误，无法获取 ${p.url}（${p.detail}）`,
-      timeout: (p: { url: string; seconds: number }) => `${p.url} 在 ${p.seconds} 秒内没有响应`,
-      'content-type': (p: { url: string; contentType: string }) => `${p.url} 返回的是 ${p.contentType}，不是 JSON`,
-      'too-large': (p: { url: string; limit: number }) => `${p.url} 超过 ${p.limit / 1024 / 1024} MB 的上限，未读取`,
-      'not-json': (p: { url?: string; detail: string }) => `数据不是有效的 JSON${p.url ? `（${p.url}）` : ''}：${p.detail}`,
-      invalid: (p: { url?: string; count: number }) => `数据不符合部门决算公开格式${p.url ? `（${p.url}）` : ''}，共 ${p.count} 个问题：`,
-      'no-data': '没有提供数据：请设置 disclosure 属性、添加 <script type="application/json"> 子元素，或设置 src 属性。',
-    },
     moreProblems: (count: number) => `另有 ${count} 个问题未列出。`,
     warningsSummary: (count: number) => `数据核对：${count} 条提示`,
     warningsIntro: '公布的数据之间存在以下差异。页面按公布数显示，未作任何修改。',

@@ -1,6 +1,18 @@
-/** The zh-CN catalogue's part `problems`: The validator's problem messages: loaded only when a document is invalid, before the error is shown. */
+/** The zh-CN catalogue's part `problems`: What went wrong: why an element could not show its disclosure, and the validator's problem messages. Loaded only when an element shows an error, before it is shown. */
 
 export const part = {
+  /** Why an element could not show its disclosure (the alert's technical details; core/element/source.ts). */
+  failures: {
+    http: (p: { status: number; statusText: string; url: string }) => `服务器返回 HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''}：${p.url}`,
+    network: (p: { url: string; detail: string }) => `网络错误，无法获取 ${p.url}（${p.detail}）`,
+    timeout: (p: { url: string; seconds: number }) => `${p.url} 在 ${p.seconds} 秒内没有响应`,
+    'content-type': (p: { url: string; contentType: string }) => `${p.url} 返回的是 ${p.contentType}，不是 JSON`,
+    'too-large': (p: { url: string; limit: number }) => `${p.url} 超过 ${p.limit / 1024 / 1024} MB 的上限，未读取`,
+    'not-json': (p: { url?: string; detail: string }) => `数据不是有效的 JSON${p.url ? `（${p.url}）` : ''}：${p.detail}`,
+    invalid: (p: { url?: string; count: number }) => `数据不符合部门决算公开格式${p.url ? `（${p.url}）` : ''}，共 ${p.count} 个问题：`,
+    'no-data': '没有提供数据：请设置 disclosure 属性、添加 <script type="application/json"> 子元素，或设置 src 属性。',
+  },
+
   problems: {
     'not-json': (p: { detail: string; line?: number; column?: number }) =>
       `不是有效的 JSON${p.line === undefined ? '' : `（第 ${p.line} 行第 ${p.column} 列）`}：${p.detail}`,
