@@ -16,13 +16,14 @@ describe('catalogues: only the words shown are loaded', () => {
   it('a zh-CN <three-public-expenses> loads the core and threePublic parts, the checks\' words with the checks, nothing else; lang="en" loads the English ones', async () => {
     expect(hasCatalogue('zh-CN')).to.equal(false);
     expect(hasCatalogue('en')).to.equal(false);
-    const element = await render<AnyDisclosureElement>(html`<three-public-expenses></three-public-expenses>`);
-    element.disclosure = await loadJson('stories/data/seed-2022.json');
+    // Given its data from the start: an element with none shows the "no data" alert, in the words of what went wrong.
+    const data = await loadJson('stories/data/seed-2022.json');
+    const element = await render<AnyDisclosureElement>(html`<three-public-expenses .disclosure=${data}></three-public-expenses>`);
     await settle(element);
     expect(hasCatalogue('zh-CN', ['threePublic'])).to.equal(true);
     // Loaded with the checks' chunk, after first paint.
     expect(hasCatalogue('zh-CN', CHECKS_PARTS)).to.equal(true);
-    // Another element's words, and the validator's messages (the document is valid), were not loaded.
+    // Another element's words, and those of errors (the document is valid), were not loaded.
     expect(hasCatalogue('zh-CN', ['otherMatters'])).to.equal(false);
     expect(hasCatalogue('zh-CN', ['accountSummary'])).to.equal(false);
     expect(hasCatalogue('zh-CN', ['problems'])).to.equal(false);
@@ -47,21 +48,23 @@ describe('catalogues: only the words shown are loaded', () => {
       thrown = caught as Error;
     }
     expect(thrown!.message).to.equal('schemaVersion: schema-version');
-    const element = await render<AnyDisclosureElement>(html`<three-public-expenses></three-public-expenses>`);
+    const element = document.createElement('three-public-expenses') as AnyDisclosureElement;
     let shown = '';
     element.addEventListener('disclosure-error', () => {
       shown = element.shadowRoot!.querySelector('[role="alert"] li')?.textContent ?? '';
     });
     element.disclosure = { schemaVersion: 2 } as never;
+    document.body.append(element);
     await settle(element, 'error');
     expect(hasCatalogue('zh-CN', ['problems'])).to.equal(true);
     // problems['schema-version'] in zh-CN: "schemaVersion 应为 1，实际为 2", after its path and the colon.
     expect(shown.replace(/\s+/g, '')).to.equal('schemaVersion：schemaVersion应为1，实际为2');
     expect(element.shadowRoot!.querySelector('[role="alert"] li code')!.textContent).to.equal('schemaVersion');
     expect(thrown!.message).to.equal('schemaVersion: schemaVersion 应为 1，实际为 2');
+    element.remove();
   });
 
-  it('reading a part not loaded throws an error naming it, and works once the part is loaded', async () => {
+  it('reading words whose part is not loaded throws, and works once it is loaded', async () => {
     const { parseStructure, DisclosureError } = await import('../../components/core/disclosure/parse.js');
     let error: InstanceType<typeof DisclosureError> | undefined;
     try {
