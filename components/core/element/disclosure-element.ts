@@ -195,9 +195,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /**
    * The catalogue parts holding this element's own words (their loaders:
    * core/locale/{zh-CN,en}/<part>.ts), loaded in its language before it
-   * first renders, with the core words every element shares. The
-   * validator's messages and the cross-checks' words are loaded only when
-   * there are some to show.
+   * first renders, with the core words every element shares. The words of
+   * errors (`PROBLEMS_PARTS`) and of the cross-checks' warnings
+   * (`CHECKS_PARTS`) are loaded only when there are some to show.
    */
   protected static readonly catalogueParts: readonly CatalogueLoader[] = [];
 
