@@ -297,6 +297,8 @@ const elementTags = readdirSync('components', { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 const PARTS_BY_TAG = Object.fromEntries(await Promise.all(elementTags.map(async (tag) => [tag, await cataloguePartsOf(tag)])));
+// <disclosure-report> composes every section element, and each loads its own words before it draws: all of theirs too.
+PARTS_BY_TAG['disclosure-report'] = [...new Set(Object.values(PARTS_BY_TAG).flat())];
 const perElement = {};
 for (const tag of elementTags) {
   perElement[tag] = {
