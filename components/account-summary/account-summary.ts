@@ -7,6 +7,13 @@ import { MarkNavigation } from '../core/charts/marks.js';
 import { TermMarker } from '../core/glossary.js';
 import { accountSummaryStyles } from './account-summary.styles.js';
 import { buildAccountSummaryModel, type AccountSummaryModel, type SideModel } from './account-summary.model.js';
+import { LINES_WORDS, type CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/account-summary.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const ACCOUNT_SUMMARY_WORDS: CatalogueLoader = {
+  name: 'accountSummary',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/account-summary.js'), en: () => import('../core/locale/en/account-summary.js') },
+};
 
 /**
  * The overview of a department's final accounts: income and expenditure
@@ -21,6 +28,7 @@ import { buildAccountSummaryModel, type AccountSummaryModel, type SideModel } fr
  */
 export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel> {
   static override styles = [...DisclosureElement.styles, accountSummaryStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [LINES_WORDS, ACCOUNT_SUMMARY_WORDS];
 
   protected readonly sections: readonly DisclosureSection[] = ['accountSummary', 'fiscalAppropriation'];
   private readonly navigation = new MarkNavigation(this, { onActivate: (chart, index) => this.activateMark(chart, index) });

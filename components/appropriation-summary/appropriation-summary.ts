@@ -4,6 +4,13 @@ import { HierarchyElement, type HierarchyDescription } from '../core/element/hie
 import { renderTable } from '../core/table/table.js';
 import { appropriationSummaryStyles } from './appropriation-summary.styles.js';
 import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from './appropriation-summary.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/appropriation-summary.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const APPROPRIATION_SUMMARY_WORDS: CatalogueLoader = {
+  name: 'appropriationSummary',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/appropriation-summary.js'), en: () => import('../core/locale/en/appropriation-summary.js') },
+};
 
 /**
  * The fiscal appropriation summary (财政拨款收入支出决算总表, 决算 表四; a
@@ -21,6 +28,7 @@ import { buildAppropriationSummaryModel, type AppropriationSummaryModel } from '
  */
 export class AppropriationSummaryElement extends HierarchyElement<AppropriationSummaryModel> {
   static override styles = [...HierarchyElement.styles, appropriationSummaryStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [...HierarchyElement.catalogueParts, APPROPRIATION_SUMMARY_WORDS];
 
   // Two sides, each with its heading: rendered here, not by the classified-table default.
   protected readonly shows: HierarchyDescription<AppropriationSummaryModel> = {

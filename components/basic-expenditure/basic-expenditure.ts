@@ -2,6 +2,13 @@ import type { DisclosureSection } from '../core/disclosure/index.js';
 import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
 import { buildBasicExpenditureModel, type BasicExpenditureModel } from './basic-expenditure.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/basic-expenditure.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const BASIC_EXPENDITURE_WORDS: CatalogueLoader = {
+  name: 'basicExpenditure',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/basic-expenditure.js'), en: () => import('../core/locale/en/basic-expenditure.js') },
+};
 
 /**
  * Basic expenditure by economic classification (一般公共预算财政拨款基本支出决算表,
@@ -21,6 +28,7 @@ import { buildBasicExpenditureModel, type BasicExpenditureModel } from './basic-
  * @csspart includes - What 人员经费 and 公用经费 include, as published (a definition list).
  */
 export class BasicExpenditureElement extends HierarchyElement<BasicExpenditureModel> {
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [...HierarchyElement.catalogueParts, BASIC_EXPENDITURE_WORDS];
   protected readonly shows: HierarchyDescription<BasicExpenditureModel> = {
     sections: ['basicExpenditureTable', 'basicExpenditure'], title: 'basicExpenditure', model: buildBasicExpenditureModel,
     table: 'economic', chart: renderCompositionChart,

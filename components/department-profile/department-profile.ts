@@ -3,6 +3,13 @@ import type { RenderContext } from '../core/element/context.js';
 import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { departmentProfileStyles } from './department-profile.styles.js';
 import { buildDepartmentProfileModel, type DepartmentProfileModel } from './department-profile.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/profile.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
+export const PROFILE_WORDS: CatalogueLoader = {
+  name: 'profile',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/profile.js'), en: () => import('../core/locale/en/profile.js') },
+};
 
 /**
  * 第一部分 概况: the department's main duties (主要职能) as an ordered list
@@ -18,6 +25,7 @@ import { buildDepartmentProfileModel, type DepartmentProfileModel } from './depa
  */
 export class DepartmentProfileElement extends SectionElement<DepartmentProfileModel> {
   static override styles = [...SectionElement.styles, departmentProfileStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [PROFILE_WORDS];
 
   // The department is part of every disclosure: no section is required.
   protected readonly shows: SectionDescription<DepartmentProfileModel> = { sections: [], title: 'profile', model: buildDepartmentProfileModel };

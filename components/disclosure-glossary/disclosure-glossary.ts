@@ -2,6 +2,13 @@ import { html, type TemplateResult } from 'lit';
 import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { glossaryStyles } from './disclosure-glossary.styles.js';
 import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/glossary-element.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
+export const GLOSSARY_WORDS: CatalogueLoader = {
+  name: 'glossaryElement',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/glossary-element.js'), en: () => import('../core/locale/en/glossary-element.js') },
+};
 
 /**
  * 名词解释: the disclosure's own glossary as a definition list (term,
@@ -15,6 +22,7 @@ import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.mo
  */
 export class DisclosureGlossaryElement extends SectionElement<GlossaryModel> {
   static override styles = [...SectionElement.styles, glossaryStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [GLOSSARY_WORDS];
 
   protected readonly shows: SectionDescription<GlossaryModel> = { sections: ['glossary'], title: 'glossaryElement', model: buildGlossaryModel };
 

@@ -6,6 +6,16 @@ import { TermMarker } from '../core/glossary.js';
 import { hasProfile } from '../department-profile/department-profile.model.js';
 import { disclosureReportStyles } from './disclosure-report.styles.js';
 import { buildReportModel, type ReportModel, type ReportSection } from './disclosure-report.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+import { PROFILE_WORDS } from '../department-profile/department-profile.js';
+import { OTHER_MATTERS_WORDS } from '../other-matters/other-matters.js';
+import { GLOSSARY_WORDS } from '../disclosure-glossary/disclosure-glossary.js';
+
+/** Its own words (core/locale/{zh-CN,en}/report.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const REPORT_WORDS: CatalogueLoader = {
+  name: 'report',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/report.js'), en: () => import('../core/locale/en/report.js') },
+};
 
 /** The section elements the report composes (define.ts registers them); a table whose element is not here is left out of the report. */
 const COMPOSED = new Set([
@@ -50,6 +60,8 @@ type AnyElement = DisclosureElement<unknown>;
  */
 export class DisclosureReportElement extends DisclosureElement<ReportModel> {
   static override styles = [...DisclosureElement.styles, disclosureReportStyles];
+  /** Its own words, and those of the sections whose titles its contents list (each section loads its own words too). */
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [REPORT_WORDS, PROFILE_WORDS, OTHER_MATTERS_WORDS, GLOSSARY_WORDS];
 
   static override properties = {
     ...DisclosureElement.properties,

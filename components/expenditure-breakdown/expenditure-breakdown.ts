@@ -2,6 +2,13 @@ import { HierarchyElement, type HierarchyDescription } from '../core/element/hie
 import { renderGroupedBars } from '../core/charts/grouped-bars.js';
 import { groupedBarsStyles } from '../core/charts/grouped-bars.styles.js';
 import { buildExpenditureBreakdownModel, type ExpenditureBreakdownModel } from './expenditure-breakdown.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/expenditure-breakdown.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const EXPENDITURE_BREAKDOWN_WORDS: CatalogueLoader = {
+  name: 'expenditureBreakdown',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/expenditure-breakdown.js'), en: () => import('../core/locale/en/expenditure-breakdown.js') },
+};
 
 /**
  * Expenditure by function class (支出决算表, 决算 表三; a budget's 支出预算总表):
@@ -17,6 +24,7 @@ import { buildExpenditureBreakdownModel, type ExpenditureBreakdownModel } from '
  */
 export class ExpenditureBreakdownElement extends HierarchyElement<ExpenditureBreakdownModel> {
   static override styles = [...HierarchyElement.styles, groupedBarsStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [...HierarchyElement.catalogueParts, EXPENDITURE_BREAKDOWN_WORDS];
 
   protected readonly shows: HierarchyDescription<ExpenditureBreakdownModel> = {
     sections: ['expenditureTable'], title: 'expenditureBreakdown', model: buildExpenditureBreakdownModel,

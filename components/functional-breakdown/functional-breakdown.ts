@@ -21,6 +21,7 @@ import {
   type FunctionNode,
   type FunctionalBreakdownModel,
 } from './functional-breakdown.model.js';
+import { FUNCTIONAL_BREAKDOWN_WORDS, type CatalogueLoader } from '../core/locale/index.js';
 
 export type { Fund } from './functional-breakdown.model.js';
 
@@ -55,6 +56,7 @@ const VALUE_GAP = 0.75;
  */
 export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBreakdownModel> {
   static override styles = [...DisclosureElement.styles, functionalBreakdownStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [FUNCTIONAL_BREAKDOWN_WORDS];
 
   static override properties = {
     ...DisclosureElement.properties,

@@ -1,5 +1,12 @@
 import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { FUND_TABLES, buildFundAppropriationModel, type AppropriationFund, type FundAppropriationModel } from './fund-appropriation.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/fund-appropriation.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const FUND_APPROPRIATION_WORDS: CatalogueLoader = {
+  name: 'fundAppropriation',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/fund-appropriation.js'), en: () => import('../core/locale/en/fund-appropriation.js') },
+};
 
 export type { AppropriationFund } from './fund-appropriation.model.js';
 
@@ -26,6 +33,7 @@ export type { AppropriationFund } from './fund-appropriation.model.js';
  * @csspart statement - The sentence shown instead of a table published empty.
  */
 export class FundAppropriationElement extends HierarchyElement<FundAppropriationModel> {
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [...HierarchyElement.catalogueParts, FUND_APPROPRIATION_WORDS];
   static override properties = {
     ...HierarchyElement.properties,
     fund: { type: String, reflect: true },

@@ -1,6 +1,13 @@
 import { HierarchyElement, type HierarchyDescription } from '../core/element/hierarchy-element.js';
 import { renderCompositionChart } from '../core/charts/composition.js';
 import { buildIncomeBreakdownModel, type IncomeBreakdownModel } from './income-breakdown.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/income-breakdown.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const INCOME_BREAKDOWN_WORDS: CatalogueLoader = {
+  name: 'incomeBreakdown',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/income-breakdown.js'), en: () => import('../core/locale/en/income-breakdown.js') },
+};
 
 /**
  * Income by function class (收入决算表, 决算 表二; a budget's 收入预算总表):
@@ -14,6 +21,7 @@ import { buildIncomeBreakdownModel, type IncomeBreakdownModel } from './income-b
  * @csspart legend - The chart's legend.
  */
 export class IncomeBreakdownElement extends HierarchyElement<IncomeBreakdownModel> {
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [...HierarchyElement.catalogueParts, INCOME_BREAKDOWN_WORDS];
   protected readonly shows: HierarchyDescription<IncomeBreakdownModel> = {
     sections: ['incomeTable'], title: 'incomeBreakdown', model: buildIncomeBreakdownModel,
     table: 'income', chart: renderCompositionChart,

@@ -4,6 +4,13 @@ import { SectionElement, type SectionDescription } from '../core/element/section
 import { renderTable } from '../core/table/table.js';
 import { otherMattersStyles } from './other-matters.styles.js';
 import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.model.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/other-matters.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
+export const OTHER_MATTERS_WORDS: CatalogueLoader = {
+  name: 'otherMatters',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/other-matters.js'), en: () => import('../core/locale/en/other-matters.js') },
+};
 
 /**
  * 其他重要事项 (决算) / 其他相关情况说明 (预算), and 预算绩效: 机关运行经费
@@ -24,6 +31,7 @@ import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.
  */
 export class OtherMattersElement extends SectionElement<OtherMattersModel> {
   static override styles = [...SectionElement.styles, otherMattersStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [OTHER_MATTERS_WORDS];
 
   protected readonly shows: SectionDescription<OtherMattersModel> = { sections: ['otherMatters'], title: 'otherMatters', model: buildOtherMattersModel };
 

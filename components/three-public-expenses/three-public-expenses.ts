@@ -9,6 +9,13 @@ import { threePublicExpensesStyles } from './three-public-expenses.styles.js';
 import { buildThreePublicModel, type ThreePublicModel } from './three-public-expenses.model.js';
 import { toDecimal } from '../core/money.js';
 import type { Formatter } from '../core/format.js';
+import type { CatalogueLoader } from '../core/locale/index.js';
+
+/** Its own words (core/locale/{zh-CN,en}/three-public.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
+const THREE_PUBLIC_WORDS: CatalogueLoader = {
+  name: 'threePublic',
+  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/three-public.js'), en: () => import('../core/locale/en/three-public.js') },
+};
 
 /** The smallest and largest bar, formatted, for the chart's screen-reader section. */
 function rangeOf(layout: NonNullable<ThreePublicModel['groups']>, format: Formatter): [string, string] | undefined {
@@ -33,6 +40,7 @@ function rangeOf(layout: NonNullable<ThreePublicModel['groups']>, format: Format
  */
 export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicModel> {
   static override styles = [...DisclosureElement.styles, groupedBarsStyles, threePublicExpensesStyles];
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [THREE_PUBLIC_WORDS];
 
   protected readonly sections: readonly DisclosureSection[] = ['threePublicExpenses'];
   private readonly navigation = new MarkNavigation(this, { onActivate: (_chart, index) => this.activateMark(index) });

@@ -55,19 +55,52 @@ describe('the autoloader', () => {
     // `ready` comes after the cross-checks, whose chunk loads after first paint: the page has loaded what the
     // build counts as "with the checks", which is the first-paint files and the checks' chunk, nothing else.
     const expected = size.autoloaderOneWithChecks.files.map((file) => `/${file}`).sort();
+    // After first paint: the checks' chunk and the catalogue parts their warnings read (checks, lines, functionalBreakdown).
     const afterFirstPaint = size.autoloaderOneWithChecks.files.filter((file) => !size.autoloaderOne.files.includes(file));
-    expect(afterFirstPaint.length).to.equal(1);
-    expect(afterFirstPaint[0]).to.match(/^dist\/chunks\/checks-[A-Z0-9]+\.js$/);
+    expect(afterFirstPaint.length).to.equal(4);
+    for (const file of afterFirstPaint) expect(file).to.match(/^dist\/chunks\/(checks|lines|functional-breakdown)-[A-Z0-9]+\.js$/);
     expect(requested.map((entry) => entry.path).sort()).to.deep.equal(expected);
     expect(requested.length).to.equal(expected.length);
     // Every byte the page got is a byte of those files, each requested once.
     let bytes = 0;
     for (const file of expected) bytes += await sizeOf(file);
     expect(requested.reduce((total, entry) => total + entry.bytes, 0)).to.equal(bytes);
+    // The words: the zh-CN parts it shows (公务用车购置费, a line of the 三公 table), no other element's
+    // (国有资产占有使用情况, a heading of <other-matters>), no validator message (缺少必填字段, the document is
+    // valid), no English (Fiscal appropriations, a line of 收入支出决算总表).
+    const texts = await Promise.all(requested.map(async (entry) => (await fetch(entry.path)).text()));
+    // The test server may write non-ASCII characters as \u escapes.
+    const loaded = texts.join('\n').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+    expect(loaded).to.contain('公务用车购置费');
+    expect(loaded).not.to.contain('国有资产占有使用情况');
+    expect(loaded).not.to.contain('缺少必填字段');
+    expect(loaded).not.to.contain('Fiscal appropriations');
     // The other elements' own chunks were not requested.
-    const others = size.autoloaderAll.files.filter((file) => !size.autoloaderOne.files.includes(file));
+    const others = size.autoloaderAll.files.filter((file) => !size.autoloaderOneWithChecks.files.includes(file));
     expect(others.length).to.be.greaterThan(0);
     for (const file of others) expect(requested.map((entry) => entry.path)).not.to.include(`/${file}`);
+  });
+
+  it('an invalid document loads the validator\'s messages, then shows them with their JSON paths', async () => {
+    const { window: page, document: doc } = await openPage('/test/pages/autoloader.html');
+    await waitUntil(() => (doc.querySelector('three-public-expenses') as Rendered).state === 'ready', 'the first element did not render', { timeout: 8000 });
+    const before = scripts(page).map((entry) => entry.path);
+    const element = doc.createElement('three-public-expenses') as Rendered;
+    const script = doc.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{ "schemaVersion": 2 }';
+    element.append(script);
+    doc.body.append(element);
+    await waitUntil(() => element.shadowRoot.querySelector('[role="alert"] li') !== null, 'the invalid document was not reported', { timeout: 8000 });
+    expect(element.state).to.equal('error');
+    const added = scripts(page).filter((entry) => !before.includes(entry.path));
+    expect(added.length).to.equal(1);
+    expect(added[0]!.path).to.match(/^\/dist\/chunks\/problems-[A-Z0-9]+\.js$/);
+    expect((await (await fetch(added[0]!.path)).text()).replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))).to.contain('缺少必填字段');
+    // problems['schema-version'] in zh-CN, after the JSON path and the colon.
+    const item = element.shadowRoot.querySelector('[role="alert"] li')!;
+    expect(item.querySelector('code')!.textContent).to.equal('schemaVersion');
+    expect(item.textContent!.replace(/\s+/g, '')).to.equal('schemaVersion：schemaVersion应为1，实际为2');
   });
 
   it('upgrades a CMS div added later, loading its element\'s chunk then', async () => {

@@ -1,45 +1,87 @@
 /**
- * The page's language only: an element loads the catalogue of its language
- * (a dynamic import) and no other; switching to English loads the English one
- * then. This file imports no entry that registers both catalogues.
+ * The page's words only: an element loads, in its language, the core words
+ * and its own catalogue parts (dynamic imports) and no other; the
+ * cross-checks' words load with the checks, the validator's messages only
+ * when a document is invalid; switching to English loads the English parts
+ * the element needs then. This file imports no entry that registers every
+ * part (core/locale/all.ts), and its tests run in order on one registry.
  */
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { hasCatalogue } from '../../components/core/locale/index.js';
+import { hasCatalogue, loadCatalogue, CHECKS_PARTS, PROBLEMS_PARTS } from '../../components/core/locale/index.js';
 import { loadJson, render, settle, textOf, type AnyDisclosureElement } from './harness.js';
 import '../../components/three-public-expenses/define.js';
 
-describe('catalogues: only the language shown is loaded', () => {
-  it('a zh-CN element loads zh-CN only; lang="en" loads English and renders it', async () => {
+describe('catalogues: only the words shown are loaded', () => {
+  it('a zh-CN <three-public-expenses> loads the core and threePublic parts, the checks\' words with the checks, nothing else; lang="en" loads the English ones', async () => {
     expect(hasCatalogue('zh-CN')).to.equal(false);
     expect(hasCatalogue('en')).to.equal(false);
-    const element = await render<AnyDisclosureElement>(html`<three-public-expenses></three-public-expenses>`);
-    element.disclosure = await loadJson('stories/data/seed-2022.json');
+    // Given its data from the start: an element with none shows the "no data" alert, in the words of what went wrong.
+    const data = await loadJson('stories/data/seed-2022.json');
+    const element = await render<AnyDisclosureElement>(html`<three-public-expenses .disclosure=${data}></three-public-expenses>`);
     await settle(element);
-    expect(hasCatalogue('zh-CN')).to.equal(true);
+    expect(hasCatalogue('zh-CN', ['threePublic'])).to.equal(true);
+    // Loaded with the checks' chunk, after first paint.
+    expect(hasCatalogue('zh-CN', CHECKS_PARTS)).to.equal(true);
+    // Another element's words, and those of errors (the document is valid), were not loaded.
+    expect(hasCatalogue('zh-CN', ['otherMatters'])).to.equal(false);
+    expect(hasCatalogue('zh-CN', ['accountSummary'])).to.equal(false);
+    expect(hasCatalogue('zh-CN', ['problems'])).to.equal(false);
     expect(hasCatalogue('en')).to.equal(false);
-    // 因公出国（境）费 as the seed's 三公 table names it (stories/data/seed-2022.json, 2022 决算).
-    expect(textOf(element)).to.contain('三公');
+    // The seed's 三公 table (stories/data/seed-2022.json, 2022 决算): 因公出国（境）费, a row of the table.
+    expect(textOf(element)).to.contain('因公出国（境）费');
     element.lang = 'en';
     await element.updateComplete;
-    expect(hasCatalogue('en')).to.equal(true);
+    expect(hasCatalogue('en', ['threePublic'])).to.equal(true);
+    expect(hasCatalogue('en', ['otherMatters'])).to.equal(false);
     expect(textOf(element)).to.contain('"Three public" expenses');
   });
 
-  it('a validator message reads in a language not loaded yet throws a clear error, and works once loaded', async () => {
+  it('an invalid document loads the validator\'s messages before the error is shown, with the JSON path', async () => {
+    expect(hasCatalogue('zh-CN', ['problems'])).to.equal(false);
+    // Thrown while no language has the validator's messages: the Error's message gives the codes, then the words once loaded.
+    const { parseStructure } = await import('../../components/core/disclosure/parse.js');
+    let thrown: Error | undefined;
+    try {
+      parseStructure({ schemaVersion: 2 });
+    } catch (caught) {
+      thrown = caught as Error;
+    }
+    expect(thrown!.message).to.equal('schemaVersion: schema-version');
+    const element = document.createElement('three-public-expenses') as AnyDisclosureElement;
+    let shown = '';
+    element.addEventListener('disclosure-error', () => {
+      shown = element.shadowRoot!.querySelector('[role="alert"] li')?.textContent ?? '';
+    });
+    element.disclosure = { schemaVersion: 2 } as never;
+    document.body.append(element);
+    await settle(element, 'error');
+    expect(hasCatalogue('zh-CN', ['problems'])).to.equal(true);
+    // problems['schema-version'] in zh-CN: "schemaVersion 应为 1，实际为 2", after its path and the colon.
+    expect(shown.replace(/\s+/g, '')).to.equal('schemaVersion：schemaVersion应为1，实际为2');
+    expect(element.shadowRoot!.querySelector('[role="alert"] li code')!.textContent).to.equal('schemaVersion');
+    expect(thrown!.message).to.equal('schemaVersion: schemaVersion 应为 1，实际为 2');
+    element.remove();
+  });
+
+  it('reading words whose part is not loaded throws, and works once it is loaded', async () => {
     const { parseStructure, DisclosureError } = await import('../../components/core/disclosure/parse.js');
-    const { loadCatalogue } = await import('../../components/core/locale/index.js');
     let error: InstanceType<typeof DisclosureError> | undefined;
     try {
-      parseStructure({ schemaVersion: 1 });
+      parseStructure({ schemaVersion: 3 });
     } catch (caught) {
       error = caught as InstanceType<typeof DisclosureError>;
     }
     expect(error).to.be.instanceOf(DisclosureError);
     const message = error!.problems[0]!.message;
-    if (!hasCatalogue('en')) expect(() => message.en).to.throw(/en catalogue is not loaded/);
-    await loadCatalogue('en');
-    expect(message.en).to.be.a('string').and.not.equal('');
-    expect(message['zh-CN']).to.be.a('string').and.not.equal('');
+    // The English core and threePublic parts are loaded (the first test), its validator messages are not.
+    expect(hasCatalogue('en', ['problems'])).to.equal(false);
+    // Its words read as undefined: a TypeError (reading 'schema-version' of the missing `problems`).
+    expect(() => message.en).to.throw(TypeError);
+    expect(message['zh-CN']).to.equal('schemaVersion 应为 1，实际为 3');
+    await loadCatalogue('en', PROBLEMS_PARTS);
+    expect(message.en).to.be.a('string').and.contain('schemaVersion');
+    // The Error's own message was written when it was thrown, in the one language whose messages were loaded then.
+    expect(error!.message).to.equal('schemaVersion: schemaVersion 应为 1，实际为 3');
   });
 });

@@ -6,7 +6,7 @@
  * them synchronously; the elements run them afterwards, in idle time, from
  * their own chunk (checks.ts, `crossCheck`).
  */
-import { loadedLocale, localise, type LocalisedText } from '../locale/index.js';
+import { loadedLocale, localise, PROBLEMS_PARTS, type LocalisedText } from '../locale/index.js';
 import { normaliseAmount, sumOf, maxDecimalPlaces } from '../money.js';
 import type { Disclosure, DisclosureSection } from './contract.js';
 import type { DisclosureWarning } from './checks.js';
@@ -48,9 +48,15 @@ export interface DisclosureProblem {
 export class DisclosureError extends Error {
   readonly problems: readonly DisclosureProblem[];
   constructor(problems: readonly DisclosureProblem[]) {
-    // In English where that catalogue is loaded (always in Node), else in the loaded language.
-    const locale = loadedLocale('en');
-    super(problems.map((problem) => `${problem.path || '(root)'}: ${locale ? problem.message[locale] : problem.code}`).join('\n'));
+    // In English where its validator messages are loaded (always in Node), else in a loaded language; in the
+    // browser, where they load only once a document is invalid, written when first read (codes until then).
+    const text = () => {
+      const locale = loadedLocale('en', PROBLEMS_PARTS);
+      return problems.map((problem) => `${problem.path || '(root)'}: ${locale ? problem.message[locale] : problem.code}`).join('\n');
+    };
+    const loaded = loadedLocale('en', PROBLEMS_PARTS) !== undefined;
+    super(loaded ? text() : undefined);
+    if (!loaded) Object.defineProperty(this, 'message', { configurable: true, enumerable: false, get: text });
     this.name = 'DisclosureError';
     this.problems = problems;
   }

@@ -9,7 +9,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { parseStructure, DisclosureError } from '../disclosure/parse.js';
 import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
 import type { DisclosureWarning } from '../disclosure/checks.js';
-import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, DEFAULT_LOCALE, type Locale, type LocalisedText } from '../locale/index.js';
+import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, PROBLEMS_PARTS, type CatalogueLoader, type Locale, type LocalisedText } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
 import { DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
@@ -93,7 +93,7 @@ function notJsonFailure(message: LocalisedText, url: string | undefined): LoadFa
     kind: 'not-json',
     url,
     get detail() {
-      return message[loadedLocale('en') ?? DEFAULT_LOCALE];
+      return message[loadedLocale('en', PROBLEMS_PARTS) ?? DEFAULT_LOCALE];
     },
   };
 }
@@ -192,6 +192,15 @@ function whenIdle(task: () => void, timeout = 100): void {
  */
 export abstract class DisclosureElement<Model> extends LitElement {
   static override styles = [sharedStyles];
+
+  /**
+   * The catalogue parts holding this element's own words (their loaders:
+   * core/locale/{zh-CN,en}/<part>.ts), loaded in its language before it
+   * first renders, with the core words every element shares. The words of
+   * errors (`PROBLEMS_PARTS`) and of the cross-checks' warnings
+   * (`CHECKS_PARTS`) are loaded only when there are some to show.
+   */
+  protected static readonly catalogueParts: readonly CatalogueLoader[] = [];
 
   static override properties = {
     // Assigning the same object again (after mutating it) validates it again.
@@ -324,7 +333,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** The current state: `empty`, `loading`, `error` or `ready` (read only). `ready` means the disclosure is rendered and cross-checked (`loading` while the checks run after first paint). */
   get state(): DisclosureState {
     const state = this.loadState;
-    return state.status === 'ready' && state.warnings === undefined ? 'loading' : state.status;
+    // Cross-checked but not yet drawn with its warnings (their words may still be loading): not ready yet.
+    return state.status === 'ready' && (state.warnings === undefined || this.renderedState !== state) ? 'loading' : state.status;
   }
 
   /** Read only: why the element shows its error (what `disclosure-error` carried) once `state` is `error`, else undefined. */
@@ -469,28 +479,58 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private modelWarnings: unknown;
 
   /**
-   * Holds an update back until the catalogue of the element's language is
-   * loaded (a dynamic import the first time: a page loads only its
-   * language's catalogue), and, when the element takes over pre-rendered
-   * HTML, until the cross-checks have run, so that its first render matches
-   * the server's (which holds the "数据核对" note). The pre-rendered HTML stays
-   * on screen meanwhile.
+   * Holds an update back until the words it shows are loaded in the element's
+   * language (dynamic imports the first time: a page loads only its
+   * language's words, and only the parts its elements need, see
+   * `catalogueNeeds`), and, when the element takes over pre-rendered HTML,
+   * until the cross-checks have run, so that its first render matches the
+   * server's (which holds the "数据核对" note). The pre-rendered HTML stays on
+   * screen meanwhile.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const locale = resolveLocale(this, this.lang);
     const hydrating = !this.hasUpdated && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.checking !== undefined;
     // A long validation just ran (a large disclosure): the render comes in a task of its own, so neither holds the page long.
     const yieldFirst = this.longValidation && !isServer;
     this.longValidation = false;
-    if (hasCatalogue(locale) && !hydrating && !yieldFirst) return super.scheduleUpdate();
-    return Promise.all([
-      yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined,
-      loadCatalogue(locale).catch((error: unknown) => {
+    if (hasCatalogue(resolveLocale(this, this.lang), this.catalogueNeeds()) && !hydrating && !yieldFirst) return super.scheduleUpdate();
+    return Promise.all([yieldFirst ? new Promise<void>((resolve) => setTimeout(resolve, 0)) : undefined, this.loadWords(), hydrating ? this.checking : undefined])
+      // The state may have changed meanwhile (checks that found differences, an invalid document): its words too.
+      .then(() => this.loadWords())
+      .then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * The catalogue parts the next render reads: the core words, the element's
+   * own (`catalogueParts`), the words of what went wrong (load failures, the
+   * validator's messages) when it shows an error, the cross-checks' words
+   * when it shows their warnings.
+   */
+  private catalogueNeeds(): CatalogueLoader[] {
+    const state = this.loadState;
+    const needs = [...(this.constructor as typeof DisclosureElement).catalogueParts];
+    if (state.status === 'error' || (state.status === 'empty' && this.loadedSource !== undefined)) needs.push(...PROBLEMS_PARTS);
+    if (state.status === 'ready' && state.warnings && state.warnings.length > 0) needs.push(...CHECKS_PARTS);
+    return needs;
+  }
+
+  /**
+   * Loads the words of the next render in the element's language, again while
+   * the state changes under it; the default language's if they cannot load
+   * (`renderableLocale` then renders in it).
+   */
+  private async loadWords(): Promise<void> {
+    for (let tries = 0; tries < 3; tries += 1) {
+      const locale = resolveLocale(this, this.lang);
+      const needs = this.catalogueNeeds();
+      if (hasCatalogue(locale, needs)) return;
+      try {
+        await loadCatalogue(locale, needs);
+      } catch (error) {
         console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
-        return loadCatalogue(DEFAULT_LOCALE);
-      }),
-      hydrating ? this.checking : undefined,
-    ]).then(() => super.scheduleUpdate());
+        await loadCatalogue(DEFAULT_LOCALE, needs);
+        return;
+      }
+    }
   }
 
   /**
@@ -661,10 +701,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return html`${notes.map((note) => html`<p class="table-note" part="table-note" lang=${DATA_LANG}>${note}</p>`)}`;
   }
 
-  /** The element's language, or (when its catalogue could not be loaded) one whose catalogue is. */
+  /** The element's language, or (when its words could not be loaded) one whose words are. */
   private renderableLocale(): Locale {
     const locale = resolveLocale(this, this.lang);
-    return hasCatalogue(locale) ? locale : (loadedLocale() ?? locale);
+    const needs = this.catalogueNeeds();
+    return hasCatalogue(locale, needs) ? locale : (loadedLocale(DEFAULT_LOCALE, needs) ?? locale);
   }
 
   /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`); glossary terms in it are marked when `terms` is given. */
@@ -874,6 +915,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private async deferCrossChecks(state: { status: 'ready'; disclosure: Disclosure; warnings: undefined }): Promise<void> {
     let warnings: DisclosureWarning[] = [];
     const { disclosure } = state;
+    // The checks' words load with the checks' chunk, so that their warnings render as soon as they are found.
+    const locale = resolveLocale(this, this.lang);
+    if (!hasCatalogue(locale, CHECKS_PARTS)) void loadCatalogue(locale, CHECKS_PARTS).catch(() => undefined);
     try {
       let pending = CHECKED.get(disclosure);
       if (!pending) {

@@ -19,6 +19,7 @@ import { openAll, visibleHierarchyRows, type HierarchyModel } from '../table/hie
 import { openedTo, toggled } from '../table/expansion.js';
 import type { SectionModel } from '../table/section-model.js';
 import { DATA_LANG } from '../table/rows.js';
+import { FUNCTIONAL_BREAKDOWN_WORDS, type CatalogueLoader } from '../locale/index.js';
 
 /** A model with (when its table has rows) a classified table. */
 export interface WithHierarchy {
@@ -45,6 +46,8 @@ export interface HierarchyDescription<Model> extends SectionDescription<Model> {
 
 export abstract class HierarchyElement<Model extends WithHierarchy & SectionModel<unknown>> extends SectionElement<Model> {
   static override styles = [...DisclosureElement.styles, hierarchyStyles];
+  /** Every hierarchy element reads the expand and collapse words of `functionalBreakdown`. */
+  protected static override readonly catalogueParts: readonly CatalogueLoader[] = [FUNCTIONAL_BREAKDOWN_WORDS];
 
   static override properties = {
     ...DisclosureElement.properties,

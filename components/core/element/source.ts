@@ -6,7 +6,7 @@
  */
 import type { DisclosureError } from '../disclosure/index.js';
 import { MAX_CACHED_BYTES, MAX_CACHED_DOCUMENTS, MAX_DOCUMENT_BYTES } from '../disclosure/limits.js';
-import { catalogueFor, loadedLocale, type Catalogue } from '../locale/index.js';
+import { catalogueFor, loadedLocale, PROBLEMS_PARTS, type Catalogue } from '../locale/index.js';
 
 /** Why an element could not show its disclosure. */
 export type LoadFailure =
@@ -34,7 +34,8 @@ export class DisclosureLoadError extends Error {
       configurable: true,
       enumerable: false,
       get: () => {
-        const locale = loadedLocale('en');
+        // In the words of what went wrong (their catalogue part loads only when an element shows an error).
+        const locale = loadedLocale('en', PROBLEMS_PARTS);
         return locale ? failureMessage(failure, catalogueFor(locale)) : failure.kind;
       },
     });
@@ -43,7 +44,7 @@ export class DisclosureLoadError extends Error {
 
 /** The sentence, in the catalogue's language, that says what went wrong and where. */
 export function failureMessage(failure: LoadFailure, catalogue: Catalogue): string {
-  const messages = catalogue.element.failures;
+  const messages = catalogue.failures;
   switch (failure.kind) {
     case 'invalid':
       return messages.invalid({ url: failure.url, count: failure.error.problems.length });
