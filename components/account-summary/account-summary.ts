@@ -12,7 +12,7 @@ import { LINES_WORDS, type CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/account-summary.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const ACCOUNT_SUMMARY_WORDS: CatalogueLoader = {
   name: 'accountSummary',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/account-summary.js'), en: () => import('../core/locale/en/account-summary.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/account-summary.js'), en: () => import('../core/locale/en/account-summary.js') },
 };
 
 /**

@@ -9,7 +9,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/appropriation-summary.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const APPROPRIATION_SUMMARY_WORDS: CatalogueLoader = {
   name: 'appropriationSummary',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/appropriation-summary.js'), en: () => import('../core/locale/en/appropriation-summary.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/appropriation-summary.js'), en: () => import('../core/locale/en/appropriation-summary.js') },
 };
 
 /**

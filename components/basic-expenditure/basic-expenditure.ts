@@ -7,7 +7,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/basic-expenditure.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const BASIC_EXPENDITURE_WORDS: CatalogueLoader = {
   name: 'basicExpenditure',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/basic-expenditure.js'), en: () => import('../core/locale/en/basic-expenditure.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/basic-expenditure.js'), en: () => import('../core/locale/en/basic-expenditure.js') },
 };
 
 /**

@@ -8,7 +8,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/profile.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
 export const PROFILE_WORDS: CatalogueLoader = {
   name: 'profile',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/profile.js'), en: () => import('../core/locale/en/profile.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/profile.js'), en: () => import('../core/locale/en/profile.js') },
 };
 
 /**

@@ -7,7 +7,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/glossary-element.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
 export const GLOSSARY_WORDS: CatalogueLoader = {
   name: 'glossaryElement',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/glossary-element.js'), en: () => import('../core/locale/en/glossary-element.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/glossary-element.js'), en: () => import('../core/locale/en/glossary-element.js') },
 };
 
 /**

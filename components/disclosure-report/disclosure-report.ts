@@ -14,7 +14,7 @@ import { GLOSSARY_WORDS } from '../disclosure-glossary/disclosure-glossary.js';
 /** Its own words (core/locale/{zh-CN,en}/report.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const REPORT_WORDS: CatalogueLoader = {
   name: 'report',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/report.js'), en: () => import('../core/locale/en/report.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/report.js'), en: () => import('../core/locale/en/report.js') },
 };
 
 /** The section elements the report composes (define.ts registers them); a table whose element is not here is left out of the report. */

@@ -7,7 +7,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/expenditure-breakdown.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const EXPENDITURE_BREAKDOWN_WORDS: CatalogueLoader = {
   name: 'expenditureBreakdown',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/expenditure-breakdown.js'), en: () => import('../core/locale/en/expenditure-breakdown.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/expenditure-breakdown.js'), en: () => import('../core/locale/en/expenditure-breakdown.js') },
 };
 
 /**

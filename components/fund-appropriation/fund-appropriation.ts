@@ -5,7 +5,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/fund-appropriation.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const FUND_APPROPRIATION_WORDS: CatalogueLoader = {
   name: 'fundAppropriation',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/fund-appropriation.js'), en: () => import('../core/locale/en/fund-appropriation.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/fund-appropriation.js'), en: () => import('../core/locale/en/fund-appropriation.js') },
 };
 
 export type { AppropriationFund } from './fund-appropriation.model.js';

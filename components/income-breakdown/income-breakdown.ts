@@ -6,7 +6,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/income-breakdown.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const INCOME_BREAKDOWN_WORDS: CatalogueLoader = {
   name: 'incomeBreakdown',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/income-breakdown.js'), en: () => import('../core/locale/en/income-breakdown.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/income-breakdown.js'), en: () => import('../core/locale/en/income-breakdown.js') },
 };
 
 /**

@@ -9,7 +9,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/other-matters.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
 export const OTHER_MATTERS_WORDS: CatalogueLoader = {
   name: 'otherMatters',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/other-matters.js'), en: () => import('../core/locale/en/other-matters.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/other-matters.js'), en: () => import('../core/locale/en/other-matters.js') },
 };
 
 /**

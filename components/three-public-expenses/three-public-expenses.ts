@@ -14,7 +14,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 /** Its own words (core/locale/{zh-CN,en}/three-public.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const THREE_PUBLIC_WORDS: CatalogueLoader = {
   name: 'threePublic',
-  load: globalThis.__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/three-public.js'), en: () => import('../core/locale/en/three-public.js') },
+  load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/three-public.js'), en: () => import('../core/locale/en/three-public.js') },
 };
 
 /** The smallest and largest bar, formatted, for the chart's screen-reader section. */

@@ -95,14 +95,15 @@ export interface CatalogueLoader {
   readonly load: Readonly<Record<Locale, PartModule>> | undefined;
 }
 
-declare global {
-  // Defined (true) by the one-file bundle's build only.
-  // eslint-disable-next-line no-var
-  var __DISCLOSURE_ONE_FILE__: boolean | undefined;
-}
+/**
+ * True in the one-file bundle only (its build defines it; esbuild folds the
+ * expression where it is written, so it is written out in each file that reads
+ * it, never through a variable or a global declaration in the shipped types).
+ */
+type OneFileFlag = { __DISCLOSURE_ONE_FILE__?: boolean };
 
 /** The loaders of the parts the core itself loads; none in the one-file bundle. */
-const CORE_LOADS = globalThis.__DISCLOSURE_ONE_FILE__
+const CORE_LOADS = (globalThis as OneFileFlag).__DISCLOSURE_ONE_FILE__
   ? undefined
   : {
       core: { 'zh-CN': () => import('./zh-CN/core.js'), en: () => import('./en/core.js') },
