@@ -92,9 +92,8 @@ export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
     money: format.money(total.current!),
     parts: allZero
       ? undefined
-      : CHART_PARTS.filter((key) => amounts[key] !== undefined)
-          .map((key) => words.part(words[key], format.money(amounts[key]!)))
-          .join(catalogue.listSeparator),
+      : // A part the table leaves blank is said to be not published, never given as 0.
+        CHART_PARTS.map((key) => words.part(words[key], amounts[key] === undefined ? catalogue.element.notPublished : format.money(amounts[key]!))).join(catalogue.listSeparator),
     change: total.change && wording(words.changeSubject, total.change),
     completion: typeof total.rate === 'object' ? words.completion(total.rate.text) : undefined,
   });
@@ -124,7 +123,8 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
   const figure = (value: Figure | '—' | undefined, reason: string) => (value === '—' ? dashCell(reason) : value && figureCell(value));
   const columns = (
     [
-      [catalogue.element.year(disclosure.fiscalYear), (line) => (line.current === undefined ? dashCell(catalogue.element.notPublished) : format.amount(line.current))],
+      // A blank in the table stays blank (screen readers hear "not published"), never 0.00.
+      [catalogue.element.year(disclosure.fiscalYear), (line) => (line.current === undefined ? NOT_PUBLISHED : format.amount(line.current))],
       [catalogue.element.year(disclosure.fiscalYear - 1), (line) => line.previous && format.amount(line.previous)],
       [words.change, (line) => line.change && figureCell({ text: format.amount(line.change.amount), computed: line.change.computed })],
       [words.changePercent, (line) => figure(line.change?.percent, words.previousZero)],
@@ -147,7 +147,7 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
     const cells = columns.map((_, index): Cell => (index === 0 ? format.amount(foreign) : NOT_PUBLISHED));
     rows.splice(3, 0, { key: 'foreignReception', level: 1, label: words.foreignReception, cells, zero: isZero(foreign) });
   }
-  const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '', line.current === undefined ? catalogue.element.notPublished : '']);
+  const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '']);
   return {
     columns: [{ label: catalogue.element.item }, ...columns.map(([label]) => ({ label, numeric: true }))],
     rows,
@@ -173,7 +173,10 @@ function countRows({ outboundTravel, officialReception, officialVehicles }: Thre
     .map(([key, count]): Row => ({ key, level: 0, label: words.counts[key], cells: [formatAmount(String(count))] }));
 }
 
-/** For each part in the chart, a bar for this year, the previous year and the budget, where given (series 1–3); undefined when every bar is 0. */
+/**
+ * For each part in the chart, a bar for this year, the previous year and the budget, where given (series 1–3);
+ * a part with no figure at all (a blank cell) has no group; undefined when every bar is 0.
+ */
 function barGroups(lines: readonly Line[], names: readonly string[], { catalogue, format }: RenderContext): GroupedBarsLayout | undefined {
   const groups: BarGroup[] = lines
     .filter((line) => (CHART_PARTS as readonly string[]).includes(line.key))
@@ -186,7 +189,8 @@ function barGroups(lines: readonly Line[], names: readonly string[], { catalogue
           ? []
           : [{ series: index + 1, seriesLabel: name, amount, value: format.amount(amount), label: catalogue.threePublic.markValue(line.label, name, format.money(amount)) }];
       }),
-    }));
+    }))
+    .filter((group) => group.bars.length > 0);
   return groups.some((group) => group.bars.some((bar) => !isZero(bar.amount))) ? layoutGroupedBars(groups) : undefined;
 }
 

@@ -399,3 +399,61 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+/**
+ * The commerce budgets' “三公”经费和机关运行经费预算表 (putuo-commerce-2025-budget.pdf, page 21, 单位:万元),
+ * typed from `pdftotext -layout`: 合计 1.00, 因公出国(境)费 blank, 公务接待费 1.00, 公务用车购置及运行费
+ * 小计 / 购置费 / 运行费 blank. On the district office budget fixture's frame (a 2025 budget in 万元).
+ */
+async function commerceBudget(): Promise<any> {
+  const disclosure = await loadJson('test/fixtures/putuo-district-office-2025-budget.json');
+  disclosure.department = { name: '上海市普陀区商务委员会' };
+  disclosure.threePublicExpenses = { unit: '万元', total: '1.00', outboundTravel: {}, officialReception: { amount: '1.00' }, officialVehicles: {} };
+  return disclosure;
+}
+
+describe('<three-public-expenses> on a budget that leaves parts blank (commerce 2025)', () => {
+  // Shown in 万元, the unit the table prints.
+  it('shows a blank cell, never 0 or 0.00, and screen readers hear "not published"', async () => {
+    const element = await expenses(await commerceBudget(), { unit: '万元' });
+    expect(tables(element)[0]!.rows).to.deep.equal([
+      ['项目', '2025年度'],
+      ['“三公”经费合计', '1.00'],
+      ['因公出国（境）费', ''],
+      ['公务接待费', '1.00'],
+      ['公务用车购置及运行维护费', ''],
+      ['公务用车购置费', ''],
+      ['公务用车运行维护费', ''],
+    ]);
+    for (const key of ['outboundTravel', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation']) {
+      const cell = shadow(element).querySelector<HTMLTableRowElement>(`tr[data-key="${key}"]`)!.cells[1]!;
+      expect(cell.querySelector('.visually-hidden')!.textContent, key).to.equal('未公布（表中空白）');
+      expect(cell.textContent!.replace('未公布（表中空白）', '').trim(), key).to.equal('');
+    }
+    // No "—" note: nothing is dashed.
+    expect(shadow(element).querySelectorAll('.table-note')).to.have.length(0);
+    expect(textOf(element)).not.to.match(/NaN|Infinity|undefined/);
+  });
+
+  it('says the blank parts are not published and draws no bar for them', async () => {
+    const element = await expenses(await commerceBudget(), { unit: '万元' });
+    const [picture] = pictures(element);
+    expect(picture).to.exist;
+    const summary = describedBy(element, picture!, 'aria-describedby');
+    expect(summary).to.contain('因公出国（境）费未公布（表中空白）');
+    expect(summary).to.contain('公务接待费1.00万元');
+    expect(summary).to.contain('公务用车购置及运行维护费未公布（表中空白）');
+    expect(summary).not.to.match(/因公出国（境）费0|完成/);
+    const marks = marksOf(element);
+    expect(marks).to.have.length(1);
+    expect(marks[0]!.getAttribute('aria-label')).to.contain('公务接待费');
+  });
+
+  it('says the same in English, and has no axe-core violations', async () => {
+    const english = await expenses(await commerceBudget(), { lang: 'en', unit: '万元' });
+    const summary = describedBy(english, pictures(english)[0]!, 'aria-describedby');
+    expect(summary).to.contain('official travel abroad not published (left blank in the table)');
+    await expect(english).to.be.accessible();
+    await expect(await expenses(await commerceBudget(), { unit: '万元' })).to.be.accessible();
+  });
+});
