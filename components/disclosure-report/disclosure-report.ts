@@ -5,7 +5,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { TermMarker } from '../core/glossary.js';
 import { hasProfile } from '../department-profile/department-profile.model.js';
 import { disclosureReportStyles } from './disclosure-report.styles.js';
-import { buildReportModel, type ReportModel, type ReportSection } from './disclosure-report.model.js';
+import { buildReportModel, type ReportExplanation, type ReportModel, type ReportSection } from './disclosure-report.model.js';
 
 /** The section elements the report composes (define.ts registers them); a table whose element is not here is left out of the report. */
 const COMPOSED = new Set([
@@ -155,6 +155,14 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     const link = (anchor: string, text: string, within?: string) =>
       html`<a href=${`#${anchor}`} @click=${(event: MouseEvent) => this.follow(event, anchor, within)}>${text}</a>`;
     const warningsTitle = catalogue.element.warningsSummary(model.warnings.length);
+    const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
+      ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
+      ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${text.parts.map(
+        (part) => html`${part.title ? this.renderHeading(part.title, headingLevel + 3, 'subheading') : nothing}
+          ${part.text.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+      )}
+    </section>`;
     return html`<nav class="contents" part="contents" aria-labelledby=${`${idPrefix}-contents-title`}>
         <p class="contents-title" id=${`${idPrefix}-contents-title`}>${words.contents}</p>
         <ol>
@@ -163,8 +171,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
             (part) => html`<li>
               ${link(part.anchor, part.title)}
               <ol>
-                ${part.explanations.map((text) => html`<li>${link(text.anchor, text.title)}</li>`)}
-                ${part.sections.map((section) => html`<li>${link(section.anchor, section.title)}</li>`)}
+                ${[...part.explanations, ...part.sections, ...(part.closing ?? [])].map((entry) => html`<li>${link(entry.anchor, entry.title)}</li>`)}
               </ol>
             </li>`,
           )}
@@ -188,17 +195,9 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
         ${model.parts.map(
           (part) => html`<section class="part" id=${part.anchor} tabindex="-1" aria-labelledby=${`${part.anchor}-heading`}>
             ${this.renderHeading(part.title, headingLevel + 1, 'part-heading', `${part.anchor}-heading`, terms)}
-            ${part.explanations.map(
-              (text) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
-                ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
-                ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
-                ${text.parts.map(
-                  (part) => html`${part.title ? this.renderHeading(part.title, headingLevel + 3, 'subheading') : nothing}
-                    ${part.text.map((paragraph) => html`<p>${paragraph}</p>`)}`,
-                )}
-              </section>`,
-            )}
+            ${part.explanations.map(explanation)}
             ${part.sections.map((section) => html`<div class="section" id=${section.anchor} tabindex="-1">${this.renderSection(section, context)}</div>`)}
+            ${part.closing?.map(explanation)}
           </section>`,
         )}
       </div>
