@@ -130,7 +130,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
   {
     title: '`threePublicExpenses` (“三公”经费)',
     rules: [
-      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`. A part the table leaves blank is never taken as 0: with a blank part the sum is not checked, except that the published parts must not exceed the total.',
+      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`. A blank part is never 0: then only parts above the total are a mismatch.',
       '`previousYear` and `budget`: `total` = the three parts, and `officialVehicles` = `vehiclePurchase` + `vehicleOperation`.',
       '`completionRate.<part>` = this year\'s amount ÷ `budget.<part>` × 100; `change.<part>.amount` = this year − `previousYear.<part>`, `change.<part>.percent` = that ÷ `previousYear.<part>` × 100.',
     ],
