@@ -7,7 +7,7 @@ import type { PublishedChange, ThreePublicAmounts, ThreePublicExpenses } from '.
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import type { Formatter } from '../core/format.js';
 import { formatAmount, type Catalogue } from '../core/locale/index.js';
-import { changeBetween, isZero } from '../core/money.js';
+import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
 import { NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
@@ -54,6 +54,8 @@ export interface ThreePublicModel {
   counts: Row[];
   /** Undefined when there is nothing but zeros to draw. */
   groups?: GroupedBarsLayout;
+  /** The smallest and largest bar, formatted in the table's unit, for the chart's screen-reader section. */
+  range?: [string, string];
 }
 
 /** The model of the whole element. */
@@ -87,13 +89,16 @@ export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
   const wording = (subject: string, change: NonNullable<Line['change']>) =>
     changeClause({ catalogue, format, fiscalYear: disclosure.fiscalYear }, subject, change.amount, typeof change.percent === 'object' ? change.percent.text : undefined);
   const total = lines[0]!;
+  const groups = barGroups(lines, [year, previousYear, words.budget], context);
   const statement = words.statement({
     year,
     money: format.money(total.current!),
     parts: allZero
       ? undefined
-      : // A part the table leaves blank is said to be not published, never given as 0.
-        CHART_PARTS.map((key) => words.part(words[key], amounts[key] === undefined ? catalogue.element.notPublished : format.money(amounts[key]!))).join(catalogue.listSeparator),
+      : // A part the table leaves blank is not named (never given as 0): the table says it is not published.
+        CHART_PARTS.filter((key) => amounts[key] !== undefined)
+          .map((key) => words.part(words[key], format.money(amounts[key]!)))
+          .join(catalogue.listSeparator),
     change: total.change && wording(words.changeSubject, total.change),
     completion: typeof total.rate === 'object' ? words.completion(total.rate.text) : undefined,
   });
@@ -112,8 +117,15 @@ export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
     ),
     ...amountsTable(lines, officialReception.foreignAmount, context),
     counts: countRows(expenses, words),
-    groups: barGroups(lines, [year, previousYear, words.budget], context),
+    groups,
+    range: groups && rangeOf(groups, format),
   };
+}
+
+/** The smallest and largest bar, formatted (with the section's unit: a budget's table is in 万元). */
+function rangeOf(layout: GroupedBarsLayout, format: Formatter): [string, string] | undefined {
+  const amounts = layout.placed.map(({ bar }) => bar.amount).sort((a, b) => toDecimal(a).cmp(toDecimal(b)));
+  return amounts.length > 0 ? [format.money(amounts[0]!), format.money(amounts[amounts.length - 1]!)] : undefined;
 }
 
 /** The table of amounts: a column for each figure some line has, the foreign-affairs reception under 公务接待费, and what each "—" means. */
@@ -123,8 +135,8 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
   const figure = (value: Figure | '—' | undefined, reason: string) => (value === '—' ? dashCell(reason) : value && figureCell(value));
   const columns = (
     [
-      // A blank in the table stays blank (screen readers hear "not published"), never 0.00.
-      [catalogue.element.year(disclosure.fiscalYear), (line) => (line.current === undefined ? NOT_PUBLISHED : format.amount(line.current))],
+      // A blank in the table is a dash said to be not published (as 总表's blank lines), never 0.00.
+      [catalogue.element.year(disclosure.fiscalYear), (line) => (line.current === undefined ? dashCell(catalogue.element.notPublished) : format.amount(line.current))],
       [catalogue.element.year(disclosure.fiscalYear - 1), (line) => line.previous && format.amount(line.previous)],
       [words.change, (line) => line.change && figureCell({ text: format.amount(line.change.amount), computed: line.change.computed })],
       [words.changePercent, (line) => figure(line.change?.percent, words.previousZero)],
@@ -147,7 +159,7 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
     const cells = columns.map((_, index): Cell => (index === 0 ? format.amount(foreign) : NOT_PUBLISHED));
     rows.splice(3, 0, { key: 'foreignReception', level: 1, label: words.foreignReception, cells, zero: isZero(foreign) });
   }
-  const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '']);
+  const reasons = lines.flatMap((line) => [line.change?.percent === '—' ? words.previousZero : '', line.rate === '—' ? words.budgetZero : '', line.current === undefined ? catalogue.element.notPublished : '']);
   return {
     columns: [{ label: catalogue.element.item }, ...columns.map(([label]) => ({ label, numeric: true }))],
     rows,
