@@ -152,33 +152,26 @@ function explanationsOf(disclosure: Disclosure, context: RenderContext): [Report
     else text.push(...itemTexts);
     if (text.length > 0 || parts.length > 0) texts.push({ anchor, title: explanation?.title ?? fallback, text, parts });
   };
+  // 决算: the 情况说明 texts, then the sections' explanations, in the template's order. 预算, as the budget prints
+  // it: 部门预算编制说明 (`explanations[0]`) with its 科目 paragraphs right after its "财政拨款支出主要内容如下："
+  // (when 功能分类 has no explanation of its own), the sections' explanations (其他相关情况说明: “三公” …;
+  // <other-matters> follows them), then the other texts (项目经费情况说明), after the sections.
   const free = disclosure.explanations ?? [];
-  const pushFree = (from: number, to = free.length) =>
-    free.slice(from, to).forEach((explanation, index) => push(`explanation-${from + index + 1}`, catalogue.report.parts.explanations, explanation));
-  const pushSections = (skip?: keyof Disclosure) => {
-    for (const key of EXPLAINED) {
-      if (key === skip) continue;
-      const section = disclosure[key] as { explanation?: Explanation } | undefined;
-      const name = (catalogue.sections as Record<string, string>)[key] ?? key;
-      const items = (section as { items?: readonly FunctionItem[] } | undefined)?.items;
-      push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation, items ? itemExplanations(items) : []);
-    }
-  };
-  if (disclosure.kind !== 'budget' || free.length === 0) {
-    // 决算: the 情况说明 texts, then the sections' explanations, in the template's order.
-    pushFree(0);
-    pushSections();
-    return [texts, []];
-  }
-  // 预算, as the budget prints it: 部门预算编制说明 (`explanations[0]`) with its 科目 paragraphs right after its
-  // "财政拨款支出主要内容如下：" (when 功能分类 has no explanation of its own), then the sections' explanations
-  // (其他相关情况说明: “三公” …; <other-matters> follows them), then the other texts (项目经费情况说明), after the sections.
+  const budget = disclosure.kind === 'budget' && free.length > 0;
   const breakdown = disclosure.functionalBreakdown;
-  const joined = breakdown !== undefined && breakdown.explanation === undefined;
-  push('explanation-1', catalogue.report.parts.explanations, free[0], joined ? itemExplanations(breakdown.items) : []);
-  pushSections(joined ? 'functionalBreakdown' : undefined);
+  const joined = budget && breakdown && !breakdown.explanation ? itemExplanations(breakdown.items) : undefined;
+  const pushFree = (from: number, to?: number) =>
+    free.slice(from, to).forEach((explanation, index) => push(`explanation-${from + index + 1}`, catalogue.report.parts.explanations, explanation, from + index ? [] : joined));
+  pushFree(0, budget ? 1 : undefined);
+  for (const key of EXPLAINED) {
+    if (joined && key === 'functionalBreakdown') continue;
+    const section = disclosure[key] as { explanation?: Explanation } | undefined;
+    const name = (catalogue.sections as Record<string, string>)[key] ?? key;
+    const items = (section as { items?: readonly FunctionItem[] } | undefined)?.items;
+    push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation, items ? itemExplanations(items) : []);
+  }
   const before = texts.splice(0);
-  pushFree(1);
+  if (budget) pushFree(1);
   return [before, texts];
 }
 

@@ -28,7 +28,9 @@ type AnyElement = DisclosureElement<unknown>;
  * The whole disclosure, end to end, in the template's order: 第一部分 概况
  * (`<department-profile>`), 第二部分 决算表 or 预算表 (the tables, each in its
  * element), 第三部分 情况说明 (each section's explanation as published, and
- * `<other-matters>`), 第四部分 名词解释 (`<disclosure-glossary>`). Parts and
+ * `<other-matters>`; a budget's as it prints them: 编制说明 with its 科目
+ * paragraphs, “三公” and `<other-matters>`, then 项目经费情况说明), 第四部分
+ * 名词解释 (`<disclosure-glossary>`). Parts and
  * sections the disclosure does not have are left out, of the contents too.
  *
  * One data source for all: the report loads the disclosure once (property,

@@ -310,15 +310,11 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
     // A part the table leaves blank (因公出国 or 公务用车 in some budgets) is not published, never 0: the sum is
     // checked only when every part is published; with a blank part, only published parts that exceed the
     // total are a mismatch (a blank can hold nothing below 0).
-    const partsOf = (total: string, parts: (string | undefined)[]) => {
-      const given = parts.filter(isPresent);
-      return given.length === parts.length || sumOf(given).gt(toDecimal(total)) ? given : undefined;
-    };
-    const threeParts = partsOf(threePublic.total, [current.outboundTravel, current.officialReception, current.officialVehicles]);
-    if (threeParts) sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', threeParts);
+    const given = [current.outboundTravel, current.officialReception, current.officialVehicles].filter(isPresent);
+    if (given.length === 3 || sumOf(given).gt(toDecimal(threePublic.total))) sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', given);
     const vehicles = threePublic.officialVehicles;
-    const vehicleParts = vehicles.amount && partsOf(vehicles.amount, [vehicles.purchase, vehicles.operation]);
-    if (vehicleParts) sum(`${base}.officialVehicles.amount`, vehicles.amount!, 'vehicles', 'vehicleParts', vehicleParts);
+    const vehicleParts = [vehicles.purchase, vehicles.operation].filter(isPresent);
+    if (vehicles.amount !== undefined && (vehicleParts.length === 2 || sumOf(vehicleParts).gt(toDecimal(vehicles.amount)))) sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', vehicleParts);
     for (const [name, amounts] of [['previousYear', threePublic.previousYear], ['budget', threePublic.budget]] as const) {
       if (!amounts) continue;
       const parts = [amounts.outboundTravel, amounts.officialReception, amounts.officialVehicles];
