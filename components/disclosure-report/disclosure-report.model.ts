@@ -33,6 +33,8 @@ export interface ReportPart {
   sections: ReportSection[];
   /** 第三部分 only: the 情况说明 texts, before the sections. */
   explanations: ReportExplanation[];
+  /** 第三部分 of a budget: the texts after the sections (七、项目经费情况说明 after 六、其他相关情况说明). */
+  closing?: ReportExplanation[];
 }
 
 export interface ReportWarning {
@@ -113,7 +115,7 @@ function anchorOfKey(key: string, parts: readonly ReportPart[]): string | undefi
   const entry = TABLE_ENTRIES.find((candidate) => candidate.key === key);
   const wanted =
     key === 'fiscalAppropriation' ? 'account-summary' : key === 'department' ? 'department-profile' : key === 'otherMatters' ? 'other-matters' : key === 'glossary' ? 'disclosure-glossary' : entry?.anchor;
-  const shown = parts.flatMap((part) => [...part.sections.map((section) => section.anchor), ...part.explanations.map((text) => text.anchor)]);
+  const shown = parts.flatMap((part) => [...part.sections, ...part.explanations, ...(part.closing ?? [])].map((entry) => entry.anchor));
   return wanted && shown.includes(wanted) ? wanted : undefined;
 }
 
@@ -137,7 +139,8 @@ export function codeAt(disclosure: Disclosure, path: string): string | undefined
   return code;
 }
 
-function explanationsOf(disclosure: Disclosure, context: RenderContext): ReportExplanation[] {
+/** The 情况说明 texts before the sections of 第三部分 and those after them (a budget's 项目经费情况说明). */
+function explanationsOf(disclosure: Disclosure, context: RenderContext): [ReportExplanation[], ReportExplanation[]] {
   const { catalogue } = context;
   const texts: ReportExplanation[] = [];
   const push = (anchor: string, fallback: string, explanation: Explanation | undefined, itemTexts: readonly string[] = []) => {
@@ -149,14 +152,27 @@ function explanationsOf(disclosure: Disclosure, context: RenderContext): ReportE
     else text.push(...itemTexts);
     if (text.length > 0 || parts.length > 0) texts.push({ anchor, title: explanation?.title ?? fallback, text, parts });
   };
-  (disclosure.explanations ?? []).forEach((explanation, index) => push(`explanation-${index + 1}`, catalogue.report.parts.explanations, explanation));
+  // 决算: the 情况说明 texts, then the sections' explanations, in the template's order. 预算, as the budget prints
+  // it: 部门预算编制说明 (`explanations[0]`) with its 科目 paragraphs right after its "财政拨款支出主要内容如下："
+  // (when 功能分类 has no explanation of its own), the sections' explanations (其他相关情况说明: “三公” …;
+  // <other-matters> follows them), then the other texts (项目经费情况说明), after the sections.
+  const free = disclosure.explanations ?? [];
+  const budget = disclosure.kind === 'budget' && free.length > 0;
+  const breakdown = disclosure.functionalBreakdown;
+  const joined = budget && breakdown && !breakdown.explanation ? itemExplanations(breakdown.items) : undefined;
+  const pushFree = (from: number, to?: number) =>
+    free.slice(from, to).forEach((explanation, index) => push(`explanation-${from + index + 1}`, catalogue.report.parts.explanations, explanation, from + index ? [] : joined));
+  pushFree(0, budget ? 1 : undefined);
   for (const key of EXPLAINED) {
+    if (joined && key === 'functionalBreakdown') continue;
     const section = disclosure[key] as { explanation?: Explanation } | undefined;
     const name = (catalogue.sections as Record<string, string>)[key] ?? key;
     const items = (section as { items?: readonly FunctionItem[] } | undefined)?.items;
     push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation, items ? itemExplanations(items) : []);
   }
-  return texts;
+  const before = texts.splice(0);
+  if (budget) pushFree(1);
+  return [before, texts];
 }
 
 /**
@@ -175,15 +191,15 @@ export function buildReportModel(context: RenderContext, warnings: readonly Disc
     (entry): ReportSection => ({ anchor: entry.anchor, tag: entry.tag, fund: entry.fund, title: words.tables[kind][entry.name]! }),
   );
   if (tables.length > 0) parts.push({ anchor: 'part-2', title: words.parts.tables[kind], sections: tables, explanations: [] });
-  const explanations = explanationsOf(disclosure, context);
+  const [explanations, closing] = explanationsOf(disclosure, context);
   const matters: ReportSection[] =
     disclosure.otherMatters !== undefined && registered('other-matters') ? [{ anchor: 'other-matters', tag: 'other-matters', title: catalogue.otherMatters.section[kind] }] : [];
-  if (explanations.length > 0 || matters.length > 0) parts.push({ anchor: 'part-3', title: words.parts.explanations, sections: matters, explanations });
+  if (explanations.length > 0 || closing.length > 0 || matters.length > 0) parts.push({ anchor: 'part-3', title: words.parts.explanations, sections: matters, explanations, closing });
   if (disclosure.glossary !== undefined && registered('disclosure-glossary')) {
     parts.push({ anchor: 'part-4', title: words.parts.glossary, explanations: [], sections: [{ anchor: 'disclosure-glossary', tag: 'disclosure-glossary', title: catalogue.glossaryElement.section }] });
   }
   const titleOf = (anchor: string) =>
-    parts.flatMap((part) => [...part.sections, ...part.explanations]).find((section) => section.anchor === anchor)?.title ?? anchor;
+    parts.flatMap((part) => [...part.sections, ...part.explanations, ...(part.closing ?? [])]).find((section) => section.anchor === anchor)?.title ?? anchor;
   const reportWarnings = warnings.map((warning): ReportWarning => {
     const key = segmentsOf(warning.path)[0];
     const anchor = typeof key === 'string' ? anchorOfKey(key, parts) : undefined;

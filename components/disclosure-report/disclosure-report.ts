@@ -5,7 +5,7 @@ import { DisclosureElement, type RenderContext } from '../core/element/disclosur
 import { TermMarker } from '../core/glossary.js';
 import { hasProfile } from '../department-profile/department-profile.model.js';
 import { disclosureReportStyles } from './disclosure-report.styles.js';
-import { buildReportModel, type ReportModel, type ReportSection } from './disclosure-report.model.js';
+import { buildReportModel, type ReportExplanation, type ReportModel, type ReportSection } from './disclosure-report.model.js';
 import type { CatalogueLoader } from '../core/locale/index.js';
 import { PROFILE_WORDS } from '../department-profile/department-profile.js';
 import { OTHER_MATTERS_WORDS } from '../other-matters/other-matters.js';
@@ -38,7 +38,9 @@ type AnyElement = DisclosureElement<unknown>;
  * The whole disclosure, end to end, in the template's order: 第一部分 概况
  * (`<department-profile>`), 第二部分 决算表 or 预算表 (the tables, each in its
  * element), 第三部分 情况说明 (each section's explanation as published, and
- * `<other-matters>`), 第四部分 名词解释 (`<disclosure-glossary>`). Parts and
+ * `<other-matters>`; a budget's as it prints them: 编制说明 with its 科目
+ * paragraphs, “三公” and `<other-matters>`, then 项目经费情况说明), 第四部分
+ * 名词解释 (`<disclosure-glossary>`). Parts and
  * sections the disclosure does not have are left out, of the contents too.
  *
  * One data source for all: the report loads the disclosure once (property,
@@ -167,6 +169,14 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     const link = (anchor: string, text: string, within?: string) =>
       html`<a href=${`#${anchor}`} @click=${(event: MouseEvent) => this.follow(event, anchor, within)}>${text}</a>`;
     const warningsTitle = catalogue.element.warningsSummary(model.warnings.length);
+    const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
+      ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
+      ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${text.parts.map(
+        (part) => html`${part.title ? this.renderHeading(part.title, headingLevel + 3, 'subheading') : nothing}
+          ${part.text.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+      )}
+    </section>`;
     return html`<nav class="contents" part="contents" aria-labelledby=${`${idPrefix}-contents-title`}>
         <p class="contents-title" id=${`${idPrefix}-contents-title`}>${words.contents}</p>
         <ol>
@@ -175,8 +185,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
             (part) => html`<li>
               ${link(part.anchor, part.title)}
               <ol>
-                ${part.explanations.map((text) => html`<li>${link(text.anchor, text.title)}</li>`)}
-                ${part.sections.map((section) => html`<li>${link(section.anchor, section.title)}</li>`)}
+                ${[...part.explanations, ...part.sections, ...(part.closing ?? [])].map((entry) => html`<li>${link(entry.anchor, entry.title)}</li>`)}
               </ol>
             </li>`,
           )}
@@ -200,17 +209,9 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
         ${model.parts.map(
           (part) => html`<section class="part" id=${part.anchor} tabindex="-1" aria-labelledby=${`${part.anchor}-heading`}>
             ${this.renderHeading(part.title, headingLevel + 1, 'part-heading', `${part.anchor}-heading`, terms)}
-            ${part.explanations.map(
-              (text) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
-                ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
-                ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
-                ${text.parts.map(
-                  (part) => html`${part.title ? this.renderHeading(part.title, headingLevel + 3, 'subheading') : nothing}
-                    ${part.text.map((paragraph) => html`<p>${paragraph}</p>`)}`,
-                )}
-              </section>`,
-            )}
+            ${part.explanations.map(explanation)}
             ${part.sections.map((section) => html`<div class="section" id=${section.anchor} tabindex="-1">${this.renderSection(section, context)}</div>`)}
+            ${part.closing?.map(explanation)}
           </section>`,
         )}
       </div>

@@ -7,7 +7,7 @@ import type { PublishedChange, ThreePublicAmounts, ThreePublicExpenses } from '.
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import type { Formatter } from '../core/format.js';
 import { formatAmount, type Catalogue } from '../core/locale/index.js';
-import { changeBetween, isZero } from '../core/money.js';
+import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
 import { NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
@@ -55,6 +55,8 @@ export interface ThreePublicModel {
   counts: Row[];
   /** Undefined when there is nothing but zeros to draw. */
   groups?: GroupedBarsLayout;
+  /** The smallest and largest bar, formatted in the table's unit, for the chart's screen-reader section. */
+  range?: [string, string];
 }
 
 /** The model of the whole element. */
@@ -88,12 +90,14 @@ export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
   const wording = (subject: string, change: NonNullable<Line['change']>) =>
     changeClause({ catalogue, format, fiscalYear: disclosure.fiscalYear }, subject, change.amount, typeof change.percent === 'object' ? change.percent.text : undefined);
   const total = lines[0]!;
+  const groups = barGroups(lines, [year, previousYear, words.budget], context);
   const statement = words.statement({
     year,
     money: format.money(total.current!),
     parts: allZero
       ? undefined
-      : CHART_PARTS.filter((key) => amounts[key] !== undefined)
+      : // A part the table leaves blank is not named (never given as 0): the table says it is not published.
+        CHART_PARTS.filter((key) => amounts[key] !== undefined)
           .map((key) => words.part(words[key], format.money(amounts[key]!)))
           .join(catalogue.listSeparator),
     change: total.change && wording(words.changeSubject, total.change),
@@ -114,8 +118,15 @@ export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
     ),
     ...amountsTable(lines, officialReception.foreignAmount, context),
     counts: countRows(expenses, words),
-    groups: barGroups(lines, [year, previousYear, words.budget], context),
+    groups,
+    range: groups && rangeOf(groups, format),
   };
+}
+
+/** The smallest and largest bar, formatted (with the section's unit: a budget's table is in 万元). */
+function rangeOf(layout: GroupedBarsLayout, format: Formatter): [string, string] | undefined {
+  const amounts = layout.placed.map(({ bar }) => bar.amount).sort((a, b) => toDecimal(a).cmp(toDecimal(b)));
+  return amounts.length > 0 ? [format.money(amounts[0]!), format.money(amounts[amounts.length - 1]!)] : undefined;
 }
 
 /** The table of amounts: a column for each figure some line has, the foreign-affairs reception under 公务接待费, and what each "—" means. */
@@ -125,6 +136,7 @@ function amountsTable(lines: readonly Line[], foreign: string | undefined, conte
   const figure = (value: Figure | '—' | undefined, reason: string) => (value === '—' ? dashCell(reason) : value && figureCell(value));
   const columns = (
     [
+      // A blank in the table is a dash said to be not published (as 总表's blank lines), never 0.00.
       [catalogue.element.year(disclosure.fiscalYear), (line) => (line.current === undefined ? dashCell(catalogue.element.notPublished) : format.amount(line.current))],
       [catalogue.element.year(disclosure.fiscalYear - 1), (line) => line.previous && format.amount(line.previous)],
       [words.change, (line) => line.change && figureCell({ text: format.amount(line.change.amount), computed: line.change.computed })],
@@ -174,23 +186,28 @@ function countRows({ outboundTravel, officialReception, officialVehicles }: Thre
     .map(([key, count]): Row => ({ key, level: 0, label: words.counts[key], cells: [formatAmount(String(count))] }));
 }
 
-/** For each part in the chart, a bar for this year, the previous year and the budget, where given (series 1–3); undefined when every bar is 0. */
+/**
+ * For each part in the chart, a bar for this year, the previous year and the budget, where given (series 1–3);
+ * a part with no figure at all (a blank cell) has no group; undefined when every bar is 0.
+ */
 function barGroups(lines: readonly Line[], names: readonly string[], { catalogue, format }: RenderContext): GroupedBarsLayout | undefined {
   const drawn = lines.filter((line) => (CHART_PARTS as readonly string[]).includes(line.key));
   const amountsOf = (line: Line) => [line.current, line.previous, line.budget];
   // One display rule per series (this year, last year, budget), as each is a column of the table (core/charts/series-figures.ts).
   const series = [0, 1, 2].map((index) => seriesFigures(format, drawn.flatMap((line) => amountsOf(line)[index] ?? [])));
-  const groups: BarGroup[] = drawn.map((line) => ({
-    key: line.key,
-    label: line.label,
-    bars: amountsOf(line).flatMap((amount, index) => {
-      const name = names[index]!;
-      const figures = series[index]!;
-      return amount === undefined
-        ? []
-        : [{ series: index + 1, seriesLabel: name, amount, value: figures.amount(amount), label: catalogue.threePublic.markValue(line.label, name, figures.money(amount)) }];
-    }),
-  }));
+  const groups: BarGroup[] = drawn
+    .map((line) => ({
+      key: line.key,
+      label: line.label,
+      bars: amountsOf(line).flatMap((amount, index) => {
+        const name = names[index]!;
+        const figures = series[index]!;
+        return amount === undefined
+          ? []
+          : [{ series: index + 1, seriesLabel: name, amount, value: figures.amount(amount), label: catalogue.threePublic.markValue(line.label, name, figures.money(amount)) }];
+      }),
+    }))
+    .filter((group) => group.bars.length > 0);
   return groups.some((group) => group.bars.some((bar) => !isZero(bar.amount))) ? layoutGroupedBars(groups) : undefined;
 }
 

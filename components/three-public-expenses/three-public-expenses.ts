@@ -7,8 +7,6 @@ import { renderGroupedBars } from '../core/charts/grouped-bars.js';
 import { groupedBarsStyles } from '../core/charts/grouped-bars.styles.js';
 import { threePublicExpensesStyles } from './three-public-expenses.styles.js';
 import { buildThreePublicModel, type ThreePublicModel } from './three-public-expenses.model.js';
-import { toDecimal } from '../core/money.js';
-import type { Formatter } from '../core/format.js';
 import type { CatalogueLoader } from '../core/locale/index.js';
 
 /** Its own words (core/locale/{zh-CN,en}/three-public.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
@@ -16,12 +14,6 @@ const THREE_PUBLIC_WORDS: CatalogueLoader = {
   name: 'threePublic',
   load: (globalThis as { __DISCLOSURE_ONE_FILE__?: boolean }).__DISCLOSURE_ONE_FILE__ ? undefined : { 'zh-CN': () => import('../core/locale/zh-CN/three-public.js'), en: () => import('../core/locale/en/three-public.js') },
 };
-
-/** The smallest and largest bar, formatted, for the chart's screen-reader section. */
-function rangeOf(layout: NonNullable<ThreePublicModel['groups']>, format: Formatter): [string, string] | undefined {
-  const amounts = layout.placed.map(({ bar }) => bar.amount).sort((a, b) => toDecimal(a).cmp(toDecimal(b)));
-  return amounts.length > 0 ? [format.money(amounts[0]!), format.money(amounts[amounts.length - 1]!)] : undefined;
-}
 
 /**
  * The “三公” expenses (因公出国（境）费, 公务接待费, 公务用车购置及运行维护费):
@@ -82,7 +74,7 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
             catalogue,
             navigation: this.navigation,
             tableId: view !== 'chart' ? `${idPrefix}-amounts` : undefined,
-            range: rangeOf(groups, format),
+            range: model.range,
           })
         : nothing}
       ${!model.allZero && (groups ? model.partChanges : model.changes)

@@ -359,6 +359,23 @@ describe('cross-checks: “三公”经费', () => {
       sum('threePublicExpenses.total', '0', '0.5', '-0.5', '0.05', false),
     ]);
   });
+  // The commerce budgets' “三公” table (putuo-commerce-2025-budget.pdf, 万元): 合计 1.00, 因公出国(境)费 blank,
+  // 公务接待费 1.00, 公务用车 blank. A blank part is not published: the sum is not checked with it taken as 0.
+  const blankParts = (total: string, reception: string) => (d: any) => {
+    d.threePublicExpenses.total = total;
+    d.threePublicExpenses.outboundTravel = {};
+    d.threePublicExpenses.officialReception = { amount: reception };
+    d.threePublicExpenses.officialVehicles = {};
+    delete d.threePublicExpenses.change;
+  };
+  it('a blank part: the total is not checked against the published parts as if the blank were 0', () => {
+    expect(warningsAfter(seed, blankParts('1.00', '1.00'))).to.deep.equal([]);
+    // 3.00 could hold an unpublished 因公出国 of 2.00: no mismatch can be shown.
+    expect(warningsAfter(seed, blankParts('3.00', '1.00'))).to.deep.equal([]);
+  });
+  it('a blank part: published parts above the total are a mismatch whatever the blank holds', () => {
+    expect(warningsAfter(seed, blankParts('1.00', '2.00'))).to.deep.equal([sum('threePublicExpenses.total', '1.00', '2.00', '-1.00', '0.005', false)]);
+  });
   it('vehicle purchase + operation = vehicle amount: consistent and not', () => {
     expect(
       warningsAfter(synthetic, (d) => {

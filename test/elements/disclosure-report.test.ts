@@ -318,6 +318,31 @@ describe('<disclosure-report> partial disclosures and budgets', () => {
     expect(deepText(element.shadowRoot!)).to.not.contain('完成率');
   });
 
+  it("orders a budget's 第三部分 as the budget prints it: 编制说明 and its 科目 paragraphs, “三公” and the other matters, then 项目经费情况说明", async () => {
+    // putuo-district-office-2025-budget.pdf (pdftotext -layout): 目录 四、部门预算编制说明 … 六、其他相关情况说明
+    // 七、项目经费情况说明; in 四, "财政拨款支出主要内容如下：" is followed by "1. “一般公共服务支出-政府办公厅（室）
+    // 及相关机构事务-行政运行”科目1,202.95万元…" … "12. “住房保障支出-住房改革支出-购房补贴”科目186.77万元…".
+    const element = await report(await loadJson(budgetPath));
+    const links = contents(element);
+    const part3 = links.slice(links.indexOf('#part-3 第三部分 情况说明') + 1, links.indexOf('#part-4 第四部分 名词解释'));
+    expect(part3).to.deep.equal([
+      '#explanation-1 2025年部门预算编制说明',
+      '#explanation-threePublicExpenses 一、2025年“三公”经费预算情况说明',
+      '#other-matters 其他相关情况说明',
+      '#explanation-2 区政府督查及建议提案工作业务经费项目经费情况说明',
+    ]);
+    // The page in the same order as its contents.
+    const placed = [...element.shadowRoot!.getElementById('part-3')!.querySelectorAll(':scope > section[id], :scope > .section')].map((node) => node.id);
+    expect(placed).to.deep.equal(['explanation-1', 'explanation-threePublicExpenses', 'other-matters', 'explanation-2']);
+    // The 科目 paragraphs are the 编制说明's own, right after its last paragraph, with no heading of their own.
+    const paragraphs = [...element.shadowRoot!.getElementById('explanation-1')!.querySelectorAll('p')].map((node) => plain(node.textContent).replace(/\s+/g, ''));
+    const intro = paragraphs.indexOf('财政拨款支出主要内容如下：');
+    expect(intro).to.be.at.least(0);
+    expect(paragraphs[intro + 1]).to.match(/^1\.“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目1,?202\.95万元，主要用于行政单位的基本支出。$/);
+    expect(paragraphs[paragraphs.length - 1]).to.match(/^12\.“住房保障支出-住房改革支出-购房补贴”科目186\.77万元，主要用于按房改政策规定，行政事业单位向符合条件职工发放的用于购买住房的补贴。$/);
+    expect(element.shadowRoot!.getElementById('explanation-functionalBreakdown')).to.equal(null);
+  });
+
   it('shows an alert, and no contents, for invalid data', async () => {
     const element = await render<DisclosureReportElement>(html`<disclosure-report .disclosure=${{ schemaVersion: 1 }}></disclosure-report>`);
     await settle(element, 'error');

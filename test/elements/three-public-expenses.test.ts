@@ -400,3 +400,65 @@ describe('<three-public-expenses> on a non-zero disclosure', () => {
     await expect(element).to.be.accessible();
   });
 });
+
+/**
+ * The commerce budgets' “三公”经费和机关运行经费预算表 (putuo-commerce-2025-budget.pdf, page 21, 单位:万元),
+ * typed from `pdftotext -layout`: 合计 1.00, 因公出国(境)费 blank, 公务接待费 1.00, 公务用车购置及运行费
+ * 小计 / 购置费 / 运行费 blank. On the district office budget fixture's frame (a 2025 budget in 万元).
+ */
+async function commerceBudget(): Promise<any> {
+  const disclosure = await loadJson('test/fixtures/putuo-district-office-2025-budget.json');
+  disclosure.department = { name: '上海市普陀区商务委员会' };
+  disclosure.threePublicExpenses = { unit: '万元', total: '1.00', outboundTravel: {}, officialReception: { amount: '1.00' }, officialVehicles: {} };
+  return disclosure;
+}
+
+describe('<three-public-expenses> on a budget that leaves parts blank (commerce 2025)', () => {
+  // Shown in 万元, the unit the table prints.
+  it('shows a dash said to be not published, never 0 or 0.00, for each blank cell', async () => {
+    const element = await expenses(await commerceBudget(), { unit: '万元' });
+    const blank = '—未公布（表中空白）';
+    expect(tables(element)[0]!.rows).to.deep.equal([
+      ['项目', '2025年度'],
+      ['“三公”经费合计', '1.00'],
+      ['因公出国（境）费', blank],
+      ['公务接待费', '1.00'],
+      ['公务用车购置及运行维护费', blank],
+      ['公务用车购置费', blank],
+      ['公务用车运行维护费', blank],
+    ]);
+    for (const key of ['outboundTravel', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation']) {
+      const cell = shadow(element).querySelector<HTMLTableRowElement>(`tr[data-key="${key}"]`)!.cells[1]!;
+      expect(cell.querySelector('[aria-hidden="true"]')!.textContent, key).to.equal('—');
+      expect(cell.querySelector('.visually-hidden')!.textContent, key).to.equal('未公布（表中空白）');
+    }
+    const notes = [...shadow(element).querySelectorAll('.table-note')].map((note) => note.textContent!.trim());
+    expect(notes).to.deep.equal(['“—”：未公布（表中空白）。']);
+    expect(textOf(element)).not.to.match(/NaN|Infinity|undefined|0\.00/);
+  });
+
+  it('names only the published part in its summary and draws no bar for a blank part', async () => {
+    const element = await expenses(await commerceBudget(), { unit: '万元' });
+    const [picture] = pictures(element);
+    expect(picture).to.exist;
+    const summary = describedBy(element, picture!, 'aria-describedby');
+    expect(summary).to.contain('1.00万元');
+    expect(summary).to.contain('公务接待费1.00万元');
+    expect(summary).not.to.match(/因公出国|公务用车|完成/);
+    const marks = marksOf(element);
+    expect(marks).to.have.length(1);
+    expect(marks[0]!.getAttribute('aria-label')).to.contain('公务接待费');
+    expect(shadow(element).querySelector('svg')!.textContent).not.to.match(/因公出国|公务用车/);
+    // The range is read in the table's unit (万元), not as if 1.00 were in the disclosure's 元.
+    expect(textOf(element)).to.contain('共 1 个数据点，数值从 1.00万元 到 1.00万元');
+  });
+
+  it('says the same in English, and has no axe-core violations', async () => {
+    const english = await expenses(await commerceBudget(), { lang: 'en', unit: '万元' });
+    expect(rowOf(english, 'Official travel abroad')![1]).to.equal('—not published (left blank in the table)');
+    const summary = describedBy(english, pictures(english)[0]!, 'aria-describedby');
+    expect(summary).not.to.match(/travel abroad|vehicles/i);
+    await expect(english).to.be.accessible();
+    await expect(await expenses(await commerceBudget(), { unit: '万元' })).to.be.accessible();
+  });
+});

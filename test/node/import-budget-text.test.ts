@@ -242,7 +242,7 @@ test('Wanli 2024: 其他相关情况说明 and the 项目经费情况说明', ()
   ]);
 });
 
-test('commerce 2025: four 专项经费情况说明; a part no section holds stays in explanations, reported with its page', () => {
+test('commerce 2025: four 专项经费情况说明; the “三公” and 机关运行经费 parts are held by their sections, not left in explanations', () => {
   const json = commerce.json as Json;
   const projects = (json.explanations as Json[]).filter((explanation) => /经费情况说明$/.test(explanation.title) && !/“三公”/.test(explanation.title));
   assert.deepEqual(
@@ -252,19 +252,39 @@ test('commerce 2025: four 专项经费情况说明; a part no section holds stay
   // 二、立项依据: two numbered documents, one paragraph each.
   assert.deepEqual(projects[0]!.parts[1].text, ['1、《普陀区服务企业发展工作实施意见》（普投资规范〔2023〕1号）。', '2、《普陀区支持科技创新实施意见》（普科合规范〔2023〕3号）。']);
   assert.deepEqual(projects[0]!.parts[4].text, ['2025.1.1-2025.12.31']);
-  // The “三公” part: when no threePublicExpenses section holds it, it is kept, as published, in explanations.
-  const three = (json.explanations as Json[]).find((explanation) => explanation.title === '一、2025年“三公”经费预算情况说明');
-  if (json.threePublicExpenses === undefined) {
-    assert.equal(three?.text[0], '2025年“三公”经费预算数为1.00万元，与2024年预算持平。其中：');
-    const note = commerce.report.notes.find((entry) => entry.code === 'narrative-only' && entry.message['zh-CN'].includes('一、2025年“三公”经费预算情况说明'));
-    assert.ok(note);
-    assert.deepEqual(note.at?.kind === 'pdf' ? note.at.page : undefined, 22);
-    assert.match(note.message.en, /kept, as published, in explanations/);
-  } else assert.equal(json.threePublicExpenses.explanation.text[0], '2025年“三公”经费预算数为1.00万元，与2024年预算持平。其中：');
+  // The “三公” part is held by threePublicExpenses (next test), so it is not among the explanations.
+  assert.equal((json.explanations as Json[]).find((explanation) => /“三公”|机关运行经费/.test(explanation.title)), undefined);
   // 政府采购: no 中小企业 sentence in this document, so no such figure.
   const { explanation: _text, ...procurement } = json.otherMatters.procurement;
   assert.deepEqual(procurement, { total: '38.20', goods: '7.80', works: '0', services: '30.40' });
   assert.deepEqual(json.otherMatters.performance.targets, { projects: 25, amount: '11381.60' });
+});
+
+test('commerce 2025 (部门 and 单位): the “三公” table leaves 因公出国(境)费 and 公务用车 blank — absent, never 0 — and gives 机关运行经费', async () => {
+  // 2025年部门（单位）“三公”经费和机关运行经费预算表, 单位:万元 (pdftotext -layout, page 21):
+  //    合计   因公出国(境)费   公务接待费   小计  购置费  运行费   机关运行经费预算数
+  //    1.00                    1.00                                 171.01
+  for (const [result, who] of [[commerce, '部门'], [await importCorpus('putuo-commerce-unit-2025-budget.pdf'), '单位']] as const) {
+    const json = result.json as Json;
+    const three = json.threePublicExpenses;
+    assert.ok(three, who);
+    assert.equal(three.unit, '万元', who);
+    assert.equal(three.total, '1.00', who);
+    assert.deepEqual(three.outboundTravel, {}, who);
+    assert.deepEqual(three.officialReception, { amount: '1.00' }, who);
+    assert.deepEqual(three.officialVehicles, {}, who);
+    assert.equal(json.otherMatters.institutionalOperating, '171.01', who);
+    assert.equal(json.otherMatters.unit, '万元', who);
+    // 一、2025年“三公”经费预算情况说明 (page 22): the text's 0万元 stays a stated figure, joined to no blank cell.
+    assert.equal(three.explanation.title, '一、2025年“三公”经费预算情况说明', who);
+    assert.equal(three.explanation.text[0], '2025年“三公”经费预算数为1.00万元，与2024年预算持平。其中：', who);
+    assert.equal(three.explanation.text[1], '（一）因公出国（境）费0万元，与2024年预算持平，主要原因是此部分预算由区外办统一安排。', who);
+    const outbound = (three.explanation.figures as Json[]).find((figure) => figure.text.startsWith('因公出国（境）费0万元'));
+    assert.equal(outbound?.amount, '0', who);
+    assert.equal(outbound?.ref, undefined, who);
+    assert.equal(json.otherMatters.institutionalOperatingDetail.explanation.text[0], '2025年上海市普陀区商务委员会财政拨款的机关运行经费预算为171.01万元。', who);
+    assert.equal(result.report.notes.find((entry) => entry.code === 'narrative-only' && /“三公”|机关运行经费/.test(entry.message['zh-CN'])), undefined, who);
+  }
 });
 
 test('each budget PDF of the corpus gets its 编制说明, the items’ paragraphs and 其他相关情况说明', async () => {

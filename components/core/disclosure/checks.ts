@@ -130,7 +130,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
   {
     title: '`threePublicExpenses` (“三公”经费)',
     rules: [
-      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount` (a part the table leaves blank is left out, never taken as 0); `officialVehicles.amount` = `purchase` + `operation`, the parts given.',
+      '`total` = `outboundTravel.amount` + `officialReception.amount` + `officialVehicles.amount`; `officialVehicles.amount` = `purchase` + `operation`. A blank part is never 0: then only parts above the total are a mismatch.',
       '`previousYear` and `budget`: `total` = the three parts, and `officialVehicles` = `vehiclePurchase` + `vehicleOperation`.',
       '`completionRate.<part>` = this year\'s amount ÷ `budget.<part>` × 100; `change.<part>.amount` = this year − `previousYear.<part>`, `change.<part>.percent` = that ÷ `previousYear.<part>` × 100.',
     ],
@@ -307,11 +307,14 @@ export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
       officialReception: threePublic.officialReception.amount,
       officialVehicles: threePublic.officialVehicles.amount,
     };
-    // A part the table leaves blank (公务用车 in some budgets) is not published: the total is the parts that are.
-    sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', [current.outboundTravel, current.officialReception, current.officialVehicles].filter(isPresent));
+    // A part the table leaves blank (因公出国 or 公务用车 in some budgets) is not published, never 0: the sum is
+    // checked only when every part is published; with a blank part, only published parts that exceed the
+    // total are a mismatch (a blank can hold nothing below 0).
+    const given = [current.outboundTravel, current.officialReception, current.officialVehicles].filter(isPresent);
+    if (given.length === 3 || sumOf(given).gt(toDecimal(threePublic.total))) sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', given);
     const vehicles = threePublic.officialVehicles;
     const vehicleParts = [vehicles.purchase, vehicles.operation].filter(isPresent);
-    if (vehicles.amount !== undefined && vehicleParts.length > 0) sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', vehicleParts);
+    if (vehicles.amount !== undefined && (vehicleParts.length === 2 || sumOf(vehicleParts).gt(toDecimal(vehicles.amount)))) sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', vehicleParts);
     for (const [name, amounts] of [['previousYear', threePublic.previousYear], ['budget', threePublic.budget]] as const) {
       if (!amounts) continue;
       const parts = [amounts.outboundTravel, amounts.officialReception, amounts.officialVehicles];

@@ -352,7 +352,8 @@ export interface FundExpenditure {
 
 /** 因公出国（境）费 */
 export interface OutboundTravel {
-  amount: Amount;
+  /** Its amount; absent when the table leaves it blank (not published, never "0"). */
+  amount?: Amount;
   /** 团组数 */
   delegations?: number;
   /** 人次 */
@@ -361,7 +362,8 @@ export interface OutboundTravel {
 
 /** 公务接待费 */
 export interface OfficialReception {
-  amount: Amount;
+  /** Its amount; absent when the table leaves it blank (not published, never "0"). */
+  amount?: Amount;
   /** 国内公务接待批次 */
   batches?: number;
   /** 国内公务接待人次 */

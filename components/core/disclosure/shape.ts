@@ -385,7 +385,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           outboundTravel: req(
             record(
               {
-                amount: req(amount, NO_DOCS || 'Its amount.'),
+                amount: opt(amount, NO_DOCS || 'Its amount. Absent when the table leaves the cell blank (not published; never "0"): a figure the text states goes in the explanation\'s `figures`.'),
                 delegations: opt(count, NO_DOCS || '团组数.'),
                 persons: opt(count, NO_DOCS || '人次.'),
               },
@@ -396,7 +396,7 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           officialReception: req(
             record(
               {
-                amount: req(amount, NO_DOCS || 'Its amount.'),
+                amount: opt(amount, NO_DOCS || 'Its amount. Absent when the table leaves the cell blank (not published; never "0"): a figure the text states goes in the explanation\'s `figures`.'),
                 batches: opt(count, NO_DOCS || '国内公务接待批次.'),
                 persons: opt(count, NO_DOCS || '国内公务接待人次.'),
                 foreignAmount: opt(amount, NO_DOCS || '外事接待 (外宾接待支出) amount.'),

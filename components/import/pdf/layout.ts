@@ -438,13 +438,34 @@ function findGroupStarts(header: readonly Line[], body: readonly Line[]): number
   return starts;
 }
 
-/** Header chunks that name amount columns (not the label/code columns), with their side. */
+/**
+ * Header chunks that name amount columns (not the label/code columns), with their side: the lowest header
+ * line's, and a higher line's leaf naming one expense (…费; no header word under it) —
+ * the commerce budgets' “三公” table prints 合计, 因公出国(境)费 and 公务接待费 a line above 小计, 购置费 and
+ * 运行费, and leaves 因公出国(境)费 blank: without its column the figures after it would shift.
+ */
 function headerColumns(header: readonly Line[], groupOf: (x: number) => number): { x0: number; x1: number; group: number }[] {
   const lowest = header.length > 0 ? header[header.length - 1]! : undefined;
   if (!lowest) return [];
-  return lowest.chunks
-    .filter((chunk) => !LABEL_HEADER.test(chunk.text) && !/单位/.test(chunk.text))
-    .map((chunk) => ({ x0: chunk.x0, x1: chunk.x1, group: groupOf(chunk.x0) }));
+  const named = (chunk: Chunk) => !LABEL_HEADER.test(chunk.text) && !/单位/.test(chunk.text);
+  const lowestWords = lowest.chunks.filter(named);
+  const leaves = header.slice(0, -1).flatMap((line, index) =>
+    line.chunks.filter(
+      (chunk) =>
+        named(chunk) &&
+        isAmountHeaderLeaf(chunk) &&
+        !header.slice(index + 1).some((below) => below.chunks.some((other) => overlap(chunk.x0, chunk.x1, other.x0, other.x1) > 0)),
+    ),
+  );
+  return [...lowestWords, ...leaves].map((chunk) => ({ x0: chunk.x0, x1: chunk.x1, group: groupOf(chunk.x0) }));
+}
+
+/**
+ * A header word that names one kind of expense (…费), not a heading spanning several columns. (合计 is not
+ * taken: its figures often stand right of the word, and a figure column of its own covers it.)
+ */
+function isAmountHeaderLeaf(chunk: Chunk): boolean {
+  return /费$/.test(chunk.text);
 }
 
 function overlap(a0: number, a1: number, b0: number, b1: number): number {

@@ -534,13 +534,14 @@ function threePublic(table: ImportedTable | undefined, kind: 'final' | 'budget',
     fromTable(path, amount, table, row, parts(value.column), value.cell!);
   });
   const figures = kind === 'final' ? actual : budget;
-  // 合计, 因公出国（境）费 and 公务接待费 are required; the 公务用车 cells may be blank (not published, never 0).
-  if (!['total', 'outboundTravel', 'officialReception'].every((key) => typeof figures[key] === 'string')) return undefined;
+  // 合计 is required; a part's cell may be blank (the commerce budgets' 因公出国(境)费 and 公务用车): its amount
+  // is absent (not published, never 0).
+  if (typeof figures.total !== 'string') return undefined;
   const defined = (entries: [string, unknown][]): Json => Object.fromEntries(entries.filter(([, value]) => value !== undefined));
   const result: Json = {
     total: figures.total,
-    outboundTravel: { amount: figures.outboundTravel },
-    officialReception: { amount: figures.officialReception },
+    outboundTravel: defined([['amount', figures.outboundTravel]]),
+    officialReception: defined([['amount', figures.officialReception]]),
     officialVehicles: defined([
       ['amount', figures.officialVehicles],
       ['purchase', figures.vehiclePurchase],
