@@ -430,8 +430,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The same object assigned again may have been mutated: validate it again.
-    if (changed.has('disclosure') && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
+    // The same object assigned again may have been mutated: validate it again. (Not when it was validated since it
+    // was assigned: a disclosure set before the element is connected is validated in connectedCallback, once.)
+    if (changed.has('disclosure') && this.disclosureAssigned && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
     if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
     else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
     this.setBusy(false);
@@ -761,6 +762,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** The source last loaded: the property's value, the inline text, or the src URL. */
   private loadedSource: unknown;
+  /** `disclosure` was assigned since it was last loaded (the same object again may have been mutated). */
+  private disclosureAssigned = false;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    if (args[0] === 'disclosure') this.disclosureAssigned = true;
+    super.requestUpdate(...args);
+  }
 
   /** Picks the source (property, then inline JSON, then `src`) and loads it, unless it is the one already loaded. */
   private loadData(): void {
@@ -777,6 +785,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.loadedSource = source;
     this.request?.abort();
     this.request = undefined;
+    if (source.from === 'property') this.disclosureAssigned = false;
     if (source.from === 'property' || source.from === 'inline') {
       this.accept(source.value);
     } else if (source.from === 'src') {
