@@ -208,11 +208,34 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
         : nothing}
       ${row.note ? html`<span class="note" id=${noteId} lang=${DATA_LANG} aria-hidden="true">${row.note}</span>` : nothing}
     </th>
-    ${row.cells.map(
-      (cell, index) =>
-        html`<td class=${columns[index + 1]?.numeric ? 'number' : ''} data-label=${columns[index + 1]?.label ?? ''}>${renderCell(cell, catalogue, columns[index + 1]?.numeric)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
-    )}
+    ${row.cells.map((cell, index) => renderDataCell(cell, columns[index + 1], catalogue, checked && index === 0 ? renderCheckMark(catalogue) : nothing))}
   </tr>`;
+}
+
+/**
+ * A data cell: the <td> and its content (renderCell's markup) as one template
+ * per kind of cell, so a row of figures instantiates one template per cell,
+ * not two. `check`: the data-check mark after the content, or nothing.
+ */
+function renderDataCell(cell: Cell, column: Column | undefined, catalogue: Catalogue, check: TemplateResult | typeof nothing): TemplateResult {
+  const numeric = column?.numeric;
+  const className = numeric ? 'number' : '';
+  const label = column?.label ?? '';
+  if (typeof cell === 'string') {
+    return numeric
+      ? html`<td class=${className} data-label=${label}><span class="figure">${cell}</span>${check}</td>`
+      : html`<td class=${className} data-label=${label}>${cell}${check}</td>`;
+  }
+  switch (cell.kind) {
+    case 'figure':
+      return html`<td class=${className} data-label=${label}><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}${check}</td>`;
+    case 'rate':
+      return html`<td class=${className} data-label=${label}><span class="rate"><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}${check}</td>`;
+    case 'dash':
+      return html`<td class=${className} data-label=${label}><span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>${check}</td>`;
+    case 'blank':
+      return html`<td class=${className} data-label=${label}><span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>${check}</td>`;
+  }
 }
 
 /** The visible mark on a cell a cross-check found different, and what it means for screen readers. */
