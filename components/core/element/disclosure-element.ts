@@ -205,7 +205,6 @@ export abstract class DisclosureElement<Model> extends LitElement {
     timeout: { type: Number, reflect: true },
     hideWarnings: { type: Boolean, attribute: 'hide-warnings', reflect: true },
     loadState: { state: true },
-    announcement: { state: true },
     printing: { state: true },
   };
 
@@ -291,8 +290,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private inlineObserver: MutationObserver | undefined;
   private inlineText: string | undefined;
   private stopFollowingLang: (() => void) | undefined;
-  /** What the polite live region says now (loading, loaded, a drill-down). */
-  declare protected announcement: string;
+  /**
+   * What the polite live region says now (loading, loaded, a drill-down). Written into the region directly
+   * (`speak`), not through the template: a new announcement is no reason to render the whole element again.
+   */
+  private announcement: string;
   /** The load state the live region last spoke about. */
   private announcedState: unknown;
   /** Watches the table wrappers: each is a focusable, named region only while it scrolls. */
@@ -437,6 +439,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
     this.setBusy(false);
     this.announceState();
+    this.speak();
     this.observeScrollRegions();
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
@@ -517,6 +520,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** Says `text` through the element's polite live region (e.g. what a drill-down now shows). */
   protected announce(text: string): void {
     this.announcement = text;
+    this.speak();
+  }
+
+  /** Puts the announcement in the live region, when it is rendered (else `updated` does, after the render). */
+  private speak(): void {
+    const live = this.shadowRoot?.querySelector('.base > .live');
+    if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
   }
 
   /**
@@ -600,7 +610,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const state = this.loadState;
     this.renderedState = state;
     return html`<div class="base" part="base" lang=${locale}>
-      <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true"></div>
       <div class="content" aria-busy=${state.status === 'loading' ? 'true' : nothing}>${this.renderContent(locale)}</div>
     </div>`;
   }
