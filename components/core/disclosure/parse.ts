@@ -121,7 +121,7 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
     const found = describe(value.schemaVersion);
     throw new DisclosureError([problem('schemaVersion', 'schema-version', (c) => c.problems['schema-version']({ found }))]);
   }
-  const walked = new Walker(problems).walk(value, DISCLOSURE_SHAPE, '') as Disclosure | undefined;
+  const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0) as Disclosure | undefined;
   const disclosure = problems.length > 0 ? undefined : walked;
   for (const section of isRecord(value) ? missingSections(value, options.require) : []) {
     problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })));
@@ -156,25 +156,17 @@ class Walker {
   /** The steps from the root to the value being walked (its JSON path, not yet joined). */
   private readonly steps: (string | number)[] = [];
 
-  /** Checks `value` against `shape` at `root` (a JSON path; '' for the document); returns its normalised copy, or undefined when it has a problem. */
-  walk(value: unknown, shape: Shape, root: string): unknown {
-    this.root = root;
-    return this.visit(value, shape, 0);
-  }
-
-  private root = '';
-
   /** The JSON path of the value being walked, with `last` after it when given (childPath's text, built only for a problem). */
   private path(last?: string): string {
-    let path = this.root;
+    let path = '';
     for (const step of this.steps) path = childPath(path, step);
     return last === undefined ? path : childPath(path, last);
   }
 
   /** Checks `value` against `shape`; returns its normalised copy, or undefined when it has a problem. */
-  private visit(value: unknown, shape: Shape, depth: number): unknown {
+  visit(value: unknown, shape: Shape, depth: number): unknown {
     if (depth > MAX_DEPTH) {
-      this.report(this.path(), 'depth', (c) => c.problems.depth({ limit: MAX_DEPTH }));
+      this.report('depth', (c) => c.problems.depth({ limit: MAX_DEPTH }));
       return undefined;
     }
     switch (shape.type) {
@@ -182,22 +174,22 @@ class Walker {
         if (typeof value !== 'string' && typeof value !== 'number') return this.wrongType('decimal', value);
         if (typeof value === 'string' && value.length > MAX_AMOUNT_DIGITS) {
           const found = countDigits(value);
-          if (found > MAX_AMOUNT_DIGITS) return this.report(this.path(), 'limit', (c) => c.problems.limit({ kind: 'amount-digits', found, limit: MAX_AMOUNT_DIGITS }));
+          if (found > MAX_AMOUNT_DIGITS) return this.report('limit', (c) => c.problems.limit({ kind: 'amount-digits', found, limit: MAX_AMOUNT_DIGITS }));
         }
         const normalised = normaliseAmount(value);
-        if (normalised === undefined) return this.report(this.path(), 'decimal', (c) => c.problems.decimal({ found: describe(value) }));
-        if (!shape.signed && normalised.charCodeAt(0) === 0x2d /* - */) return this.report(this.path(), 'negative', (c) => c.problems.negative({ found: describe(value) }));
+        if (normalised === undefined) return this.report('decimal', (c) => c.problems.decimal({ found: describe(value) }));
+        if (!shape.signed && normalised.charCodeAt(0) === 0x2d /* - */) return this.report('negative', (c) => c.problems.negative({ found: describe(value) }));
         return normalised;
       }
       case 'count': {
         if (typeof value !== 'number') return this.wrongType('integer', value);
-        if (!Number.isInteger(value) || value < 0) return this.report(this.path(), 'count', (c) => c.problems.count({ found: String(value) }));
+        if (!Number.isInteger(value) || value < 0) return this.report('count', (c) => c.problems.count({ found: String(value) }));
         return value;
       }
       case 'integer': {
         if (typeof value !== 'number' || !Number.isInteger(value)) return this.wrongType('integer', value);
         if (value < shape.min || value > shape.max) {
-          return this.report(this.path(), 'range', (c) => c.problems.range({ found: String(value), min: shape.min, max: shape.max }));
+          return this.report('range', (c) => c.problems.range({ found: String(value), min: shape.min, max: shape.max }));
         }
         return value;
       }
@@ -205,14 +197,14 @@ class Walker {
         if (typeof value !== 'string') return this.wrongType('string', value);
         if (value.length > MAX_TEXT_LENGTH) {
           const found = value.length;
-          return this.report(this.path(), 'limit', (c) => c.problems.limit({ kind: 'text-length', found, limit: MAX_TEXT_LENGTH }));
+          return this.report('limit', (c) => c.problems.limit({ kind: 'text-length', found, limit: MAX_TEXT_LENGTH }));
         }
         if (!shape.nonEmpty) return value;
         // A name is trimmed of invisible characters (zero-width, BOM, bidi controls) at both ends; one made only of them, or of spaces, is empty.
         const name = trimInvisible(value);
         // After the trim the first character is visible: a name that starts with anything but a space is not empty (no copy made).
         if (name.length > 0 && !SPACE_ONE.test(name[0]!)) return name;
-        if (name.replace(INVISIBLE, '').trim() === '') return this.report(this.path(), 'empty', (c) => c.problems.empty());
+        if (name.replace(INVISIBLE, '').trim() === '') return this.report('empty', (c) => c.problems.empty());
         return name;
       }
       case 'boolean':
@@ -220,27 +212,27 @@ class Walker {
       case 'const':
         if (value !== shape.value) {
           const found = describe(value);
-          return this.report(this.path(), 'schema-version', (c) => c.problems['schema-version']({ found }));
+          return this.report('schema-version', (c) => c.problems['schema-version']({ found }));
         }
         return value;
       case 'enum': {
         if (typeof value === 'string' && shape.values.includes(value)) return value;
         const found = describe(value);
         const allowed = shape.values.join(' | ');
-        return this.report(this.path(), 'enum', (c) => c.problems.enum({ found, allowed }));
+        return this.report('enum', (c) => c.problems.enum({ found, allowed }));
       }
       case 'list': {
         if (!Array.isArray(value)) return this.wrongType('array', value);
         const length = value.length;
         if (length > MAX_LIST_ITEMS) {
-          return this.report(this.path(), 'limit', (c) => c.problems.limit({ kind: 'list-items', found: length, limit: MAX_LIST_ITEMS }));
+          return this.report('limit', (c) => c.problems.limit({ kind: 'list-items', found: length, limit: MAX_LIST_ITEMS }));
         }
         this.items += length;
         if (this.items > MAX_TOTAL_ITEMS) {
           // Reported once, at the list that crossed the limit; nothing after it is walked.
           if (this.items - length <= MAX_TOTAL_ITEMS) {
             const found = this.items;
-            this.report(this.path(), 'limit', (c) => c.problems.limit({ kind: 'total-items', found, limit: MAX_TOTAL_ITEMS }));
+            this.report('limit', (c) => c.problems.limit({ kind: 'total-items', found, limit: MAX_TOTAL_ITEMS }));
           }
           return undefined;
         }
@@ -274,7 +266,7 @@ class Walker {
         const suggestion = closest(field, names);
         // A key can be of any length (the text limit is for values): path and message show at most 100 characters of it.
         const shown = field.length > 100 ? `${field.slice(0, 100)}…` : field;
-        this.report(this.path(shown), 'unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }));
+        this.report('unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }), shown);
       }
     }
     // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.
@@ -289,7 +281,7 @@ class Walker {
         steps.pop();
         if (normalised !== undefined) copy[field] = normalised;
       } else if (required[index]) {
-        this.report(this.path(field), 'required', (c) => c.problems.required({ field }));
+        this.report('required', (c) => c.problems.required({ field }), field);
       }
     }
     if (shape.rule !== undefined || shape.amountUnlessBlank) this.applyRule(shape, value, copy);
@@ -300,18 +292,18 @@ class Walker {
     const rule = shape.rule;
     if (rule?.type === 'label-unless-standard-key' && input.label === undefined) {
       if (input.key === undefined) {
-        this.report(this.path('label'), 'required', (c) => c.problems.required({ field: 'label' }));
+        this.report('required', (c) => c.problems.required({ field: 'label' }), 'label');
       } else if (typeof input.key === 'string' && !rule.keys.includes(input.key)) {
         const key = input.key;
-        this.report(this.path('label'), 'label-required', (c) => c.problems['label-required']({ key }));
+        this.report('label-required', (c) => c.problems['label-required']({ key }), 'label');
       }
     }
     if (shape.amountUnlessBlank) {
       // A line printed with its label and no amount: `blank: true` and no amount; any other line needs its amount.
       if (copy.blank === true && input.amount !== undefined) {
-        this.report(this.path('amount'), 'blank-amount', (c) => c.problems['blank-amount']());
+        this.report('blank-amount', (c) => c.problems['blank-amount'](), 'amount');
       } else if (copy.blank !== true && input.amount === undefined) {
-        this.report(this.path('amount'), 'required', (c) => c.problems.required({ field: 'amount' }));
+        this.report('required', (c) => c.problems.required({ field: 'amount' }), 'amount');
       }
     }
     if (rule?.type === 'amount-unless-children') {
@@ -328,7 +320,7 @@ class Walker {
     if (rule?.type === 'amount-unless-children' && input.amount === undefined) {
       const children = copy.children as { amount: string }[] | undefined;
       if (!Array.isArray(input.children) || input.children.length === 0) {
-        this.report(this.path('amount'), 'required', (c) => c.problems.required({ field: 'amount' }));
+        this.report('required', (c) => c.problems.required({ field: 'amount' }), 'amount');
       } else if (children) {
         // Not published, but exactly the children's sum: kept, and marked as derived so it is never shown as published.
         const amounts = children.map((child) => child.amount);
@@ -340,11 +332,12 @@ class Walker {
 
   private wrongType(expected: 'decimal' | 'integer' | 'string' | 'array' | 'object' | 'boolean', value: unknown): undefined {
     const found = typeOf(value);
-    return this.report(this.path(), 'type', (c) => c.problems.type({ expected: c.typeNames[expected], found: c.typeNames[found] }));
+    return this.report('type', (c) => c.problems.type({ expected: c.typeNames[expected], found: c.typeNames[found] }));
   }
 
-  private report(path: string, code: ProblemCode, build: Parameters<typeof localise>[0]): undefined {
-    this.problems.push(problem(path, code, build));
+  /** Records a problem at the value being walked (or at its field `last`). */
+  private report(code: ProblemCode, build: Parameters<typeof localise>[0], last?: string): undefined {
+    this.problems.push(problem(this.path(last), code, build));
     return undefined;
   }
 }
