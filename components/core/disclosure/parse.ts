@@ -146,7 +146,7 @@ const VALIDATED = new WeakSet<Disclosure>();
  * Walks a value against a shape in one pass. It allocates nothing for a valid
  * value but the normalised copy: the JSON path of the value being walked is a
  * stack of steps (field names and list indexes) made into text only when a
- * problem is reported, and records iterate their shape's fields as a plain array.
+ * problem is reported.
  */
 class Walker {
   constructor(private readonly problems: DisclosureProblem[]) {}
@@ -178,7 +178,7 @@ class Walker {
         }
         const normalised = normaliseAmount(value);
         if (normalised === undefined) return this.report('decimal', (c) => c.problems.decimal({ found: describe(value) }));
-        if (!shape.signed && normalised.charCodeAt(0) === 0x2d /* - */) return this.report('negative', (c) => c.problems.negative({ found: describe(value) }));
+        if (!shape.signed && normalised[0] === '-') return this.report('negative', (c) => c.problems.negative({ found: describe(value) }));
         return normalised;
       }
       case 'count': {
@@ -202,8 +202,6 @@ class Walker {
         if (!shape.nonEmpty) return value;
         // A name is trimmed of invisible characters (zero-width, BOM, bidi controls) at both ends; one made only of them, or of spaces, is empty.
         const name = trimInvisible(value);
-        // After the trim the first character is visible: a name that starts with anything but a space is not empty (no copy made).
-        if (name.length > 0 && !SPACE_ONE.test(name[0]!)) return name;
         if (name.replace(INVISIBLE, '').trim() === '') return this.report('empty', (c) => c.problems.empty());
         return name;
       }
@@ -237,7 +235,7 @@ class Walker {
           return undefined;
         }
         // Every index, holes included (a hole is undefined: reported, never skipped the way map skips it).
-        const of = resolved(shape.of);
+        const of = shape.of;
         const items: unknown[] = new Array(length);
         let valid = true;
         const steps = this.steps;
@@ -260,10 +258,10 @@ class Walker {
   private visitRecord(value: unknown, shape: RecordShape, depth: number): unknown {
     if (!isRecord(value)) return this.wrongType('object', value);
     const before = this.problems.length;
-    const { known, names, shapes, required } = fieldsOf(shape);
+    const { known, fields } = fieldsOf(shape);
     for (const field of Object.keys(value)) {
       if (!known.has(field)) {
-        const suggestion = closest(field, names);
+        const suggestion = closest(field, [...known]);
         // A key can be of any length (the text limit is for values): path and message show at most 100 characters of it.
         const shown = field.length > 100 ? `${field.slice(0, 100)}…` : field;
         this.report('unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }), shown);
@@ -272,19 +270,17 @@ class Walker {
     // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.
     const copy: Record<string, unknown> = {};
     const steps = this.steps;
-    for (let index = 0; index < names.length; index++) {
-      const field = names[index]!;
-      const given = Object.prototype.hasOwnProperty.call(value, field) ? value[field] : undefined;
-      if (given !== undefined) {
+    for (const [field, { shape: fieldShape, required }] of fields) {
+      if (Object.prototype.hasOwnProperty.call(value, field) && value[field] !== undefined) {
         steps.push(field);
-        const normalised = this.visit(given, shapes[index]!, depth + 1);
+        const normalised = this.visit(value[field], fieldShape, depth + 1);
         steps.pop();
         if (normalised !== undefined) copy[field] = normalised;
-      } else if (required[index]) {
+      } else if (required) {
         this.report('required', (c) => c.problems.required({ field }), field);
       }
     }
-    if (shape.rule !== undefined || shape.amountUnlessBlank) this.applyRule(shape, value, copy);
+    this.applyRule(shape, value, copy);
     return this.problems.length > before ? undefined : copy;
   }
 
@@ -342,23 +338,12 @@ class Walker {
   }
 }
 
-/** A list's item shape with its reference followed (a list of `functionItem` walks the record directly). */
-function resolved(shape: Shape): Shape {
-  return shape.type === 'ref' ? DEFINITIONS[shape.name] : shape;
-}
-
-/** A record shape's field names, their shapes (references followed) and which are required, worked out once per shape (a disclosure has thousands of records of a few shapes). */
-const FIELDS = new WeakMap<RecordShape, { known: ReadonlySet<string>; names: string[]; shapes: Shape[]; required: boolean[] }>();
+/** A record shape's field names and entries, worked out once per shape (a disclosure has thousands of records of a few shapes). */
+const FIELDS = new WeakMap<RecordShape, { known: ReadonlySet<string>; fields: [string, RecordShape['fields'][string]][] }>();
 function fieldsOf(shape: RecordShape) {
   let entry = FIELDS.get(shape);
   if (!entry) {
-    const names = Object.keys(shape.fields);
-    entry = {
-      known: new Set(names),
-      names,
-      shapes: names.map((name) => resolved(shape.fields[name]!.shape)),
-      required: names.map((name) => shape.fields[name]!.required === true),
-    };
+    entry = { known: new Set(Object.keys(shape.fields)), fields: Object.entries(shape.fields) };
     FIELDS.set(shape, entry);
   }
   return entry;
@@ -370,8 +355,6 @@ function problem(path: string, code: ProblemCode, build: Parameters<typeof local
 
 /** Invisible characters: zero-width space and joiners, marks, bidi controls and isolates, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-/** One white-space character (what String.prototype.trim removes). */
-const SPACE_ONE = /^\s$/;
 const INVISIBLE_ONE = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]$/;
 
 /** The text without invisible characters at either end (a loop: linear, whatever the text). */
