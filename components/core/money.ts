@@ -138,8 +138,14 @@ export function sumOf(amounts: readonly (string | Decimal)[]): Decimal {
 
 /** True when the amount is exactly zero ("0", "0.00"). */
 export function isZero(amount: string | Decimal): boolean {
+  // Plain digits (every amount the validator returns) are zero exactly when no digit is 1–9: no parse needed.
+  if (typeof amount === 'string' && PLAIN_DECIMAL.test(amount)) return !NON_ZERO_DIGIT.test(amount);
   return toDecimal(amount).isZero();
 }
+
+/** A decimal written with plain digits ("933.74", "-0.50", "0"), no exponent. */
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+const NON_ZERO_DIGIT = /[1-9]/;
 
 /**
  * Converts an amount exactly between 元, 万元 and 亿元. Units differ by powers

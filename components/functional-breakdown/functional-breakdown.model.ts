@@ -4,7 +4,6 @@
  * reader opens or drills into is view state, kept by the element; the rows
  * and chart levels it shows come from here, each worked out once.
  */
-import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { FunctionItem } from '../core/disclosure/index.js';
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { isZero, sumOf, toDecimal, type MoneyUnit } from '../core/money.js';
@@ -39,10 +38,9 @@ export class FunctionNode {
   zero = false;
   /** "201 一般公共服务支出" */
   readonly label: string;
-  /** The completion rate by the one rule (core/figures.ts); undefined without a budget, or against a budget of 0. */
-  readonly completion: CompletionRate | undefined;
   private shareText: string | undefined;
   private rowData: Row | undefined;
+  private completionRate: CompletionRate | undefined | null = null;
 
   constructor(
     readonly id: string,
@@ -53,8 +51,16 @@ export class FunctionNode {
     private readonly total: string,
   ) {
     this.label = item.code ? `${item.code} ${item.name}` : item.name;
-    const rate = completionRate(item.amount, item.budget ?? item.adjustedBudget, item.completionRate);
-    this.completion = rate === 'no-budget' ? undefined : rate;
+  }
+
+  /** The completion rate by the one rule (core/figures.ts); undefined without a budget, or against a budget of 0. Worked out when first asked (a shown row or bar). */
+  get completion(): CompletionRate | undefined {
+    if (this.completionRate === null) {
+      const { item } = this;
+      const rate = completionRate(item.amount, item.budget ?? item.adjustedBudget, item.completionRate);
+      this.completionRate = rate === 'no-budget' ? undefined : rate;
+    }
+    return this.completionRate;
   }
 
   /** Share of the fund's total. */
@@ -133,35 +139,34 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
   const { catalogue, format, disclosure } = context;
   const items = section.items ?? [];
   const total = publishedOrSum(section.total, items.map((item) => item.amount)).amount;
-  // d3-hierarchy lays out the classification once: depth, parent and children of every item.
-  type Datum = FunctionItem | { children: FunctionItem[] };
-  const tree = hierarchy<Datum>({ children: items }, (datum) => datum.children);
+  // One walk of the classification, depth first in published order: each node, its id ("2.0.1" is items[2].children[0].children[1]),
+  // whether it and all below it are 0 (worked out after its children), and which optional columns any item fills.
   const byId = new Map<string, FunctionNode>();
-  const nodes = new Map<HierarchyNode<Datum>, FunctionNode>();
-  const roots: FunctionNode[] = [];
-  // eachBefore visits siblings in order, so a node's index is the count of siblings already placed.
-  tree.eachBefore((entry) => {
-    if (!entry.parent) return;
-    const parent = nodes.get(entry.parent);
-    const siblings = parent ? parent.children : roots;
-    const id = parent ? `${parent.id}.${siblings.length}` : String(siblings.length);
-    const node = new FunctionNode(id, entry.data as FunctionItem, entry.depth - 1, parent, context, total);
-    siblings.push(node);
-    nodes.set(entry, node);
-    byId.set(id, node);
-  });
-  tree.eachAfter((entry) => {
-    const node = nodes.get(entry);
-    if (node) node.zero = isZero(node.item.amount) && node.children.every((child) => child.zero);
-  });
-  const all = [...byId.values()];
-  const has = {
-    basic: all.some((node) => node.item.basic !== undefined),
-    project: all.some((node) => node.item.project !== undefined),
-    budget: all.some((node) => node.item.budget !== undefined),
-    adjustedBudget: all.some((node) => node.item.adjustedBudget !== undefined),
-    completion: all.some((node) => node.completion !== undefined),
+  const has = { basic: false, project: false, budget: false, adjustedBudget: false, completion: false };
+  const place = (list: readonly FunctionItem[], parent: FunctionNode | undefined, level: number, siblings: FunctionNode[]): boolean => {
+    let allZero = true;
+    for (let index = 0; index < list.length; index++) {
+      const item = list[index]!;
+      const id = parent ? `${parent.id}.${index}` : String(index);
+      const node = new FunctionNode(id, item, level, parent, context, total);
+      siblings.push(node);
+      byId.set(id, node);
+      if (item.basic !== undefined) has.basic = true;
+      if (item.project !== undefined) has.project = true;
+      if (item.budget !== undefined) has.budget = true;
+      if (item.adjustedBudget !== undefined) has.adjustedBudget = true;
+      // Only an item with a rate or a budget can have a completion: the rate is worked out for the first such one only.
+      if (!has.completion && (item.completionRate !== undefined || item.budget !== undefined || item.adjustedBudget !== undefined) && node.completion !== undefined) {
+        has.completion = true;
+      }
+      const childrenZero = item.children ? place(item.children, node, level + 1, node.children) : true;
+      node.zero = childrenZero && isZero(item.amount);
+      if (!node.zero) allZero = false;
+    }
+    return allZero;
   };
+  const roots: FunctionNode[] = [];
+  place(items, undefined, 0, roots);
   const words = catalogue.functionalBreakdown;
   const columns: Column[] = [
     { label: words.name },

@@ -127,7 +127,7 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
     const found = describe(value.schemaVersion);
     throw new DisclosureError([problem('schemaVersion', 'schema-version', (c) => c.problems['schema-version']({ found }))]);
   }
-  const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, '', 0) as Disclosure | undefined;
+  const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0) as Disclosure | undefined;
   const disclosure = problems.length > 0 ? undefined : walked;
   for (const section of isRecord(value) ? missingSections(value, options.require) : []) {
     problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })));
@@ -148,95 +148,121 @@ function missingSections(value: Record<string, unknown>, required: ParseOptions[
 /** The disclosures parseStructure returned (frozen by nobody, but never walked twice: see above). */
 const VALIDATED = new WeakSet<Disclosure>();
 
+/**
+ * Walks a value against a shape in one pass. It allocates nothing for a valid
+ * value but the normalised copy: the JSON path of the value being walked is a
+ * stack of steps (field names and list indexes) made into text only when a
+ * problem is reported.
+ */
 class Walker {
   constructor(private readonly problems: DisclosureProblem[]) {}
 
   /** List items seen so far in the whole disclosure, against MAX_TOTAL_ITEMS. */
   private items = 0;
+  /** The steps from the root to the value being walked (its JSON path, not yet joined). */
+  private readonly steps: (string | number)[] = [];
+
+  /** The JSON path of the value being walked, with `last` after it when given (childPath's text, built only for a problem). */
+  private path(last?: string): string {
+    let path = '';
+    for (const step of this.steps) path = childPath(path, step);
+    return last === undefined ? path : childPath(path, last);
+  }
 
   /** Checks `value` against `shape`; returns its normalised copy, or undefined when it has a problem. */
-  visit(value: unknown, shape: Shape, path: string, depth: number): unknown {
+  visit(value: unknown, shape: Shape, depth: number): unknown {
     if (depth > MAX_DEPTH) {
-      this.report(path, 'depth', (c) => c.problems.depth({ limit: MAX_DEPTH }));
+      this.report('depth', (c) => c.problems.depth({ limit: MAX_DEPTH }));
       return undefined;
     }
     switch (shape.type) {
       case 'decimal': {
-        if (typeof value !== 'string' && typeof value !== 'number') return this.wrongType(path, 'decimal', value);
+        if (typeof value !== 'string' && typeof value !== 'number') return this.wrongType('decimal', value);
         if (typeof value === 'string' && value.length > MAX_AMOUNT_DIGITS) {
           const found = countDigits(value);
-          if (found > MAX_AMOUNT_DIGITS) return this.report(path, 'limit', (c) => c.problems.limit({ kind: 'amount-digits', found, limit: MAX_AMOUNT_DIGITS }));
+          if (found > MAX_AMOUNT_DIGITS) return this.report('limit', (c) => c.problems.limit({ kind: 'amount-digits', found, limit: MAX_AMOUNT_DIGITS }));
         }
         const normalised = normaliseAmount(value);
-        if (normalised === undefined) return this.report(path, 'decimal', (c) => c.problems.decimal({ found: describe(value) }));
-        if (!shape.signed && normalised.startsWith('-')) return this.report(path, 'negative', (c) => c.problems.negative({ found: describe(value) }));
+        if (normalised === undefined) return this.report('decimal', (c) => c.problems.decimal({ found: describe(value) }));
+        if (!shape.signed && normalised[0] === '-') return this.report('negative', (c) => c.problems.negative({ found: describe(value) }));
         return normalised;
       }
       case 'count': {
-        if (typeof value !== 'number') return this.wrongType(path, 'integer', value);
-        if (!Number.isInteger(value) || value < 0) return this.report(path, 'count', (c) => c.problems.count({ found: String(value) }));
+        if (typeof value !== 'number') return this.wrongType('integer', value);
+        if (!Number.isInteger(value) || value < 0) return this.report('count', (c) => c.problems.count({ found: String(value) }));
         return value;
       }
       case 'integer': {
-        if (typeof value !== 'number' || !Number.isInteger(value)) return this.wrongType(path, 'integer', value);
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.wrongType('integer', value);
         if (value < shape.min || value > shape.max) {
-          return this.report(path, 'range', (c) => c.problems.range({ found: String(value), min: shape.min, max: shape.max }));
+          return this.report('range', (c) => c.problems.range({ found: String(value), min: shape.min, max: shape.max }));
         }
         return value;
       }
       case 'text': {
-        if (typeof value !== 'string') return this.wrongType(path, 'string', value);
+        if (typeof value !== 'string') return this.wrongType('string', value);
         if (value.length > MAX_TEXT_LENGTH) {
           const found = value.length;
-          return this.report(path, 'limit', (c) => c.problems.limit({ kind: 'text-length', found, limit: MAX_TEXT_LENGTH }));
+          return this.report('limit', (c) => c.problems.limit({ kind: 'text-length', found, limit: MAX_TEXT_LENGTH }));
         }
         if (!shape.nonEmpty) return value;
         // A name is trimmed of invisible characters (zero-width, BOM, bidi controls) at both ends; one made only of them, or of spaces, is empty.
         const name = trimInvisible(value);
-        if (name.replace(INVISIBLE, '').trim() === '') return this.report(path, 'empty', (c) => c.problems.empty());
+        if (name.replace(INVISIBLE, '').trim() === '') return this.report('empty', (c) => c.problems.empty());
         return name;
       }
       case 'boolean':
-        return typeof value === 'boolean' ? value : this.wrongType(path, 'boolean', value);
+        return typeof value === 'boolean' ? value : this.wrongType('boolean', value);
       case 'const':
         if (value !== shape.value) {
           const found = describe(value);
-          return this.report(path, 'schema-version', (c) => c.problems['schema-version']({ found }));
+          return this.report('schema-version', (c) => c.problems['schema-version']({ found }));
         }
         return value;
       case 'enum': {
         if (typeof value === 'string' && shape.values.includes(value)) return value;
         const found = describe(value);
         const allowed = shape.values.join(' | ');
-        return this.report(path, 'enum', (c) => c.problems.enum({ found, allowed }));
+        return this.report('enum', (c) => c.problems.enum({ found, allowed }));
       }
       case 'list': {
-        if (!Array.isArray(value)) return this.wrongType(path, 'array', value);
-        if (value.length > MAX_LIST_ITEMS) {
-          const found = value.length;
-          return this.report(path, 'limit', (c) => c.problems.limit({ kind: 'list-items', found, limit: MAX_LIST_ITEMS }));
+        if (!Array.isArray(value)) return this.wrongType('array', value);
+        const length = value.length;
+        if (length > MAX_LIST_ITEMS) {
+          return this.report('limit', (c) => c.problems.limit({ kind: 'list-items', found: length, limit: MAX_LIST_ITEMS }));
         }
-        this.items += value.length;
+        this.items += length;
         if (this.items > MAX_TOTAL_ITEMS) {
           // Reported once, at the list that crossed the limit; nothing after it is walked.
-          if (this.items - value.length <= MAX_TOTAL_ITEMS) {
-            this.report(path, 'limit', (c) => c.problems.limit({ kind: 'total-items', found: this.items, limit: MAX_TOTAL_ITEMS }));
+          if (this.items - length <= MAX_TOTAL_ITEMS) {
+            const found = this.items;
+            this.report('limit', (c) => c.problems.limit({ kind: 'total-items', found, limit: MAX_TOTAL_ITEMS }));
           }
           return undefined;
         }
-        // Array.from, not map: map skips the holes of a sparse array, which would then vanish without a problem.
-        const items = Array.from(value, (item: unknown, index) => this.visit(item, shape.of, childPath(path, index), depth + 1));
-        return items.includes(undefined) ? undefined : items;
+        // Every index, holes included (a hole is undefined: reported, never skipped the way map skips it).
+        const of = shape.of;
+        const items: unknown[] = new Array(length);
+        let valid = true;
+        const steps = this.steps;
+        for (let index = 0; index < length; index++) {
+          steps.push(index);
+          const item = this.visit(value[index], of, depth + 1);
+          steps.pop();
+          if (item === undefined) valid = false;
+          else items[index] = item;
+        }
+        return valid ? items : undefined;
       }
       case 'record':
-        return this.visitRecord(value, shape, path, depth);
+        return this.visitRecord(value, shape, depth);
       case 'ref':
-        return this.visit(value, DEFINITIONS[shape.name], path, depth);
+        return this.visit(value, DEFINITIONS[shape.name], depth);
     }
   }
 
-  private visitRecord(value: unknown, shape: RecordShape, path: string, depth: number): unknown {
-    if (!isRecord(value)) return this.wrongType(path, 'object', value);
+  private visitRecord(value: unknown, shape: RecordShape, depth: number): unknown {
+    if (!isRecord(value)) return this.wrongType('object', value);
     const before = this.problems.length;
     const { known, fields } = fieldsOf(shape);
     for (const field of Object.keys(value)) {
@@ -244,56 +270,59 @@ class Walker {
         const suggestion = closest(field, [...known]);
         // A key can be of any length (the text limit is for values): path and message show at most 100 characters of it.
         const shown = field.length > 100 ? `${field.slice(0, 100)}…` : field;
-        this.report(childPath(path, shown), 'unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }));
+        this.report('unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }), shown);
       }
     }
     // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.
     const copy: Record<string, unknown> = {};
+    const steps = this.steps;
     for (const [field, { shape: fieldShape, required }] of fields) {
       if (Object.prototype.hasOwnProperty.call(value, field) && value[field] !== undefined) {
-        // The contract's field names are identifiers: their path needs no quoting (childPath's test), on every field of every item.
-        const normalised = this.visit(value[field], fieldShape, path ? `${path}.${field}` : field, depth + 1);
+        steps.push(field);
+        const normalised = this.visit(value[field], fieldShape, depth + 1);
+        steps.pop();
         if (normalised !== undefined) copy[field] = normalised;
       } else if (required) {
-        this.report(childPath(path, field), 'required', (c) => c.problems.required({ field }));
+        this.report('required', (c) => c.problems.required({ field }), field);
       }
     }
-    this.applyRule(shape, value, copy, path);
+    this.applyRule(shape, value, copy);
     return this.problems.length > before ? undefined : copy;
   }
 
-  private applyRule(shape: RecordShape, input: Record<string, unknown>, copy: Record<string, unknown>, path: string): void {
+  private applyRule(shape: RecordShape, input: Record<string, unknown>, copy: Record<string, unknown>): void {
     const rule = shape.rule;
     if (rule?.type === 'label-unless-standard-key' && input.label === undefined) {
       if (input.key === undefined) {
-        this.report(childPath(path, 'label'), 'required', (c) => c.problems.required({ field: 'label' }));
+        this.report('required', (c) => c.problems.required({ field: 'label' }), 'label');
       } else if (typeof input.key === 'string' && !rule.keys.includes(input.key)) {
         const key = input.key;
-        this.report(childPath(path, 'label'), 'label-required', (c) => c.problems['label-required']({ key }));
+        this.report('label-required', (c) => c.problems['label-required']({ key }), 'label');
       }
     }
     if (shape.amountUnlessBlank) {
       // A line printed with its label and no amount: `blank: true` and no amount; any other line needs its amount.
       if (copy.blank === true && input.amount !== undefined) {
-        this.report(childPath(path, 'amount'), 'blank-amount', (c) => c.problems['blank-amount']());
+        this.report('blank-amount', (c) => c.problems['blank-amount'](), 'amount');
       } else if (copy.blank !== true && input.amount === undefined) {
-        this.report(childPath(path, 'amount'), 'required', (c) => c.problems.required({ field: 'amount' }));
+        this.report('required', (c) => c.problems.required({ field: 'amount' }), 'amount');
       }
     }
     if (rule?.type === 'amount-unless-children') {
       // `amountDerived` is the validator's own mark: whatever the input says, it is worked out again below.
-      delete copy.amountDerived;
+      // (Deleted only when there: deleting a property that is there turns a copy into a slow dictionary object.)
+      if (copy.amountDerived !== undefined) delete copy.amountDerived;
       const children = copy.children as { amount: string }[] | undefined;
-      const amounts = children?.map((child) => child.amount);
       // Given on an amount that is exactly the children's sum as the validator writes it (its own output read again): kept.
-      if (input.amountDerived === true && input.amount !== undefined && amounts && amounts.length > 0 && copy.amount === sumOf(amounts).toFixed(maxDecimalPlaces(amounts))) {
-        copy.amountDerived = true;
+      if (input.amountDerived === true && input.amount !== undefined && children && children.length > 0) {
+        const amounts = children.map((child) => child.amount);
+        if (copy.amount === sumOf(amounts).toFixed(maxDecimalPlaces(amounts))) copy.amountDerived = true;
       }
     }
     if (rule?.type === 'amount-unless-children' && input.amount === undefined) {
       const children = copy.children as { amount: string }[] | undefined;
       if (!Array.isArray(input.children) || input.children.length === 0) {
-        this.report(childPath(path, 'amount'), 'required', (c) => c.problems.required({ field: 'amount' }));
+        this.report('required', (c) => c.problems.required({ field: 'amount' }), 'amount');
       } else if (children) {
         // Not published, but exactly the children's sum: kept, and marked as derived so it is never shown as published.
         const amounts = children.map((child) => child.amount);
@@ -303,13 +332,14 @@ class Walker {
     }
   }
 
-  private wrongType(path: string, expected: 'decimal' | 'integer' | 'string' | 'array' | 'object' | 'boolean', value: unknown): undefined {
+  private wrongType(expected: 'decimal' | 'integer' | 'string' | 'array' | 'object' | 'boolean', value: unknown): undefined {
     const found = typeOf(value);
-    return this.report(path, 'type', (c) => c.problems.type({ expected: c.typeNames[expected], found: c.typeNames[found] }));
+    return this.report('type', (c) => c.problems.type({ expected: c.typeNames[expected], found: c.typeNames[found] }));
   }
 
-  private report(path: string, code: ProblemCode, build: Parameters<typeof localise>[0]): undefined {
-    this.problems.push(problem(path, code, build));
+  /** Records a problem at the value being walked (or at its field `last`). */
+  private report(code: ProblemCode, build: Parameters<typeof localise>[0], last?: string): undefined {
+    this.problems.push(problem(this.path(last), code, build));
     return undefined;
   }
 }

@@ -215,7 +215,6 @@ export abstract class DisclosureElement<Model> extends LitElement {
     timeout: { type: Number, reflect: true },
     hideWarnings: { type: Boolean, attribute: 'hide-warnings', reflect: true },
     loadState: { state: true },
-    announcement: { state: true },
     printing: { state: true },
   };
 
@@ -301,8 +300,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private inlineObserver: MutationObserver | undefined;
   private inlineText: string | undefined;
   private stopFollowingLang: (() => void) | undefined;
-  /** What the polite live region says now (loading, loaded, a drill-down). */
-  declare protected announcement: string;
+  /**
+   * What the polite live region says now (loading, loaded, a drill-down). Written into the region directly
+   * (`speak`), not through the template: a new announcement is no reason to render the whole element again.
+   */
+  private announcement: string;
   /** The load state the live region last spoke about. */
   private announcedState: unknown;
   /** Watches the table wrappers: each is a focusable, named region only while it scrolls. */
@@ -441,12 +443,14 @@ export abstract class DisclosureElement<Model> extends LitElement {
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The same object assigned again may have been mutated: validate it again.
-    if (changed.has('disclosure') && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
+    // The same object assigned again may have been mutated: validate it again. (Not when it was validated since it
+    // was assigned: a disclosure set before the element is connected is validated in connectedCallback, once.)
+    if (changed.has('disclosure') && this.disclosureAssigned && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
     if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
     else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
     this.setBusy(false);
     this.announceState();
+    this.speak();
     this.observeScrollRegions();
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
@@ -557,6 +561,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** Says `text` through the element's polite live region (e.g. what a drill-down now shows). */
   protected announce(text: string): void {
     this.announcement = text;
+    this.speak();
+  }
+
+  /** Puts the announcement in the live region, when it is rendered (else `updated` does, after the render). */
+  private speak(): void {
+    const live = this.shadowRoot?.querySelector('.base > .live');
+    if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
   }
 
   /**
@@ -640,7 +651,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const state = this.loadState;
     this.renderedState = state;
     return html`<div class="base" part="base" lang=${locale}>
-      <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true"></div>
       <div class="content" aria-busy=${state.status === 'loading' ? 'true' : nothing}>${this.renderContent(locale)}</div>
     </div>`;
   }
@@ -803,6 +814,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** The source last loaded: the property's value, the inline text, or the src URL. */
   private loadedSource: unknown;
+  /** `disclosure` was assigned since it was last loaded (the same object again may have been mutated). */
+  private disclosureAssigned = false;
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    if (args[0] === 'disclosure') this.disclosureAssigned = true;
+    super.requestUpdate(...args);
+  }
 
   /** Picks the source (property, then inline JSON, then `src`) and loads it, unless it is the one already loaded. */
   private loadData(): void {
@@ -819,6 +837,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.loadedSource = source;
     this.request?.abort();
     this.request = undefined;
+    if (source.from === 'property') this.disclosureAssigned = false;
     if (source.from === 'property' || source.from === 'inline') {
       this.accept(source.value);
     } else if (source.from === 'src') {

@@ -200,19 +200,55 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
     aria-expanded=${place && toggle ? (toggle.expanded ? 'true' : 'false') : nothing}
     aria-selected=${place && interaction.selected ? 'true' : nothing}
     @click=${interaction.onSelect ?? nothing}>
-    <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${toggle
-        ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
-            @click=${toggle.onToggle}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`
-        : nothing}${row.code ? html`<span class="code" id=${codeId}>${row.code}</span>` : nothing}<span class="label" id=${labelId} lang=${row.labelFromData ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
+    <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${renderRowLead(toggle, row.code, codeId)}<span class="label" id=${labelId} lang=${row.labelFromData ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
         ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden" id=${markId}>(${row.mark.description})</span>`
         : nothing}
       ${row.note ? html`<span class="note" id=${noteId} lang=${DATA_LANG} aria-hidden="true">${row.note}</span>` : nothing}
     </th>
-    ${row.cells.map(
-      (cell, index) =>
-        html`<td class=${columns[index + 1]?.numeric ? 'number' : ''} data-label=${columns[index + 1]?.label ?? ''}>${renderCell(cell, catalogue, columns[index + 1]?.numeric)}${checked && index === 0 ? renderCheckMark(catalogue) : nothing}</td>`,
-    )}
+    ${row.cells.map((cell, index) => renderDataCell(cell, columns[index + 1], catalogue, checked && index === 0 ? renderCheckMark(catalogue) : nothing))}
   </tr>`;
+}
+
+/**
+ * A data cell: the <td> and its content (renderCell's markup) as one template
+ * per kind of cell, so a row of figures instantiates one template per cell,
+ * not two. `check`: the data-check mark after the content, or nothing.
+ */
+function renderDataCell(cell: Cell, column: Column | undefined, catalogue: Catalogue, check: TemplateResult | typeof nothing): TemplateResult {
+  const numeric = column?.numeric;
+  const className = numeric ? 'number' : '';
+  const label = column?.label ?? '';
+  if (typeof cell === 'string') {
+    return numeric
+      ? html`<td class=${className} data-label=${label}><span class="figure">${cell}</span>${check}</td>`
+      : html`<td class=${className} data-label=${label}>${cell}${check}</td>`;
+  }
+  switch (cell.kind) {
+    case 'figure':
+      return html`<td class=${className} data-label=${label}><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}${check}</td>`;
+    case 'rate':
+      return html`<td class=${className} data-label=${label}><span class="rate"><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}${check}</td>`;
+    case 'dash':
+      return html`<td class=${className} data-label=${label}><span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>${check}</td>`;
+    case 'blank':
+      return html`<td class=${className} data-label=${label}><span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>${check}</td>`;
+  }
+}
+
+/**
+ * What a row header shows before its label: the expand/collapse button and the code, as one template when the
+ * row has both (a 类 or 款 of a hierarchy), so such a row instantiates one template for them, not two.
+ */
+function renderRowLead(toggle: RowInteraction['toggle'], code: string | undefined, codeId: string): TemplateResult | typeof nothing {
+  if (toggle && code) {
+    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
+            @click=${toggle.onToggle}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button><span class="code" id=${codeId}>${code}</span>`;
+  }
+  if (toggle) {
+    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
+            @click=${toggle.onToggle}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`;
+  }
+  return code ? html`<span class="code" id=${codeId}>${code}</span>` : nothing;
 }
 
 /** The visible mark on a cell a cross-check found different, and what it means for screen readers. */
