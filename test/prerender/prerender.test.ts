@@ -167,6 +167,8 @@ describe('pre-rendered elements hydrated by the bundle', function () {
     expect(tablesAfter.length).to.equal(tablesBefore.length);
     tablesAfter.forEach((table, index) => expect(table === tablesBefore[index], `table ${index} is the pre-rendered node`).to.equal(true));
     expect(folded(element.shadowRoot!.textContent ?? '')).to.equal(textBefore);
+    // Nothing new to say: the content was on the page before the script ran (no "Loaded: …" for each element).
+    expect(element.shadowRoot!.querySelector('.live')!.textContent).to.equal('');
     expect(element.querySelectorAll('table').length, 'no copy in the light DOM').to.equal(0);
     const requested = view.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(requested.filter((name) => name.includes('.json') || name.includes('test-api/file'))).to.deep.equal([]);

@@ -307,6 +307,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private announcement: string;
   /** The load state the live region last spoke about. */
   private announcedState: unknown;
+  /** Whether the first render took over pre-rendered HTML (a declarative shadow root from the server). */
+  private tookOverPrerendered = false;
   /** Watches the table wrappers: each is a focusable, named region only while it scrolls. */
   private scrollObserver: ResizeObserver | undefined;
   /** The element's ElementInternals, for `aria-busy` (undefined where the browser has none). */
@@ -493,6 +495,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const hydrating = !this.hasUpdated && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.checking !== undefined;
+    if (hydrating) this.tookOverPrerendered = true;
     // A long validation just ran (a large disclosure): the render comes in a task of its own, so neither holds the page long.
     const yieldFirst = this.longValidation && !isServer;
     this.longValidation = false;
@@ -547,6 +550,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
     if (this.renderedState !== state || this.announcedState === state) return;
     const previous = this.announcedState as typeof state | undefined;
     this.announcedState = state;
+    // Pre-rendered HTML taken over: the tables were on the page before the script ran, with the server's
+    // data-check note; the same content is no news (ten pre-rendered elements would say "已载入" ten times).
+    if (this.tookOverPrerendered && previous === undefined && state.status === 'ready') return;
     const catalogue = catalogueFor(this.context?.locale ?? this.renderableLocale());
     if (state.status === 'loading') this.announcement = catalogue.element.loading;
     else if (state.status === 'ready' && this.context) {
