@@ -34,7 +34,7 @@ const KB = 1024;
  *   autoloaderAll: the same with the three original elements;
  *   …WithChecks: everything such a page loads, with the cross-checks' chunk that loads and runs after first paint.
  * TARGETS are the issue's figures; BUDGETS are what the build enforces today and fails above.
- * The autoloader's figures are above the targets (measured + about 1 KB here): with decimal.js as published
+ * The autoloader's figures are above the targets (the budgets: measured + about 0.5 KB): with decimal.js as published
  * (12.7 KB of the shared core), Lit (6.5 KB), the validator and its contract shape, the page's catalogue (5 KB)
  * and the elements' own code, first paint alone is 44.2 KB for one element. Deferring the checks and loading only
  * the page's catalogue moved 8.5 KB (one element) out of first paint but not out of the page: each chunk is
@@ -44,7 +44,7 @@ const KB = 1024;
  * (counted the same way, before first paint and with the checks).
  */
 export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll: 46 * KB };
-export const BUDGETS = { bundle: 84.6 * KB, autoloaderOne: 58.6 * KB, autoloaderAll: 71.6 * KB, autoloaderOneWithChecks: 68.2 * KB, autoloaderAllWithChecks: 81.1 * KB };
+export const BUDGETS = { bundle: 85.1 * KB, autoloaderOne: 55.1 * KB, autoloaderAll: 70.2 * KB, autoloaderOneWithChecks: 68 * KB, autoloaderAllWithChecks: 81.5 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 
