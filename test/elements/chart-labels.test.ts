@@ -12,24 +12,10 @@
  * on a marker. Transparent hit areas (the focusable overlay) are not marks.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../components/account-summary/define.js';
-import '../../components/basic-expenditure/define.js';
-import '../../components/expenditure-breakdown/define.js';
-import '../../components/functional-breakdown/define.js';
-import '../../components/income-breakdown/define.js';
-import '../../components/three-public-expenses/define.js';
-import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
-import { loadJson, seedPath, syntheticPath, type AnyDisclosureElement } from './harness.js';
+import { CHART_FIXTURES as FIXTURES, CHART_TAGS as TAGS } from './chart-cases.js';
+import { loadJson, syntheticPath, type AnyDisclosureElement } from './harness.js';
 import { waitUntil } from '@open-wc/testing';
 
-const TAGS = ['account-summary', 'basic-expenditure', 'expenditure-breakdown', 'functional-breakdown', 'income-breakdown', 'three-public-expenses'] as const;
-const FIXTURES: Record<string, () => Promise<unknown>> = {
-  seed: () => loadJson(seedPath),
-  synthetic: () => loadJson(syntheticPath),
-  'planning resources 2024': () => loadJson('test/fixtures/putuo-planning-resources-2024.json'),
-  'district office budget 2025': () => loadJson('test/fixtures/putuo-district-office-2025-budget.json'),
-  'large synthetic (30 类)': async () => syntheticConsolidated(),
-};
 const WIDTHS = [1280, 375];
 
 async function show(tag: string, disclosure: unknown, width: number): Promise<AnyDisclosureElement> {

@@ -9,24 +9,9 @@
  * Measured on every element that draws a chart, on every fixture.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import '../../components/account-summary/define.js';
-import '../../components/basic-expenditure/define.js';
-import '../../components/expenditure-breakdown/define.js';
-import '../../components/functional-breakdown/define.js';
-import '../../components/income-breakdown/define.js';
-import '../../components/three-public-expenses/define.js';
-import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
+import { CHART_FIXTURES as FIXTURES, CHART_TAGS as TAGS } from './chart-cases.js';
 import { padToColumn } from './column-rule.js';
-import { loadJson, plain, render, seedPath, settle, syntheticPath, type AnyDisclosureElement } from './harness.js';
-
-const TAGS = ['account-summary', 'basic-expenditure', 'expenditure-breakdown', 'functional-breakdown', 'income-breakdown', 'three-public-expenses'] as const;
-const FIXTURES: Record<string, () => Promise<unknown>> = {
-  seed: () => loadJson(seedPath),
-  synthetic: () => loadJson(syntheticPath),
-  'planning resources 2024': () => loadJson('test/fixtures/putuo-planning-resources-2024.json'),
-  'district office budget 2025': () => loadJson('test/fixtures/putuo-district-office-2025-budget.json'),
-  'large synthetic (30 类)': async () => syntheticConsolidated(),
-};
+import { loadJson, plain, render, seedPath, settle, type AnyDisclosureElement } from './harness.js';
 
 /** The decimals of the first figure in a label ("1,234.50万元" → 2); undefined without one. */
 function decimalsIn(text: string): number | undefined {
