@@ -92,6 +92,7 @@ export function buildThreePublicModel(given: RenderContext): ThreePublicModel {
   const total = lines[0]!;
   const groups = barGroups(lines, [year, previousYear, words.budget], context);
   const statement = words.statement({
+    budget: disclosure.kind === 'budget',
     year,
     money: format.money(total.current!),
     parts: allZero

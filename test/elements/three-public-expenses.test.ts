@@ -121,6 +121,9 @@ describe('<three-public-expenses> on the seed disclosure (all zero)', () => {
     seed.kind = 'budget';
     expect(headingOf(await expenses(seed))).to.equal('2022年度高新区党群工作部“三公”经费预算');
     expect(headingOf(await expenses(seed, { lang: 'en' }))).to.equal('高新区党群工作部: "Three public" expenses, budget, 2022');
+    // A budget's figure is what was budgeted (预算), not what was spent (支出).
+    expect(statementOf(await expenses(seed))).to.equal('2022年度“三公”经费预算为0万元，与2021年度持平。');
+    expect(statementOf(await expenses(seed, { lang: 'en' }))).to.equal('In 2022, "three public" expenses were budgeted at 0 (10k yuan); spending was unchanged from 2021.');
   });
 
   it('has no axe-core violations, zh-CN and en, in each view', async () => {

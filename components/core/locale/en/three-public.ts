@@ -37,7 +37,7 @@ export const part: CataloguePart<'threePublic'> = {
     part: (label, money) => `${label.toLowerCase()} ${money}`,
     completion: (rate) => `${rate} of the budget was spent`,
     statement: (p) =>
-      `In ${p.year}, "three public" expenses were ${p.money}` +
+      `In ${p.year}, "three public" expenses ${p.budget ? 'were budgeted at' : 'were'} ${p.money}` +
       (p.parts ? `: ${p.parts}` : '') +
       (p.change ? `; ${p.change}` : '') +
       (p.completion ? `; ${p.completion}` : '') +

@@ -36,9 +36,9 @@ export const part = {
     changeSubject: '',
     part: (label: string, money: string) => `${label}${money}`,
     completion: (rate: string) => `完成预算的${rate}`,
-    /** "2022年度“三公”经费支出为0万元，与2021年度持平。" */
-    statement: (p: { year: string; money: string; parts?: string; change?: string; completion?: string }) =>
-      `${p.year}“三公”经费支出为${p.money}` +
+    /** "2022年度“三公”经费支出为0万元，与2021年度持平。"; a budget: "2025年度“三公”经费预算为1.00万元…" */
+    statement: (p: { budget: boolean; year: string; money: string; parts?: string; change?: string; completion?: string }) =>
+      `${p.year}“三公”经费${p.budget ? '预算' : '支出'}为${p.money}` +
       (p.parts ? `，其中${p.parts}` : '') +
       (p.change ? `${p.parts ? '；' : '，'}${p.change}` : '') +
       (p.completion ? `；${p.completion}` : '') +
