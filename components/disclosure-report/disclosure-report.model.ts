@@ -6,6 +6,7 @@
  */
 import type { Disclosure, DisclosureWarning, Explanation, FunctionItem } from '../core/disclosure/index.js';
 import type { RenderContext } from '../core/element/context.js';
+import { sectionNames } from '../core/locale/index.js';
 
 /** A section element the report shows, with the attributes particular to it. */
 export interface ReportSection {
@@ -166,7 +167,7 @@ function explanationsOf(disclosure: Disclosure, context: RenderContext): [Report
   for (const key of EXPLAINED) {
     if (joined && key === 'functionalBreakdown') continue;
     const section = disclosure[key] as { explanation?: Explanation } | undefined;
-    const name = (catalogue.sections as Record<string, string>)[key] ?? key;
+    const name = (sectionNames(catalogue, disclosure.kind) as Record<string, string>)[key] ?? key;
     const items = (section as { items?: readonly FunctionItem[] } | undefined)?.items;
     push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation, items ? itemExplanations(items) : []);
   }

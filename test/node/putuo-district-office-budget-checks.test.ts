@@ -73,3 +73,40 @@ describe('putuo-district-office-2025-budget.json: cross-checks', () => {
     });
   }
 });
+
+describe('putuo-district-office-2025-budget.json: messages name the budget tables', () => {
+  // The budget's 目录 (putuo-district-office-2025-budget.pdf): 2. 部门收入预算总表, 3. 部门支出预算总表 — not 决算表.
+  test('a difference in 支出预算总表 is said to be in 支出预算总表, in both languages', () => {
+    const broken = fresh();
+    broken.expenditureTable.rows[0].amount = '82096797.43';
+    const warnings = crossCheck(parseDisclosure(broken).disclosure);
+    const inTable = warnings.filter((warning) => warning.path.startsWith('expenditureTable'));
+    assert.ok(inTable.length > 0, describeWarnings(warnings));
+    for (const warning of inTable) {
+      assert.match(warning.message['zh-CN'], /支出预算总表/);
+      assert.doesNotMatch(warning.message['zh-CN'], /决算/);
+      assert.match(warning.message.en, /Expenditure budget/);
+    }
+  });
+
+  test('a missing table a page asks for is named as the budget names it', () => {
+    const withoutIncome = fresh();
+    delete withoutIncome.incomeTable;
+    assert.throws(
+      () => parseDisclosure(withoutIncome, { require: ['incomeTable'] }),
+      (error: { problems: { message: Record<string, string> }[] }) => {
+        assert.match(error.problems[0]!.message['zh-CN'], /收入预算总表/);
+        assert.doesNotMatch(error.problems[0]!.message['zh-CN'], /决算/);
+        return true;
+      },
+    );
+  });
+
+  test('a final account keeps its 决算 names', () => {
+    const planning = JSON.parse(readFileSync('test/fixtures/putuo-planning-resources-2024.json', 'utf8'));
+    planning.expenditureTable.rows[0].amount = '754.76';
+    const inTable = crossCheck(parseDisclosure(planning).disclosure).filter((warning) => warning.path.startsWith('expenditureTable'));
+    assert.ok(inTable.length > 0);
+    for (const warning of inTable) assert.match(warning.message['zh-CN'], /支出决算表/);
+  });
+});

@@ -5,7 +5,7 @@
  * difference (within n parts × half the last published digit) or a
  * mismatch. Nothing is ever corrected: the published figure is what is shown.
  */
-import { localise, type Catalogue, type LocalisedText } from '../locale/index.js';
+import { localise as localiseText, sectionNames, type Catalogue, type LocalisedText } from '../locale/index.js';
 import { convertAmount, Decimal, halfUnitAt, isZero, maxDecimalPlaces, sumOf, toDecimal, type MoneyUnit } from '../money.js';
 import {
   CARRY_OVER_INCOME_KEYS,
@@ -184,8 +184,31 @@ const labelIn = (label: Label, catalogue: Catalogue) => (typeof label === 'strin
  */
 type SumCheck = (path: string, published: string, publishedLabel: Label, computedLabel: Label, parts: readonly string[], exact?: boolean) => void;
 
+/**
+ * The catalogue the messages of the running check name things from: a budget's
+ * tables are 预算表 (支出预算总表), a final account's 决算表. Set by `crossCheck`
+ * for its (synchronous) run; each message keeps the view it was made with, as
+ * its texts are built later, when first read.
+ */
+let messageView = (catalogue: Catalogue): Catalogue => catalogue;
+function localise(build: (catalogue: Catalogue) => string): LocalisedText {
+  const view = messageView;
+  return localiseText((catalogue) => build(view(catalogue)));
+}
+const budgetView = (catalogue: Catalogue): Catalogue => ({ ...catalogue, sections: sectionNames(catalogue, 'budget') });
+
 /** Every cross-check of a validated disclosure. */
 export function crossCheck(disclosure: Disclosure): DisclosureWarning[] {
+  const previous = messageView;
+  messageView = disclosure.kind === 'budget' ? budgetView : (catalogue) => catalogue;
+  try {
+    return allChecks(disclosure);
+  } finally {
+    messageView = previous;
+  }
+}
+
+function allChecks(disclosure: Disclosure): DisclosureWarning[] {
   const warnings: DisclosureWarning[] = [];
   const sum: SumCheck = (...relation) => {
     const warning = checkSum(...relation);

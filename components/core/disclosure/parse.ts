@@ -6,7 +6,7 @@
  * them synchronously; the elements run them afterwards, in idle time, from
  * their own chunk (checks.ts, `crossCheck`).
  */
-import { loadedLocale, localise, PROBLEMS_PARTS, type LocalisedText } from '../locale/index.js';
+import { loadedLocale, localise, PROBLEMS_PARTS, sectionNames, type LocalisedText } from '../locale/index.js';
 import { normaliseAmount, sumOf, maxDecimalPlaces } from '../money.js';
 import type { Disclosure, DisclosureSection } from './contract.js';
 import type { DisclosureWarning } from './checks.js';
@@ -98,7 +98,7 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
     const validated = input as Disclosure;
     const missing = missingSections(validated as unknown as Record<string, unknown>, options.require);
     if (missing.length === 0) return validated;
-    throw new DisclosureError(missing.map((section) => problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] }))));
+    throw new DisclosureError(missing.map((section) => problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: sectionNames(c, validated.kind)[section] }))));
   }
   let value = input;
   if (typeof input === 'string') {
@@ -130,7 +130,7 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
   const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0) as Disclosure | undefined;
   const disclosure = problems.length > 0 ? undefined : walked;
   for (const section of isRecord(value) ? missingSections(value, options.require) : []) {
-    problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: c.sections[section] })));
+    problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: sectionNames(c, isRecord(value) ? String(value.kind) : undefined)[section] })));
   }
   if (problems.length > 0 || disclosure === undefined) throw new DisclosureError(problems);
   VALIDATED.add(disclosure);

@@ -196,6 +196,15 @@ export function catalogueFor(locale: Locale): Catalogue {
 }
 
 /**
+ * The names of the disclosure's sections (for messages, links and titles) in a
+ * disclosure of `kind`: a budget's tables are 预算表 (支出预算总表), a final
+ * account's 决算表 (支出决算表).
+ */
+export function sectionNames(catalogue: Catalogue, kind: string | undefined): Catalogue['sections'] {
+  return kind === 'budget' ? { ...catalogue.sections, ...catalogue.budgetSections } : catalogue.sections;
+}
+
+/**
  * Builds a text in every locale from one function of the catalogue, lazily:
  * each language's text is built the first time it is read, then kept. The
  * properties are enumerable getters, so `message.en`, spreading and

@@ -40,6 +40,16 @@ export const part: CataloguePart<'core'> = {
     governmentFundTable: 'Government fund appropriation income and expenditure',
     stateCapitalTable: 'State capital operation appropriation income and expenditure',
   },
+  budgetSections: {
+    accountSummary: 'Income and expenditure budget overview',
+    fiscalAppropriation: 'Fiscal appropriation expenditure budget',
+    incomeTable: 'Income budget',
+    expenditureTable: 'Expenditure budget',
+    appropriationTable: 'Fiscal appropriation income and expenditure budget',
+    basicExpenditureTable: 'Basic expenditure budget by economic class (general public budget)',
+    governmentFundTable: 'Government fund budget expenditure by function',
+    stateCapitalTable: 'State capital operating budget expenditure by function',
+  },
 
   columns: {
     amount: 'total',

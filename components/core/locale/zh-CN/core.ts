@@ -40,6 +40,17 @@ export const part = {
     governmentFundTable: '政府性基金预算财政拨款收入支出决算表',
     stateCapitalTable: '国有资本经营预算财政拨款收入支出决算表',
   },
+  /** A budget's names for the sections whose 决算 name above says 决算 (the budget's 目录: 收入预算总表 …). */
+  budgetSections: {
+    accountSummary: '财务收支预算总体情况',
+    fiscalAppropriation: '财政拨款支出预算',
+    incomeTable: '收入预算总表',
+    expenditureTable: '支出预算总表',
+    appropriationTable: '财政拨款收支预算总表',
+    basicExpenditureTable: '一般公共预算基本支出经济分类预算表',
+    governmentFundTable: '政府性基金预算支出功能分类预算表',
+    stateCapitalTable: '国有资本经营预算支出功能分类预算表',
+  },
 
   /** Column names of the tables by function and by economic class, for the cross-check messages. */
   columns: {
