@@ -120,6 +120,7 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
   const summaryId = `${id}-summary`;
   const focused = navigation.focusedIndex(id);
   const focusedMark = focused === undefined ? undefined : marks[focused];
+  const on = navigation.overlay(id, marks.length);
   return html`${renderChartIntro({
       id,
       title,
@@ -140,15 +141,15 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
             <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${height} focusable="false">
               ${picture}
             </svg>
-            <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}>
-              ${marks.map((mark, index) => {
-                const on = navigation.handlers(id, index, marks.length);
-                return svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
+            <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}
+              @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
+              ${marks.map(
+                // One template per mark: the target, then the light middle ring of its focus ring (shown by CSS when the target is focused); the overlay's listeners are delegated.
+                (mark, index) => svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
                   data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, marks.length)}
                   ?data-selected=${mark.selected}
-                  x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}
-                  @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>${focusInner(mark)}`;
-              })}
+                  x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect><rect class="focus-inner" aria-hidden="true" x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect>`,
+              )}
             </svg>
           </div>
           ${renderMarkNames(id, marks)}`}
@@ -156,11 +157,6 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
     ${marks.length === 0 ? nothing : html`<p class="chart-current" aria-hidden="true">${focusedMark ? `${catalogue.element.current}${focusedMark.label}` : nothing}</p>`}
     <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
   </figure>`;
-}
-
-/** The light middle ring of a focused mark (shown by CSS after a focused .mark-target): white between the two halves of the mark's dark ring. */
-export function focusInner(mark: { x: string; y: number | string; width: string; height: number | string }): SVGTemplateResult {
-  return svg`<rect class="focus-inner" aria-hidden="true" x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect>`;
 }
 
 /** Re-exported for charts that lay their own marks out. */
