@@ -137,14 +137,14 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
     ${options.before ?? nothing}
     ${marks.length === 0
       ? nothing
-      : html`<div class="chart-stack" ${ref(valueRoomOf(options.valueRoom))}>
+      : html`<div class="chart-stack" ${ref(valueRoomOf(options.valueRoom))} @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
             <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${height} focusable="false">
               ${picture}
             </svg>
-            <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}
-              @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
+            <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}>
               ${marks.map(
-                // One template per mark: the target, then the light middle ring of its focus ring (shown by CSS when the target is focused); the overlay's listeners are delegated.
+                // One template per mark: the target, then the light middle ring of its focus ring (shown by CSS when the target is focused); its listeners are delegated to the
+                // HTML wrapper above (an SVG element with focus listeners would be a tab stop of its own in Chromium).
                 (mark, index) => svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
                   data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, marks.length)}
                   ?data-selected=${mark.selected}

@@ -77,7 +77,7 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
     })}<figure class="chart grouped-bars" part="chart" data-chart-id=${id}>
     <figcaption class="chart-title" id=${titleId}>${title}</figcaption>
     <div class="bars">
-      <div class="bars-plot">
+      <div class="bars-plot" @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
         <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${em(rows)} focusable="false">
           ${patternDefs(id)}
           ${placed.map(
@@ -86,8 +86,7 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
               <text class="bars-text" x=${`${length}%`} dx="0.375em" y=${`${(row + 0.5) * ROW}em`} dominant-baseline="central">${bar.value}</text>`,
           )}
         </svg>
-        <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}
-          @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
+        <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>
           ${placed.map(({ row }, index) => {
             // The hit area is the bar's whole row, across the bar column: at least 44 × 44 px (layout.ts, BAR_ROW); then its focus
             // ring. x and width stay bindings: as static attributes they would come first, and the DOM would differ in attribute order.

@@ -55,7 +55,8 @@ export class MarkNavigation implements ReactiveController {
 
   /**
    * Event handlers for the overlay that holds `chart`'s `count` marks, delegated: one listener of each kind for
-   * the chart, acting on the mark (its `data-index`) the event is for (focusin/focusout are focus/blur, bubbling).
+   * the chart, acting on the mark (its `data-index`) the event is for (focusin/focusout are focus/blur, bubbling). Bind them to an HTML element around the overlay:
+   * Chromium makes an SVG element with focus listeners focusable, a tab stop of its own.
    */
   overlay(chart: string, count: number, grid?: readonly MarkCell[]) {
     const on = (act: (index: number, event: Event) => void) => (event: Event) => {
