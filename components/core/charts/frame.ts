@@ -78,8 +78,25 @@ function skipToTable(event: Event, tableId: string): void {
 /** The accessible names of the marks, with their data strings marked lang="zh-CN": the marks are labelled by these (hidden) spans. */
 export function renderMarkNames(id: string, marks: readonly { label: string; name?: string }[]): TemplateResult {
   return html`<div class="mark-names" hidden>
-    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${withDataLang(mark.label, [mark.name])}</span>`)}
+    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${nameParts(mark.label, mark.name)}</span>`)}
   </div>`;
+}
+
+/**
+ * `label` with each occurrence of `name` in <span lang="zh-CN">, as withDataLang (element/data-lang.ts) marks one name,
+ * but as the list of parts, not a template around them: one template instance less for each mark.
+ */
+function nameParts(label: string, name: string | undefined): string | (string | TemplateResult)[] {
+  if (!name || !label.includes(name)) return label;
+  const parts: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (let found = label.indexOf(name); found >= 0; found = label.indexOf(name, at)) {
+    if (found > at) parts.push(label.slice(at, found));
+    parts.push(html`<span lang="zh-CN">${name}</span>`);
+    at = found + name.length;
+  }
+  if (at < label.length) parts.push(label.slice(at));
+  return parts;
 }
 
 export interface ChartFrameOptions {
