@@ -137,6 +137,23 @@ describe('<functional-breakdown> on the seed disclosure', () => {
     expect(marksOf(element)[2]!.getAttribute('tabindex')).to.equal('0');
   });
 
+  it('selects a bar clicked with the pointer as with Enter, and nothing for a click beside the marks (one delegated listener per chart)', async () => {
+    const element = await breakdown(await loadJson(seedPath));
+    const overlay = element.shadowRoot!.querySelector<SVGElement>('.mark-overlay')!;
+    // The overlay itself is no tab stop: only its marks are focusable.
+    expect(overlay.hasAttribute('tabindex')).to.equal(false);
+    overlay.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('tr[data-selected]')).to.equal(null);
+    marksOf(element)[1]!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    const focused = element.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.localName).to.equal('th');
+    // 2013202 一般行政管理事务, the second 项 of 20132 组织事务 in the published table.
+    expect(focused.closest('tr')!.dataset.key).to.equal('0.0.1');
+    expect(focused.closest('tr')!.hasAttribute('data-selected')).to.equal(true);
+  });
+
   it('renders in English', async () => {
     const element = await breakdown(await loadJson(seedPath), { lang: 'en' });
     expect(plain(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).trim()).to.equal(

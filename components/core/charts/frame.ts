@@ -78,8 +78,25 @@ function skipToTable(event: Event, tableId: string): void {
 /** The accessible names of the marks, with their data strings marked lang="zh-CN": the marks are labelled by these (hidden) spans. */
 export function renderMarkNames(id: string, marks: readonly { label: string; name?: string }[]): TemplateResult {
   return html`<div class="mark-names" hidden>
-    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${withDataLang(mark.label, [mark.name])}</span>`)}
+    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${nameParts(mark.label, mark.name)}</span>`)}
   </div>`;
+}
+
+/**
+ * `label` with each occurrence of `name` in <span lang="zh-CN">, as withDataLang (element/data-lang.ts) marks one name,
+ * but as the list of parts, not a template around them: one template instance less for each mark.
+ */
+function nameParts(label: string, name: string | undefined): string | (string | TemplateResult)[] {
+  if (!name || !label.includes(name)) return label;
+  const parts: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (let found = label.indexOf(name); found >= 0; found = label.indexOf(name, at)) {
+    if (found > at) parts.push(label.slice(at, found));
+    parts.push(html`<span lang="zh-CN">${name}</span>`);
+    at = found + name.length;
+  }
+  if (at < label.length) parts.push(label.slice(at));
+  return parts;
 }
 
 export interface ChartFrameOptions {
@@ -120,6 +137,7 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
   const summaryId = `${id}-summary`;
   const focused = navigation.focusedIndex(id);
   const focusedMark = focused === undefined ? undefined : marks[focused];
+  const on = navigation.overlay(id, marks.length);
   return html`${renderChartIntro({
       id,
       title,
@@ -136,19 +154,19 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
     ${options.before ?? nothing}
     ${marks.length === 0
       ? nothing
-      : html`<div class="chart-stack" ${ref(valueRoomOf(options.valueRoom))}>
+      : html`<div class="chart-stack" ${ref(valueRoomOf(options.valueRoom))} @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
             <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${height} focusable="false">
               ${picture}
             </svg>
             <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${height}>
-              ${marks.map((mark, index) => {
-                const on = navigation.handlers(id, index, marks.length);
-                return svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
+              ${marks.map(
+                // One template per mark: the target, then the light middle ring of its focus ring (shown by CSS when the target is focused); its listeners are delegated to the
+                // HTML wrapper above (an SVG element with focus listeners would be a tab stop of its own in Chromium).
+                (mark, index) => svg`<rect class="mark-target" role="img" aria-label=${mark.label} aria-labelledby=${`${id}-mark-${index}`}
                   data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, marks.length)}
                   ?data-selected=${mark.selected}
-                  x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}
-                  @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>${focusInner(mark)}`;
-              })}
+                  x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect><rect class="focus-inner" aria-hidden="true" x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect>`,
+              )}
             </svg>
           </div>
           ${renderMarkNames(id, marks)}`}
@@ -156,11 +174,6 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
     ${marks.length === 0 ? nothing : html`<p class="chart-current" aria-hidden="true">${focusedMark ? `${catalogue.element.current}${focusedMark.label}` : nothing}</p>`}
     <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
   </figure>`;
-}
-
-/** The light middle ring of a focused mark (shown by CSS after a focused .mark-target): white between the two halves of the mark's dark ring. */
-export function focusInner(mark: { x: string; y: number | string; width: string; height: number | string }): SVGTemplateResult {
-  return svg`<rect class="focus-inner" aria-hidden="true" x=${mark.x} y=${mark.y} width=${mark.width} height=${mark.height}></rect>`;
 }
 
 /** Re-exported for charts that lay their own marks out. */

@@ -22,7 +22,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Catalogue } from '../locale/index.js';
 import type { MarkCell, MarkNavigation } from './marks.js';
-import { focusInner, renderChartIntro, renderMarkNames } from './frame.js';
+import { renderChartIntro, renderMarkNames } from './frame.js';
 import { withDataLang } from '../element/data-lang.js';
 import { patternDefs, seriesRect } from './patterns.js';
 import { BAR_ROW as ROW, type GroupedBarsLayout } from './layout.js';
@@ -61,6 +61,7 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
   // Where each mark stands: its group (along a series) and its series (across the group), for the arrow keys.
   const grid: MarkCell[] = groups.flatMap((group, groupIndex) => group.bars.map((bar) => ({ group: groupIndex, series: bar.series })));
   const series = new Set(grid.map((cell) => cell.series)).size;
+  const on = navigation.overlay(id, placed.length, grid);
   const nameOf = (bar: (typeof placed)[number]['bar']) => groups.find((group) => group.bars.includes(bar))?.label;
   return html`${renderChartIntro({
       id,
@@ -76,7 +77,7 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
     })}<figure class="chart grouped-bars" part="chart" data-chart-id=${id}>
     <figcaption class="chart-title" id=${titleId}>${title}</figcaption>
     <div class="bars">
-      <div class="bars-plot">
+      <div class="bars-plot" @keydown=${on.keydown} @focusin=${on.focusin} @focusout=${on.focusout} @click=${on.click}>
         <svg role="img" aria-labelledby=${titleId} aria-describedby=${summaryId} aria-details=${options.tableId ?? nothing} width="100%" height=${em(rows)} focusable="false">
           ${patternDefs(id)}
           ${placed.map(
@@ -87,13 +88,12 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
         </svg>
         <svg class="mark-overlay" role="group" aria-label=${catalogue.element.chartMarks(title)} width="100%" height=${em(rows)}>
           ${placed.map(({ row }, index) => {
-            const on = navigation.handlers(id, index, placed.length, grid);
-            // The hit area is the bar's whole row, across the bar column: at least 44 × 44 px (layout.ts, BAR_ROW).
-            const geometry = { x: '0', y: `${row * ROW}em`, width: '100%', height: `${ROW}em` };
+            // The hit area is the bar's whole row, across the bar column: at least 44 × 44 px (layout.ts, BAR_ROW); then its focus
+            // ring. x and width stay bindings: as static attributes they would come first, and the DOM would differ in attribute order.
+            const [x, y, width, height] = ['0', `${row * ROW}em`, '100%', `${ROW}em`];
             return svg`<rect class="mark-target" role="img" aria-label=${placed[index]!.bar.label} aria-labelledby=${`${id}-mark-${index}`}
               data-chart=${id} data-index=${index} tabindex=${navigation.tabIndex(id, index, placed.length)}
-              x=${geometry.x} y=${geometry.y} width=${geometry.width} height=${geometry.height}
-              @keydown=${on.keydown} @focus=${on.focus} @blur=${on.blur} @click=${on.click}></rect>${focusInner(geometry)}`;
+              x=${x} y=${y} width=${width} height=${height}></rect><rect class="focus-inner" aria-hidden="true" x=${x} y=${y} width=${width} height=${height}></rect>`;
           })}
         </svg>
       </div>

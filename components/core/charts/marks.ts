@@ -53,20 +53,28 @@ export class MarkNavigation implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Event handlers for one mark. */
-  handlers(chart: string, index: number, count: number, grid?: readonly MarkCell[]) {
+  /**
+   * Event handlers for the overlay that holds `chart`'s `count` marks, delegated: one listener of each kind for
+   * the chart, acting on the mark (its `data-index`) the event is for (focusin/focusout are focus/blur, bubbling). Bind them to an HTML element around the overlay:
+   * Chromium makes an SVG element with focus listeners focusable, a tab stop of its own.
+   */
+  overlay(chart: string, count: number, grid?: readonly MarkCell[]) {
+    const on = (act: (index: number, event: Event) => void) => (event: Event) => {
+      const index = (event.target as Element).getAttribute('data-index');
+      if (index !== null) act(Number(index), event);
+    };
     return {
-      keydown: (event: KeyboardEvent) => this.keydown(event, chart, index, count, grid),
-      focus: () => {
+      keydown: on((index, event) => this.keydown(event as KeyboardEvent, chart, index, count, grid)),
+      focusin: on((index) => {
         this.active.set(chart, index);
         this.focused.set(chart, index);
         this.host.requestUpdate();
-      },
-      blur: () => {
+      }),
+      focusout: on(() => {
         this.focused.delete(chart);
         this.host.requestUpdate();
-      },
-      click: () => this.options.onActivate?.(chart, index),
+      }),
+      click: on((index) => this.options.onActivate?.(chart, index)),
     };
   }
 
