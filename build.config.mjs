@@ -44,7 +44,7 @@ const KB = 1024;
  * (counted the same way, before first paint and with the checks).
  */
 export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll: 46 * KB };
-export const BUDGETS = { bundle: 85.1 * KB, autoloaderOne: 55.1 * KB, autoloaderAll: 70.2 * KB, autoloaderOneWithChecks: 68 * KB, autoloaderAllWithChecks: 81.5 * KB };
+export const BUDGETS = { bundle: 85.5 * KB, autoloaderOne: 55.4 * KB, autoloaderAll: 70.5 * KB, autoloaderOneWithChecks: 68.4 * KB, autoloaderAllWithChecks: 81.9 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

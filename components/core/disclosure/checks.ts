@@ -679,19 +679,35 @@ function checkOtherMatters(disclosure: Disclosure, sum: SumCheck, warnings: Disc
   }
 }
 
-/** Every explanation in the disclosure, with its path. */
-function explanationsOf(value: unknown, path: string, found: [Explanation, string][] = []): [Explanation, string][] {
+/**
+ * Every explanation in the disclosure, with its path. The walk keeps the path as a stack of steps and writes it
+ * only for an explanation found: a large disclosure's thousands of items cost no path string each.
+ */
+function explanationsOf(value: unknown, steps: (string | number)[] = [], found: [Explanation, string][] = []): [Explanation, string][] {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => explanationsOf(item, childPath(path, index), found));
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (item === null || typeof item !== 'object') continue;
+      steps.push(index);
+      explanationsOf(item, steps, found);
+      steps.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) {
-      if (key === 'explanation' && child !== null && typeof child === 'object') withParts(child as Explanation, childPath(path, key), found);
-      else if (key === 'explanations' && Array.isArray(child)) child.forEach((item, index) => withParts(item as Explanation, childPath(childPath(path, key), index), found));
-      else if (typeof child === 'object') explanationsOf(child, childPath(path, key), found);
+      if (child === null || typeof child !== 'object') continue;
+      if (key === 'explanation') withParts(child as Explanation, pathOf([...steps, key]), found);
+      else if (key === 'explanations' && Array.isArray(child)) child.forEach((item, index) => withParts(item as Explanation, pathOf([...steps, key, index]), found));
+      else {
+        steps.push(key);
+        explanationsOf(child, steps, found);
+        steps.pop();
+      }
     }
   }
   return found;
 }
+
+const pathOf = (steps: readonly (string | number)[]) => steps.reduce<string>((path, step) => childPath(path, step), '');
 
 /** An explanation and its sub-headed parts (五(一)…(三)), each with its path. */
 function withParts(explanation: Explanation, path: string, found: [Explanation, string][]): void {
@@ -722,7 +738,7 @@ function halfUnitIn(value: string, unit: MoneyUnit, into: MoneyUnit): Decimal {
  * the sign; and a change or a difference from the budget must give its reason.
  */
 function checkExplanations(disclosure: Disclosure, warnings: DisclosureWarning[]): void {
-  for (const [explanation, path] of explanationsOf(disclosure, '')) {
+  for (const [explanation, path] of explanationsOf(disclosure)) {
     const figures = explanation.figures ?? [];
     figures.forEach((figure, index) => {
       const figurePath = childPath(childPath(path, 'figures'), index);
