@@ -127,6 +127,17 @@ async function read(input: Uint8Array | string, options: ImportOptions): Promise
  * validated disclosure, its cross-check warnings and the import report;
  * rejects with ImportError only.
  */
+/**
+ * Loads the PDF reader (pdf.js, a chunk of its own) and starts its worker
+ * before a first PDF arrives: an import page calls it when the browser is
+ * idle, so that the first import waits for neither, and every later PDF reuses
+ * the worker. Nothing to do in Node.
+ */
+export async function preparePdfReader(options: Pick<ImportOptions, 'workerSrc'> = {}): Promise<void> {
+  const reader = await import('./pdf/read-pdf.js');
+  await reader.preparePdfReader(options.workerSrc === undefined ? {} : { workerSrc: options.workerSrc });
+}
+
 export async function importDisclosure(input: Input, options: ImportOptions = {}): Promise<ImportResult> {
   const started = Date.now();
   try {

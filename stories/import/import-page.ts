@@ -4,7 +4,7 @@
  * imported data, download the JSON and copy the embed snippet. No lit: plain
  * DOM, every data string set as text (never as markup). zh-CN and en.
  */
-import { importDisclosure, ImportError, type ImportResult } from '../../components/import/index.js';
+import { importDisclosure, ImportError, preparePdfReader, type ImportResult } from '../../components/import/index.js';
 
 type Lang = 'zh-CN' | 'en';
 
@@ -221,5 +221,11 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
     const file = event.dataTransfer?.files[0];
     if (file) void run(file);
   });
+  // pdf.js and its worker start while the editor finds the file: the first PDF waits for neither.
+  if (options.workerSrc) {
+    const prepare = () => void preparePdfReader({ workerSrc: options.workerSrc }).catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 2000 });
+    else setTimeout(prepare, 0);
+  }
   return run;
 }

@@ -59,6 +59,33 @@ describe('import page', () => {
     await expect(root).to.be.accessible();
   });
 
+  it('starts pdf.js and its worker once, before the first PDF, and keeps the worker for the next', async () => {
+    // The real Worker, counted: pdf.js starts one per document unless it is given one.
+    const RealWorker = window.Worker;
+    let started = 0;
+    window.Worker = class extends RealWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        started++;
+      }
+    };
+    try {
+      const { preparePdfReader } = await import('../../components/import/index.js');
+      await preparePdfReader({ workerSrc: WORKER });
+      const root = await fixture<HTMLElement>(html`<main></main>`);
+      const run = mountImportPage(root, { workerSrc: WORKER });
+      const startedBefore = started;
+      for (const name of ['first.pdf', 'second.pdf']) {
+        expect(await run(new File([scanLikePdf()], name, { type: 'application/pdf' }))).to.equal(undefined);
+        expect(root.querySelector('[role="status"]')!.textContent).to.match(/^无法导入：PDF 共 1 页，但没有文字层/);
+      }
+      expect(started - startedBefore, 'no worker started for the two PDFs').to.equal(0);
+      expect(started).to.be.at.most(1);
+    } finally {
+      window.Worker = RealWorker;
+    }
+  });
+
   it('a PDF without text says so (zh-CN) and the page stays usable', async () => {
     const root = await fixture<HTMLElement>(html`<main></main>`);
     const run = mountImportPage(root, { workerSrc: WORKER });

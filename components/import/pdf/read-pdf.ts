@@ -47,10 +47,41 @@ async function loadPdfJsModule(options: PdfOptions): Promise<PdfJs> {
   return pdfjs;
 }
 
+type PdfWorker = InstanceType<PdfJs['PDFWorker']>;
+/**
+ * The browser's pdf.js worker, started once and kept for every PDF after
+ * (starting one costs a few hundred milliseconds). pdf.js leaves a worker it
+ * was given running when a document is destroyed.
+ */
+let sharedWorker: Promise<PdfWorker> | undefined;
+
+function workerFor(options: PdfOptions): Promise<PdfWorker> | undefined {
+  if (inNode) return undefined;
+  sharedWorker ??= loadPdfJs(options).then(async (pdfjs) => {
+    const worker = new pdfjs.PDFWorker({ verbosity: 0 });
+    await worker.promise;
+    return worker;
+  });
+  // A worker that could not start is not kept: the next PDF tries again (and pdf.js starts its own meanwhile).
+  sharedWorker.catch(() => (sharedWorker = undefined));
+  return sharedWorker;
+}
+
+/**
+ * Loads pdf.js and starts its worker before the first PDF arrives (the import
+ * page calls it when the browser is idle), so the first import does not wait
+ * for either. Resolves when they are ready; nothing to do in Node.
+ */
+export async function preparePdfReader(options: PdfOptions = {}): Promise<void> {
+  await (workerFor(options) ?? loadPdfJs(options));
+}
+
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadDocument> {
   const pdfjs = await loadPdfJs(options);
+  const worker = await workerFor(options)?.catch(() => undefined);
   let document: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   const task = pdfjs.getDocument({
+    ...(worker ? { worker } : {}),
     // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
     data: bytes.slice(),
     isEvalSupported: false,
