@@ -641,7 +641,7 @@ function pad(rows) {
 /** The importer's rows: the 30-page corpus PDF in Node and in Chromium (target under 2 s). */
 function importLines({ importNode, importBrowser }) {
   const line = (where, result) =>
-    !result ? `${where}: not measured` : result.error ? `${where}: failed (${result.error.split('\n')[0]})` : `${where}: ${result.pages}-page ${result.file}: first import ${result.coldMs} ms${result.moduleMs ? ` (after ${result.moduleMs} ms of module load)` : ''}, later imports ${result.warmMedianMs} ms (median of ${result.runs}); target under ${result.targetMs} ms`;
+    !result ? `${where}: not measured` : result.error ? `${where}: failed (${result.error.split('\n')[0]})` : `${where}: ${result.pages}-page ${result.file}: first import ${result.coldMs} ms${result.moduleMs ? ` (after ${result.moduleMs} ms of module load)` : ''}, later imports ${result.warmMedianMs} ms (median of ${result.runs})${result.preparedFirstMs ? `; on the import page, which starts pdf.js and its worker while idle (${result.prepareMs} ms), the first import ${result.preparedFirstMs} ms` : ''}; target under ${result.targetMs} ms`;
   return [line('Importer in Node', importNode), line('Importer in Chromium', importBrowser)];
 }
 
