@@ -164,10 +164,11 @@ function explanationsOf(disclosure: Disclosure, context: RenderContext): [Report
   const pushFree = (from: number, to?: number) =>
     free.slice(from, to).forEach((explanation, index) => push(`explanation-${from + index + 1}`, catalogue.report.parts.explanations, explanation, from + index ? [] : joined));
   pushFree(0, budget ? 1 : undefined);
+  const names = sectionNames(catalogue, disclosure.kind) as Record<string, string>;
   for (const key of EXPLAINED) {
     if (joined && key === 'functionalBreakdown') continue;
     const section = disclosure[key] as { explanation?: Explanation } | undefined;
-    const name = (sectionNames(catalogue, disclosure.kind) as Record<string, string>)[key] ?? key;
+    const name = names[key] ?? key;
     const items = (section as { items?: readonly FunctionItem[] } | undefined)?.items;
     push(`explanation-${key}`, catalogue.report.explanationOf(name), section?.explanation, items ? itemExplanations(items) : []);
   }

@@ -273,22 +273,6 @@ export const sharedStyles = css`
     /* The toggle's width and its margin (.toggle below; 44 px wide on a coarse pointer or in a narrow container). */
     --_toggle-room: 1.75rem;
   }
-  tr[data-level='1'] > th {
-    padding-inline-start: calc(var(--_indent-start) + var(--_indent));
-  }
-  tr[data-level='2'] > th {
-    padding-inline-start: calc(var(--_indent-start) + 2 * var(--_indent));
-  }
-  tr[data-level='3'] > th {
-    padding-inline-start: calc(var(--_indent-start) + 3 * var(--_indent));
-  }
-  tr[data-level='4'] > th {
-    padding-inline-start: calc(var(--_indent-start) + 4 * var(--_indent));
-  }
-  /*
-   * A row header with a toggle hangs its text: a label that wraps (a long 类 name in a phone's narrow
-   * column) continues under its own first line, not under the toggle. --_level mirrors the rules above.
-   */
   tr[data-level='1'] {
     --_level: 1;
   }
@@ -301,6 +285,16 @@ export const sharedStyles = css`
   tr[data-level='4'] {
     --_level: 4;
   }
+  tr[data-level='1'] > th,
+  tr[data-level='2'] > th,
+  tr[data-level='3'] > th,
+  tr[data-level='4'] > th {
+    padding-inline-start: calc(var(--_indent-start) + var(--_level) * var(--_indent));
+  }
+  /*
+   * A row header with a toggle hangs its text: a label that wraps (a long 类 name in a phone's narrow
+   * column) continues under its own first line, not under the toggle.
+   */
   tr > th:has(> .toggle) {
     padding-inline-start: calc(var(--_indent-start) + var(--_level, 0) * var(--_indent) + var(--_toggle-room));
     text-indent: calc(-1 * var(--_toggle-room));

@@ -57,13 +57,18 @@ let sharedWorker: Promise<PdfWorker> | undefined;
 
 function workerFor(options: PdfOptions): Promise<PdfWorker> | undefined {
   if (inNode) return undefined;
-  sharedWorker ??= loadPdfJs(options).then(async (pdfjs) => {
-    const worker = new pdfjs.PDFWorker({ verbosity: 0 });
-    await worker.promise;
-    return worker;
-  });
-  // A worker that could not start is not kept: the next PDF tries again (and pdf.js starts its own meanwhile).
-  sharedWorker.catch(() => (sharedWorker = undefined));
+  if (!sharedWorker) {
+    const starting = loadPdfJs(options).then(async (pdfjs) => {
+      const worker = new pdfjs.PDFWorker({ verbosity: 0 });
+      await worker.promise;
+      return worker;
+    });
+    // A worker that could not start is not kept: the next PDF tries again (and pdf.js starts its own meanwhile).
+    starting.catch(() => {
+      if (sharedWorker === starting) sharedWorker = undefined;
+    });
+    sharedWorker = starting;
+  }
   return sharedWorker;
 }
 
