@@ -8,8 +8,12 @@
  *     --vsync     keep Chromium's 60 Hz frame clock for every series (see below)
  *     --only RE   only the rows whose name matches the regular expression RE; prints, writes nothing
  *     --profile   with --only: serves an unminified bundle, records a CPU profile (CDP Profiler,
- *                 100 µs sampling) around each first-render row and prints the library's functions
- *                 with the most self time; writes the profiles to the OS temporary folder
+ *                 100 µs sampling) of the element's work window in each run of a first-render row
+ *                 and prints the functions with the most self time and inclusive time; writes the
+ *                 profiles to the OS temporary folder
+ *     --trace     with --only: records a Chromium trace around each first-render row and prints where
+ *                 each series' work window went (script, style, layout, GC … by trace event, self
+ *                 time per run); writes the traces to the OS temporary folder
  *   node test/bench/run.mjs --markdown     prints results.json as the tables of CONTRIBUTING.md, measures nothing
  *
  * 1. Builds dist/ when dist/disclosure-elements.js is missing (IGNORE_BUDGET=1, so a
@@ -55,6 +59,7 @@ const VSYNC = args.includes('--vsync');
 const BUILD = args.includes('--build');
 const ONLY = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : undefined;
 const PROFILE = args.includes('--profile');
+const TRACE = args.includes('--trace');
 const wanted = (name) => !ONLY || ONLY.test(name);
 /** Widgets on one page in the many-widgets measurement. */
 const MANY = 100;
@@ -224,22 +229,100 @@ async function unminifiedBundle() {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
-/** Prints the functions of the library and of Lit with the most self time in `profile`, and writes it (--profile). */
-function printProfile(name, profile) {
-  const file = join(tmpdir(), `bench-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.cpuprofile`);
-  writeFileSync(file, JSON.stringify(profile));
-  const interval = (profile.endTime - profile.startTime) / profile.samples.length / 1000;
+/**
+ * Prints the functions with the most self time and the most inclusive time (a function counted once per
+ * sample however deep it recurses) over `profiles`, the element's work windows of one row, per run
+ * (--profile); writes them to one file.
+ */
+function printProfile(name, profiles) {
+  const file = join(tmpdir(), `bench-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.cpuprofiles.json`);
+  writeFileSync(file, JSON.stringify(profiles));
   const self = new Map();
-  const counts = new Map();
-  for (const id of profile.samples) counts.set(id, (counts.get(id) ?? 0) + 1);
-  for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = url.includes('disclosure-elements') ? `${functionName || '(anonymous)'} :${lineNumber + 1}` : url ? null : functionName;
-    if (!key) continue;
-    self.set(key, (self.get(key) ?? 0) + (counts.get(node.id) ?? 0) * interval);
+  const inclusive = new Map();
+  const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+  for (const profile of profiles) {
+    const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.samples.length) / 1000;
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parents = new Map();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    const keyOf = ({ callFrame: { functionName, url, lineNumber } }) =>
+      `${functionName || '(anonymous)'}${url.includes('disclosure-elements') ? ` :${lineNumber + 1}` : url ? ` (${url.split('/').pop()})` : ''}`;
+    for (const id of profile.samples) {
+      add(self, keyOf(nodes.get(id)), interval);
+      const seen = new Set();
+      for (let at = id; at !== undefined; at = parents.get(at)) {
+        const key = keyOf(nodes.get(at));
+        if (!seen.has(key)) add(inclusive, key, interval);
+        seen.add(key);
+      }
+    }
   }
-  console.log(`\nProfile of ${name} (${file}): self time, ms, over every run of the row (element, floor, ECharts)`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${ms.toFixed(1).padStart(9)}  ${key}`);
+  const runs = Math.max(1, profiles.length);
+  const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([key, ms]) => `${(ms / runs).toFixed(2).padStart(9)}  ${key}`);
+  console.log(`\nProfile of ${name}, the element's work window (${file}, ${profiles.length} runs): ms per run, profiler on`);
+  console.log(`self time\n${top(self).join('\n')}\ninclusive time\n${top(inclusive).join('\n')}`);
+}
+
+/** The trace categories of --trace: the main thread's tasks, script, style, layout and GC, and the work windows. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'blink', 'loading'];
+
+/**
+ * Prints where each series' work windows went (--trace): the renderer main thread's trace events, self time
+ * (an event's duration less its children's), clipped to the windows `performance.measure` marked, per run.
+ */
+function printTrace(name, buffer) {
+  const file = join(tmpdir(), `bench-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.trace.json`);
+  writeFileSync(file, buffer);
+  const events = JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents ?? [];
+  // The page's renderer: the process whose main thread made the work windows.
+  const marked = events.find((event) => event.cat === 'blink.user_timing' && event.name.startsWith('bench-work '));
+  const main = events.find((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === marked?.pid);
+  if (!main) return console.log(`\nTrace of ${name}: no renderer main thread in ${file}`);
+  const windows = new Map();
+  for (const event of events) {
+    if (event.cat !== 'blink.user_timing' || !event.name.startsWith('bench-work ')) continue;
+    const series = event.name.slice('bench-work '.length);
+    const key = `${series}:${event.id ?? event.id2?.local}`;
+    const list = windows.get(series) ?? [];
+    if (event.ph === 'b') list.push({ key, start: event.ts, end: Infinity });
+    else if (event.ph === 'e') {
+      const open = list.find((window) => window.key === key && window.end === Infinity);
+      if (open) open.end = event.ts;
+    }
+    windows.set(series, list);
+  }
+  // The main thread's complete events, nested by time: self time = duration less the children's.
+  const slices = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = [];
+  const stack = [];
+  for (const slice of slices) {
+    while (stack.length > 0 && stack.at(-1).ts + stack.at(-1).dur <= slice.ts) stack.pop();
+    const record = { name: slice.name, ts: slice.ts, dur: slice.dur, children: [] };
+    stack.at(-1)?.children.push(record);
+    self.push(record);
+    stack.push(record);
+  }
+  console.log(`\nTrace of ${name} (${file}): self time in the work window, ms per run`);
+  for (const [series, list] of windows) {
+    const closed = list.filter((window) => window.end !== Infinity);
+    const totals = new Map();
+    let windowTime = 0;
+    for (const window of closed) {
+      windowTime += window.end - window.start;
+      const clip = (start, end) => Math.max(0, Math.min(end, window.end) - Math.max(start, window.start));
+      for (const record of self) {
+        const within = clip(record.ts, record.ts + record.dur);
+        if (within === 0) continue;
+        const children = record.children.reduce((sum, child) => sum + clip(child.ts, child.ts + child.dur), 0);
+        totals.set(record.name, (totals.get(record.name) ?? 0) + within - children);
+      }
+    }
+    const runs = Math.max(1, closed.length);
+    const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    const accounted = [...totals.values()].reduce((sum, value) => sum + value, 0);
+    console.log(`  ${series}: window ${(windowTime / runs / 1000).toFixed(1)} ms, ${closed.length} runs; not in any event ${((windowTime - accounted) / runs / 1000).toFixed(1)} ms`);
+    for (const [event, time] of top) console.log(`${(time / runs / 1000).toFixed(2).padStart(10)}  ${event}`);
+  }
 }
 
 let browser;
@@ -269,9 +352,21 @@ try {
     { tag: 'functional-breakdown', dataset: 'fb10000', name: `<functional-breakdown> first render, ${info.leaves.fb10000.toLocaleString('en')} 项 (40×25×10)`, target: 'huge' },
   ];
   for (const spec of firstRenders.filter((spec) => wanted(spec.name))) {
-    if (PROFILE) await bench.cdp.send('Profiler.enable').then(() => bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 })).then(() => bench.cdp.send('Profiler.start'));
+    const profiles = [];
+    const collect = ({ profile }) => profiles.push(profile);
+    if (PROFILE) {
+      await bench.cdp.send('Profiler.enable');
+      await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      bench.cdp.on('Profiler.consoleProfileFinished', collect);
+      await page.evaluate(() => (globalThis.benchProfile = 'element'));
+    }
+    if (TRACE) await page.evaluate(() => (globalThis.benchTrace = true)).then(() => page.tracing.start({ categories: TRACE_CATEGORIES }));
     const { element, floor, echarts } = await inPage('firstRender', { tag: spec.tag, dataset: spec.dataset });
-    if (PROFILE) printProfile(spec.name, (await bench.cdp.send('Profiler.stop')).profile);
+    if (PROFILE) {
+      bench.cdp.off('Profiler.consoleProfileFinished', collect);
+      printProfile(spec.name, profiles);
+    }
+    if (TRACE) printTrace(spec.name, await page.tracing.stop());
     rows.push(row({ id: `first-render.${spec.tag}.${spec.dataset}`, name: spec.name, element, floor, echarts, target: spec.target }));
     log(`${spec.name}: ${fmt(median(element.paint))} ms (floor ${fmt(median(floor.paint))}${echarts ? `, ECharts ${fmt(median(echarts.paint))}` : ''})`);
   }

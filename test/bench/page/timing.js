@@ -23,16 +23,22 @@ export async function settle() {
  * previous run removed), a garbage collection, settle, then t0, `act(context)`, forced
  * layout (→ work), two frames (→ paint), then `check(context)` (untimed).
  */
-async function once({ prepare, act, check }, index) {
+async function once({ prepare, act, check }, index, name) {
   const context = await prepare(index);
   // The previous runs' garbage is collected before the clock starts (run.mjs starts Chromium
   // with --js-flags=--expose-gc): a page renders its widgets once, so it would not pay for it.
   globalThis.gc?.();
   await settle();
+  // `npm run bench -- --profile`: the element's work window only, as a console profile (run.mjs collects them).
+  const profiled = globalThis.benchProfile === name;
+  if (profiled) console.profile(name);
   const t0 = performance.now();
   await act(context);
   void document.body.offsetHeight;
   const tWork = performance.now();
+  if (profiled) console.profileEnd(name);
+  // `npm run bench -- --trace`: the work window, named, in Chromium's trace (made after the clock stopped).
+  if (globalThis.benchTrace) performance.measure(`bench-work ${name}`, { start: t0, end: tWork });
   await raf();
   await raf();
   const t1 = performance.now();
@@ -57,7 +63,7 @@ export async function interleaved({ warmups, runs, variants }) {
   for (let i = 0; i < warmups + runs; i++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(i + k) % names.length];
-      const { paint, work } = await once(variants[name], i);
+      const { paint, work } = await once(variants[name], i, name);
       if (i >= warmups) {
         samples[name].paint.push(paint);
         samples[name].work.push(work);
