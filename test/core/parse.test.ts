@@ -253,6 +253,47 @@ describe('parseDisclosure: valid inputs', () => {
   });
 });
 
+// A valid document is walked once by the quick walker (fields as given, stops at the first problem); any problem
+// sends it to the exact walker, which reports them all in the contract's order (parse.ts, quickWalk).
+describe('parseDisclosure: the quick walk of a valid document and the exact walk of an invalid one', () => {
+  it('a record keeps its fields in the order given (行政运行: note, amount, completionRate, name, code)', () => {
+    const input = structuredClone(seed);
+    input.functionalBreakdown.items[0].children[0].children[0] = { note: '主要是基本支出', amount: '1.6', completionRate: '100', name: '行政运行', code: '2013201' };
+    const item = parseDisclosure(input).disclosure.functionalBreakdown!.items[0]!.children![0]!.children![0]!;
+    expect(Object.keys(item)).to.deep.equal(['note', 'amount', 'completionRate', 'name', 'code']);
+    expect(item.amount).to.equal('1.6');
+  });
+  it('a field that is there but not enumerable is read, as the exact walk reads it', () => {
+    const input = structuredClone(seed);
+    const 行政运行 = input.functionalBreakdown.items[0].children[0].children[0];
+    Object.defineProperty(行政运行, 'name', { value: '行政运行', enumerable: false });
+    expect(parseDisclosure(input).disclosure.functionalBreakdown!.items[0]!.children![0]!.children![0]!.name).to.equal('行政运行');
+    // Missing altogether, it is reported where it is missing.
+    delete 行政运行.name;
+    expect(pathsAndCodes(errorOf(input).problems)).to.deep.equal([{ path: 'functionalBreakdown.items[0].children[0].children[0].name', code: 'required' }]);
+  });
+  it('three problems far apart: all reported, in the contract\'s order, after the quick walk stopped at the first', () => {
+    const input = structuredClone(synthetic);
+    input.functionalBreakdown.items[0].children[1].children[0].amount = '12,5';
+    input.functionalBreakdown.items[0].children[1].children[1].nmae = '小学教育';
+    input.threePublicExpenses.total = -1;
+    expect(pathsAndCodes(errorOf(input).problems)).to.deep.equal([
+      { path: 'functionalBreakdown.items[0].children[1].children[0].amount', code: 'decimal' },
+      { path: 'functionalBreakdown.items[0].children[1].children[1].nmae', code: 'unknown-field' },
+      { path: 'threePublicExpenses.total', code: 'negative' },
+    ]);
+  });
+  it('a normalised amount and a trimmed name are written into the result, not into the input', () => {
+    const input = structuredClone(seed);
+    const 行政运行 = input.functionalBreakdown.items[0].children[0].children[0];
+    行政运行.amount = '01.6';
+    行政运行.name = '\u200B行政运行\uFEFF';
+    const item = parseDisclosure(input).disclosure.functionalBreakdown!.items[0]!.children![0]!.children![0]!;
+    expect([item.amount, item.name]).to.deep.equal(['1.6', '行政运行']);
+    expect([行政运行.amount, 行政运行.name]).to.deep.equal(['01.6', '\u200B行政运行\uFEFF']);
+  });
+});
+
 describe('parseDisclosure: the require option', () => {
   const ALL: DisclosureSection[] = [
     'accountSummary',

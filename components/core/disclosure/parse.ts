@@ -127,7 +127,7 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
     const found = describe(value.schemaVersion);
     throw new DisclosureError([problem('schemaVersion', 'schema-version', (c) => c.problems['schema-version']({ found }))]);
   }
-  const walked = new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0) as Disclosure | undefined;
+  const walked = (quickWalk(value) ?? new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0)) as Disclosure | undefined;
   const disclosure = problems.length > 0 ? undefined : walked;
   for (const section of isRecord(value) ? missingSections(value, options.require) : []) {
     problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: sectionNames(c, isRecord(value) ? String(value.kind) : undefined)[section] })));
@@ -145,6 +145,23 @@ function missingSections(value: Record<string, unknown>, required: ParseOptions[
   });
 }
 
+/**
+ * The walk of a valid disclosure, the common case, made as cheap as it can be: the quick walker reads each
+ * record's own fields in the order they are given and stops at the first thing it would report. Undefined
+ * then, and the exact walker walks the value again to report every problem, each with its JSON path, in the
+ * contract's order. The result of a walk that finds nothing is the same either way but for the order of
+ * each record's fields: as given (quick) instead of as in the contract.
+ */
+function quickWalk(value: unknown): unknown {
+  try {
+    return new Walker(undefined).visit(value, DISCLOSURE_SHAPE, 0);
+  } catch (stop) {
+    if (stop === QUICK_WALK_STOPPED) return undefined;
+    throw stop;
+  }
+}
+const QUICK_WALK_STOPPED = Symbol('quick walk stopped');
+
 /** The disclosures parseStructure returned (frozen by nobody, but never walked twice: see above). */
 const VALIDATED = new WeakSet<Disclosure>();
 
@@ -155,7 +172,8 @@ const VALIDATED = new WeakSet<Disclosure>();
  * problem is reported.
  */
 class Walker {
-  constructor(private readonly problems: DisclosureProblem[]) {}
+  /** `problems` to report to; none for the quick walk, which stops at the first problem (`QUICK_WALK_STOPPED`). */
+  constructor(private readonly problems: DisclosureProblem[] | undefined) {}
 
   /** List items seen so far in the whole disclosure, against MAX_TOTAL_ITEMS. */
   private items = 0;
@@ -263,11 +281,25 @@ class Walker {
 
   private visitRecord(value: unknown, shape: RecordShape, depth: number): unknown {
     if (!isRecord(value)) return this.wrongType('object', value);
-    const before = this.problems.length;
-    const { known, fields } = fieldsOf(shape);
+    const problems = this.problems;
+    const { known, fields, required } = fieldsOf(shape);
+    if (!problems) {
+      // The quick walk: own fields as given (enumerable or not, as the exact walk reads them), each known.
+      const copy: Record<string, unknown> = {};
+      for (const field of Object.getOwnPropertyNames(value)) {
+        const fieldShape = known.get(field);
+        if (fieldShape === undefined) throw QUICK_WALK_STOPPED;
+        const given = value[field];
+        if (given !== undefined) copy[field] = this.visit(given, fieldShape, depth + 1);
+      }
+      for (const field of required) if (copy[field] === undefined) throw QUICK_WALK_STOPPED;
+      this.applyRule(shape, value, copy);
+      return copy;
+    }
+    const before = problems.length;
     for (const field of Object.keys(value)) {
       if (!known.has(field)) {
-        const suggestion = closest(field, [...known]);
+        const suggestion = closest(field, [...known.keys()]);
         // A key can be of any length (the text limit is for values): path and message show at most 100 characters of it.
         const shown = field.length > 100 ? `${field.slice(0, 100)}…` : field;
         this.report('unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }), shown);
@@ -287,7 +319,7 @@ class Walker {
       }
     }
     this.applyRule(shape, value, copy);
-    return this.problems.length > before ? undefined : copy;
+    return problems.length > before ? undefined : copy;
   }
 
   private applyRule(shape: RecordShape, input: Record<string, unknown>, copy: Record<string, unknown>): void {
@@ -339,17 +371,19 @@ class Walker {
 
   /** Records a problem at the value being walked (or at its field `last`). */
   private report(code: ProblemCode, build: Parameters<typeof localise>[0], last?: string): undefined {
+    if (!this.problems) throw QUICK_WALK_STOPPED;
     this.problems.push(problem(this.path(last), code, build));
     return undefined;
   }
 }
 
 /** A record shape's field names and entries, worked out once per shape (a disclosure has thousands of records of a few shapes). */
-const FIELDS = new WeakMap<RecordShape, { known: ReadonlySet<string>; fields: [string, RecordShape['fields'][string]][] }>();
+const FIELDS = new WeakMap<RecordShape, { known: ReadonlyMap<string, Shape>; fields: [string, RecordShape['fields'][string]][]; required: string[] }>();
 function fieldsOf(shape: RecordShape) {
   let entry = FIELDS.get(shape);
   if (!entry) {
-    entry = { known: new Set(Object.keys(shape.fields)), fields: Object.entries(shape.fields) };
+    const fields = Object.entries(shape.fields);
+    entry = { known: new Map(fields.map(([field, { shape }]) => [field, shape])), fields, required: fields.filter(([, { required }]) => required).map(([field]) => field) };
     FIELDS.set(shape, entry);
   }
   return entry;
