@@ -11,7 +11,7 @@ import { completionRate, publishedOrSum, type CompletionRate } from '../core/fig
 import { joinParts } from '../core/sentences.js';
 import { formatList } from '../core/locale/index.js';
 import { NOT_APPLICABLE, NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
-import { defaultExpansion, openAll } from '../core/table/hierarchy.js';
+import { levelsOpenByDefault, openAll, openLevels } from '../core/table/hierarchy.js';
 import { largestAndRest } from '../core/charts/layout.js';
 import { padSeries, seriesFigures } from '../core/charts/series-figures.js';
 
@@ -29,37 +29,45 @@ const BAR_SPAN_PERCENT = 100;
 
 /**
  * One function class (类 / 款 / 项) with what the views need. A consolidated
- * disclosure has thousands, most never shown: a node's share and row are
- * worked out the first time it is shown, then kept.
+ * disclosure has thousands, most never shown: a node's children, label, share,
+ * row and completion are made the first time they are asked for, then kept.
  */
 export class FunctionNode {
-  readonly children: FunctionNode[] = [];
-  /** Amount and every descendant's amount are 0. */
-  zero = false;
-  /** "201 一般公共服务支出" */
-  readonly label: string;
+  private childNodes: FunctionNode[] | undefined;
+  private allZero: boolean | undefined;
+  private labelText: string | undefined;
   private shareText: string | undefined;
   private rowData: Row | undefined;
   private completionRate: CompletionRate | undefined | null = null;
 
   constructor(
+    /** "2.0.1" is items[2].children[0].children[1] of the section. */
     readonly id: string,
     readonly item: FunctionItem,
     readonly level: number,
     readonly parent: FunctionNode | undefined,
     private readonly context: RenderContext,
     private readonly total: string,
-  ) {
-    this.label = item.code ? `${item.code} ${item.name}` : item.name;
+  ) {}
+
+  /** The level below (款 of a 类, 项 of a 款), in published order. */
+  get children(): FunctionNode[] {
+    return (this.childNodes ??= nodesOf(this.item.children ?? [], this, this.context, this.total));
   }
 
-  /** The completion rate by the one rule (core/figures.ts); undefined without a budget, or against a budget of 0. Worked out when first asked (a shown row or bar). */
+  /** Amount and every descendant's amount are 0. */
+  get zero(): boolean {
+    return (this.allZero ??= isZero(this.item.amount) && this.children.every((child) => child.zero));
+  }
+
+  /** "201 一般公共服务支出" */
+  get label(): string {
+    return (this.labelText ??= this.item.code ? `${this.item.code} ${this.item.name}` : this.item.name);
+  }
+
+  /** The completion rate by the one rule (core/figures.ts); undefined without a budget, or against a budget of 0. */
   get completion(): CompletionRate | undefined {
-    if (this.completionRate === null) {
-      const { item } = this;
-      const rate = completionRate(item.amount, item.budget ?? item.adjustedBudget, item.completionRate);
-      this.completionRate = rate === 'no-budget' ? undefined : rate;
-    }
+    if (this.completionRate === null) this.completionRate = completionOf(this.item);
     return this.completionRate;
   }
 
@@ -72,6 +80,41 @@ export class FunctionNode {
   row(has: FunctionalBreakdownModel['has'], section: string): Row {
     return (this.rowData ??= rowOf(this, has, this.context, section));
   }
+}
+
+/** The nodes of `items`, the children of `parent` (the top level when undefined). */
+function nodesOf(items: readonly FunctionItem[], parent: FunctionNode | undefined, context: RenderContext, total: string): FunctionNode[] {
+  const level = parent ? parent.level + 1 : 0;
+  return items.map((item, index) => new FunctionNode(parent ? `${parent.id}.${index}` : String(index), item, level, parent, context, total));
+}
+
+function completionOf(item: FunctionItem): CompletionRate | undefined {
+  const rate = completionRate(item.amount, item.budget ?? item.adjustedBudget, item.completionRate);
+  return rate === 'no-budget' ? undefined : rate;
+}
+
+/** The node `id` names ("2.0.1"), made on the way if it was not yet; undefined when there is none. */
+export function nodeAt(model: FunctionalBreakdownModel, id: string | undefined): FunctionNode | undefined {
+  if (id === undefined) return undefined;
+  let node: FunctionNode | undefined;
+  let level = model.roots;
+  for (const step of id.split('.')) {
+    node = level[Number(step)];
+    if (!node) return undefined;
+    level = node.children;
+  }
+  return node?.id === id ? node : undefined;
+}
+
+/** Every node, depth first in published order (each made if it was not yet): for a search by code, or the whole tree open. */
+export function* allNodes(model: FunctionalBreakdownModel): Generator<FunctionNode> {
+  const walk = function* (nodes: readonly FunctionNode[]): Generator<FunctionNode> {
+    for (const node of nodes) {
+      yield node;
+      yield* walk(node.children);
+    }
+  };
+  yield* walk(model.roots);
 }
 
 /** One bar of the chart's current level: geometry in percent of the width, and its texts. */
@@ -113,8 +156,8 @@ export interface ChartLevel {
 export interface FunctionalBreakdownModel {
   fund: Fund;
   total: string;
+  /** The top level; the levels below are made as they are shown (`children`, `nodeAt`). */
   roots: FunctionNode[];
-  byId: Map<string, FunctionNode>;
   caption: string;
   columns: Column[];
   /** Which optional columns the disclosure fills. */
@@ -139,34 +182,27 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
   const { catalogue, format, disclosure } = context;
   const items = section.items ?? [];
   const total = publishedOrSum(section.total, items.map((item) => item.amount)).amount;
-  // One walk of the classification, depth first in published order: each node, its id ("2.0.1" is items[2].children[0].children[1]),
-  // whether it and all below it are 0 (worked out after its children), and which optional columns any item fills.
-  const byId = new Map<string, FunctionNode>();
+  // One walk of the items, without making a node for each: which optional columns any item fills, and how many
+  // items each level has (for the rows open by default). Nodes are made for the levels shown.
   const has = { basic: false, project: false, budget: false, adjustedBudget: false, completion: false };
-  const place = (list: readonly FunctionItem[], parent: FunctionNode | undefined, level: number, siblings: FunctionNode[]): boolean => {
-    let allZero = true;
+  const countsByLevel: number[] = [];
+  const scan = (list: readonly FunctionItem[], level: number): void => {
+    countsByLevel[level] = (countsByLevel[level] ?? 0) + list.length;
     for (let index = 0; index < list.length; index++) {
       const item = list[index]!;
-      const id = parent ? `${parent.id}.${index}` : String(index);
-      const node = new FunctionNode(id, item, level, parent, context, total);
-      siblings.push(node);
-      byId.set(id, node);
       if (item.basic !== undefined) has.basic = true;
       if (item.project !== undefined) has.project = true;
       if (item.budget !== undefined) has.budget = true;
       if (item.adjustedBudget !== undefined) has.adjustedBudget = true;
       // Only an item with a rate or a budget can have a completion: the rate is worked out for the first such one only.
-      if (!has.completion && (item.completionRate !== undefined || item.budget !== undefined || item.adjustedBudget !== undefined) && node.completion !== undefined) {
+      if (!has.completion && (item.completionRate !== undefined || item.budget !== undefined || item.adjustedBudget !== undefined) && completionOf(item) !== undefined) {
         has.completion = true;
       }
-      const childrenZero = item.children ? place(item.children, node, level + 1, node.children) : true;
-      node.zero = childrenZero && isZero(item.amount);
-      if (!node.zero) allZero = false;
+      if (item.children) scan(item.children, level + 1);
     }
-    return allZero;
   };
-  const roots: FunctionNode[] = [];
-  place(items, undefined, 0, roots);
+  scan(items, 0);
+  const roots = nodesOf(items, undefined, context, total);
   const words = catalogue.functionalBreakdown;
   const columns: Column[] = [
     { label: words.name },
@@ -184,7 +220,6 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
     fund,
     total,
     roots,
-    byId,
     caption: words.table(format.unitLabel),
     columns,
     has,
@@ -204,7 +239,7 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
       ],
     },
     zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund]) : undefined,
-    initiallyExpanded: defaultExpansion(roots),
+    initiallyExpanded: openLevels(roots, levelsOpenByDefault(countsByLevel)),
     initialChartParent: defaultChartParent(roots),
     summary: summarise(context, fund, total, roots),
     chartLevels: new Map(),
@@ -231,7 +266,7 @@ export function visibleRows(model: FunctionalBreakdownModel, expanded: ReadonlyS
 
 /** The items the chart draws at the level below `parentId` (the top level when undefined). */
 export function drawnAt(model: FunctionalBreakdownModel, parentId: string | undefined): FunctionNode[] {
-  const parent = parentId === undefined ? undefined : model.byId.get(parentId);
+  const parent = nodeAt(model, parentId);
   return (parent ? parent.children : model.roots).filter((node) => !node.zero);
 }
 
@@ -262,7 +297,7 @@ export function chartLevel(model: FunctionalBreakdownModel, parentId: string | u
   const context = inSectionUnit(given, (given.disclosure[FUND_SECTIONS[model.fund]] as { unit?: MoneyUnit } | undefined)?.unit);
   const { catalogue, format, locale } = context;
   const words = catalogue.functionalBreakdown;
-  const parent = parentId === undefined ? undefined : model.byId.get(parentId);
+  const parent = nodeAt(model, parentId);
   const level = parent ? parent.children : model.roots;
   const { shown, rest, restAmount } = chartOrder(model, parentId);
   const zero = level.filter((node) => node.zero);
@@ -367,7 +402,7 @@ function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { forma
 
 /** Every row that has children: the whole hierarchy open (`expand="all"`: printed and pre-rendered pages). */
 export function fullExpansion(model: FunctionalBreakdownModel): Set<string> {
-  return openAll(model.byId);
+  return openAll(allNodes(model));
 }
 
 /** Start the chart below levels that hold a single non-zero item with children of its own. */

@@ -10,12 +10,14 @@ import { toDecimal } from '../core/money.js';
 import { functionalBreakdownStyles } from './functional-breakdown.styles.js';
 import {
   FUND_SECTIONS,
+  allNodes,
   buildFunctionalBreakdownModel,
   chartIndexOf,
   chartLevel,
   chartOrder,
   drawnAt,
   fullExpansion,
+  nodeAt,
   visibleRows,
   type Fund,
   type FunctionNode,
@@ -135,7 +137,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
 
   /** A row's expand/collapse button and selection: the reader's view state, not the model's. */
   private interactionOf(row: Row, model: FunctionalBreakdownModel, { catalogue }: RenderContext): RowInteraction | undefined {
-    const node = model.byId.get(row.key);
+    const node = nodeAt(model, row.key);
     if (!node) return undefined;
     const words = catalogue.functionalBreakdown;
     const expanded = this.expanded.has(node.id);
@@ -232,7 +234,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected override openRowAncestors(code: string): void {
-    this.expanded = openedTo(this.expanded, this.current?.byId.values() ?? [], (node) => node.item.code === code) ?? this.expanded;
+    this.expanded = openedTo(this.expanded, this.current ? allNodes(this.current) : [], (node) => node.item.code === code) ?? this.expanded;
   }
 
   private toggle(node: FunctionNode): void {
@@ -259,7 +261,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
     if (!model) return;
     const words = this.words;
     if (!words) return;
-    const parent = this.chartParent === undefined ? undefined : model.byId.get(this.chartParent);
+    const parent = nodeAt(model, this.chartParent);
     this.announce(words.chartShows(parent ? parent.label : words.allClasses, drawnAt(model, this.chartParent).length));
   }
 

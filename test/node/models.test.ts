@@ -13,7 +13,7 @@ import { Formatter } from '../../components/core/format.js';
 import { catalogueFor } from '../../components/core/locale/index.js';
 import type { RenderContext } from '../../components/core/element/context.js';
 import { buildAccountSummaryModel } from '../../components/account-summary/account-summary.model.js';
-import { buildFunctionalBreakdownModel, visibleRows } from '../../components/functional-breakdown/functional-breakdown.model.js';
+import { buildFunctionalBreakdownModel, fullExpansion, visibleRows } from '../../components/functional-breakdown/functional-breakdown.model.js';
 import { buildThreePublicModel } from '../../components/three-public-expenses/three-public-expenses.model.js';
 
 const MODELS = [
@@ -72,12 +72,12 @@ describe('view models', () => {
   test('functional-breakdown: the published completion rate is a rate cell, as published', () => {
     const context = contextOf();
     const model = buildFunctionalBreakdownModel(context, 'general-public-budget');
-    const rows = visibleRows(model, new Set(model.byId.keys()), context);
+    const rows = visibleRows(model, fullExpansion(model), context);
     const row = rows.find((candidate) => candidate.label === '其他组织事务支出');
     assert.equal(row?.cells[0], '901.17');
     assert.deepEqual(row?.cells.at(-1), { kind: 'rate', text: '90.82%', computed: false, points: '90.82' });
     // Built once: the same node gives the same row object again.
-    assert.equal(visibleRows(model, new Set(model.byId.keys()), context).find((candidate) => candidate.label === '其他组织事务支出'), row);
+    assert.equal(visibleRows(model, fullExpansion(model), context).find((candidate) => candidate.label === '其他组织事务支出'), row);
   });
 
   test('three-public-expenses: the statement is one sentence of text', () => {

@@ -93,7 +93,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
     if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.key === key) return;
     this.defaultsFor = { disclosure, key };
     const hierarchy = model.hierarchy;
-    this.expanded = !hierarchy ? new Set() : this.expand === 'all' ? openAll(hierarchy.byId) : new Set(hierarchy.initiallyExpanded);
+    this.expanded = !hierarchy ? new Set() : this.expand === 'all' ? openAll(hierarchy.byId.values()) : new Set(hierarchy.initiallyExpanded);
   }
 
   /**

@@ -170,9 +170,9 @@ export function visibleHierarchyRows(model: Pick<HierarchyModel, 'roots'>, expan
 }
 
 /** Every row that has children: the whole tree open (`expand="all"`: printed and pre-rendered pages). */
-export function openAll(byId: ReadonlyMap<string, { children: readonly unknown[] }>): Set<string> {
+export function openAll(nodes: Iterable<{ id: string; children: readonly unknown[] }>): Set<string> {
   const expanded = new Set<string>();
-  for (const [id, node] of byId) if (node.children.length > 0) expanded.add(id);
+  for (const node of nodes) if (node.children.length > 0) expanded.add(node.id);
   return expanded;
 }
 
@@ -185,6 +185,11 @@ export function defaultExpansion<Node extends { id: string; level: number; child
       count(node.children);
     });
   count(roots);
+  return openLevels(roots, levelsOpenByDefault(countsByLevel));
+}
+
+/** How many levels are shown by default, given how many rows each level has: as many as stay within ROWS_OPEN_BY_DEFAULT, at least one. */
+export function levelsOpenByDefault(countsByLevel: readonly number[]): number {
   let shown = 0;
   let levelsShown = 1;
   for (let level = 0; level < countsByLevel.length; level++) {
@@ -192,6 +197,11 @@ export function defaultExpansion<Node extends { id: string; level: number; child
     if (shown > ROWS_OPEN_BY_DEFAULT) break;
     levelsShown = level + 1;
   }
+  return levelsShown;
+}
+
+/** The rows to open so that `levelsShown` levels are shown (only the nodes of those levels are visited). */
+export function openLevels<Node extends { id: string; level: number; children: readonly Node[] }>(roots: readonly Node[], levelsShown: number): Set<string> {
   const expanded = new Set<string>();
   const open = (nodes: readonly Node[]) =>
     nodes.forEach((node) => {
