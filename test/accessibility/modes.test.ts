@@ -42,6 +42,22 @@ describe('forced colours', () => {
     expect(getComputedStyle(all(summary!, '.pattern-ink')[0]!).stroke).not.to.equal([...fillsForced][0]);
   });
 
+  it('keeps the expand button\'s triangle (drawn by CSS, no SVG) in the button\'s text colour, open or closed', async () => {
+    const [, breakdown] = await renderAll();
+    const toggles = all(breakdown!, '.toggle');
+    expect(toggles.length).to.be.greaterThan(0);
+    expect(all(breakdown!, '.toggle svg')).to.have.length(0);
+    const triangle = (toggle: Element) => getComputedStyle(toggle, '::before');
+    expect(triangle(toggles[0]!).clipPath).to.match(/^polygon/);
+    expect(triangle(toggles[0]!).backgroundColor).to.equal(getComputedStyle(toggles[0]!).color);
+    await mediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+    for (const toggle of toggles) {
+      // Forced colours would make a background Canvas, the button's own background: the triangle would vanish.
+      expect(triangle(toggle).backgroundColor).to.equal(getComputedStyle(toggle).color);
+      expect(triangle(toggle).backgroundColor).not.to.equal(getComputedStyle(toggle).backgroundColor);
+    }
+  });
+
   it('keeps every element readable: text takes the system text colour', async () => {
     await mediaFeatures([{ name: 'forced-colors', value: 'active' }]);
     const elements = await renderAll();

@@ -324,10 +324,15 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
-  .toggle svg {
-    fill: currentColor;
+  /* The toggle's triangle, drawn by CSS: an inline SVG in each of thousands of row headers costs more to clone than the row. */
+  .toggle::before {
+    content: '';
+    width: 10px;
+    height: 10px;
+    background: currentColor;
+    clip-path: polygon(30% 10%, 80% 50%, 30% 90%);
   }
-  .toggle[aria-expanded='true'] svg {
+  .toggle[aria-expanded='true']::before {
     transform: rotate(90deg);
   }
   .toggle:focus-visible {
@@ -744,6 +749,11 @@ export const sharedStyles = css`
   @media (forced-colors: active) {
     .series-1, .series-2, .series-3, .series-4, .series-5, .series-6, .bar-value {
       fill: CanvasText;
+    }
+    /* A background is forced to Canvas: the triangle keeps the button's text colour. */
+    .toggle::before {
+      forced-color-adjust: none;
+      background: ButtonText;
     }
     .bar-track {
       fill: Canvas;

@@ -242,11 +242,11 @@ function renderDataCell(cell: Cell, column: Column | undefined, catalogue: Catal
 function renderRowLead(toggle: RowInteraction['toggle'], code: string | undefined, codeId: string): TemplateResult | typeof nothing {
   if (toggle && code) {
     return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
-            @click=${toggle.onToggle}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button><span class="code" id=${codeId}>${code}</span>`;
+            @click=${toggle.onToggle}></button><span class="code" id=${codeId}>${code}</span>`;
   }
   if (toggle) {
     return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
-            @click=${toggle.onToggle}><svg width="10" height="10" viewBox="0 0 10 10" aria-hidden="true" focusable="false"><path d="M3 1 L8 5 L3 9 Z"></path></svg></button>`;
+            @click=${toggle.onToggle}></button>`;
   }
   return code ? html`<span class="code" id=${codeId}>${code}</span>` : nothing;
 }
