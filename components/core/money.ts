@@ -67,8 +67,8 @@ const UNIT_EXPONENT: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 
 /** The canonical form of a decimal amount as published: digits, an optional point and digits. */
 const DECIMAL_TEXT = /^-?\d+(?:\.\d+)?$/;
 
-/** An unsigned decimal already in canonical form: no leading zeros, no sign. */
-const CANONICAL_UNSIGNED = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+/** An unsigned decimal already in canonical form: no leading zeros, no sign (normaliseAmount returns it as it is). */
+export const CANONICAL_UNSIGNED = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** True when `text` is a finite decimal in plain notation ("933.74", "0", "-12.5"). */
 export function isDecimalText(text: string): boolean {

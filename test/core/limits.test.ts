@@ -116,6 +116,27 @@ describe('names and numbers that would change silently', () => {
     input.department.name = '\u202e\u200b高新区\u200d党群工作部\ufeff\u2069';
     expect(parseDisclosure(input).disclosure.department.name).to.equal('高新区\u200d党群工作部');
   });
+  it('exactly the invisible characters are trimmed: every code point from U+0000 to U+FFFF at both ends of a name', () => {
+    // The set as documented (contract.md: zero-width space and joiners, marks, bidi controls and isolates, word joiner, BOM, soft hyphen).
+    const invisible = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]$/;
+    for (let from = 0; from < 0x10000; from += 4000) {
+      const codes = Array.from({ length: Math.min(4000, 0x10000 - from) }, (_, index) => from + index).filter((code) => code < 0xd800 || code > 0xdfff);
+      const input = seed();
+      input.functionalBreakdown.items[0].children[0].children = codes.map((code) => ({ name: `${String.fromCharCode(code)}项${String.fromCharCode(code)}`, amount: '0' }));
+      input.functionalBreakdown.items[0].children[0].amount = '0';
+      let names: string[];
+      try {
+        names = parseDisclosure(input).disclosure.functionalBreakdown!.items[0]!.children![0]!.children!.map((item) => item.name);
+      } catch (error) {
+        // A name made of white space and the 项 is never empty; only a lone surrogate could be, and none is here.
+        throw new Error(`rejected from U+${from.toString(16)}: ${(error as Error).message.slice(0, 200)}`);
+      }
+      codes.forEach((code, index) => {
+        const char = String.fromCharCode(code);
+        expect(names[index], `U+${code.toString(16).padStart(4, '0')}`).to.equal(invisible.test(char) ? '项' : `${char}项${char}`);
+      });
+    }
+  });
   it('a JSON number literal beyond 2^53 is an error with both texts (text input)', () => {
     const text = JSON.stringify({ ...seed(), otherMatters: { institutionalOperating: 0 } }).replace('"institutionalOperating":0', '"institutionalOperating":12345678901234567891');
     expect(problemsOf(text)).to.deep.equal([

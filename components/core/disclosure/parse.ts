@@ -7,7 +7,7 @@
  * their own chunk (checks.ts, `crossCheck`).
  */
 import { loadedLocale, localise, PROBLEMS_PARTS, sectionNames, type LocalisedText } from '../locale/index.js';
-import { normaliseAmount, sumOf, maxDecimalPlaces } from '../money.js';
+import { CANONICAL_UNSIGNED, normaliseAmount, sumOf, maxDecimalPlaces } from '../money.js';
 import type { Disclosure, DisclosureSection } from './contract.js';
 import type { DisclosureWarning } from './checks.js';
 import { DEFINITIONS, DISCLOSURE_SHAPE, type RecordShape, type Shape } from './shape.js';
@@ -226,7 +226,8 @@ class Walker {
         if (!shape.nonEmpty) return value;
         // A name is trimmed of invisible characters (zero-width, BOM, bidi controls) at both ends; one made only of them, or of spaces, is empty.
         const name = trimInvisible(value);
-        if (name.replace(INVISIBLE, '').trim() === '') return this.report('empty', (c) => c.problems.empty());
+        // Not empty when it starts with a character that is neither invisible (trimmed above) nor a space: most names, at once.
+        if (name === '' || (SPACE_FIRST.test(name) && name.replace(INVISIBLE, '').trim() === '')) return this.report('empty', (c) => c.problems.empty());
         return name;
       }
       case 'boolean':
@@ -290,7 +291,10 @@ class Walker {
         const fieldShape = known.get(field);
         if (fieldShape === undefined) throw QUICK_WALK_STOPPED;
         const given = value[field];
-        if (given !== undefined) copy[field] = this.visit(given, fieldShape, depth + 1);
+        if (given === undefined) continue;
+        // Most fields are amounts already in canonical form: kept as they are without a call (what `visit` would return).
+        const canonical = fieldShape.type === 'decimal' && typeof given === 'string' && given.length <= MAX_AMOUNT_DIGITS && CANONICAL_UNSIGNED.test(given);
+        copy[field] = canonical ? given : this.visit(given, fieldShape, depth + 1);
       }
       for (const field of required) if (copy[field] === undefined) throw QUICK_WALK_STOPPED;
       this.applyRule(shape, value, copy);
@@ -395,14 +399,22 @@ function problem(path: string, code: ProblemCode, build: Parameters<typeof local
 
 /** Invisible characters: zero-width space and joiners, marks, bidi controls and isolates, word joiner, BOM, soft hyphen. */
 const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-const INVISIBLE_ONE = /^[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]$/;
+/** A text that starts with white space (a name that may be empty after all). */
+const SPACE_FIRST = /^\s/;
+
+/** The code of an invisible character (INVISIBLE), tested without a string or a regular expression: most names are trimmed of nothing. */
+function isInvisible(code: number): boolean {
+  // Below U+00AD and from U+2070 to U+FEFE (CJK included) nothing is invisible.
+  if (code < 0xad || (code > 0x206f && code !== 0xfeff)) return false;
+  return code === 0xad || code === 0x61c || code === 0x180e || code === 0xfeff || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code >= 0x2066;
+}
 
 /** The text without invisible characters at either end (a loop: linear, whatever the text). */
 function trimInvisible(text: string): string {
   let start = 0;
   let end = text.length;
-  while (start < end && INVISIBLE_ONE.test(text[start]!)) start++;
-  while (end > start && INVISIBLE_ONE.test(text[end - 1]!)) end--;
+  while (start < end && isInvisible(text.charCodeAt(start))) start++;
+  while (end > start && isInvisible(text.charCodeAt(end - 1))) end--;
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
