@@ -264,7 +264,7 @@ function printProfile(name, profiles) {
 }
 
 /** The trace categories of --trace: the main thread's tasks, script, style, layout and GC, and the work windows. */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'blink', 'loading'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'blink', 'loading'];
 
 /**
  * Prints where each series' work windows went (--trace): the renderer main thread's trace events, self time
