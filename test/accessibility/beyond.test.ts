@@ -173,6 +173,23 @@ describe('issue 21: accessibility beyond the basics', () => {
       expect(languageOf(shadow(breakdown).querySelector('thead th')!.firstChild!)).to.equal('en');
     });
 
+    it('in zh-CN the published strings are already in the language around them: read as zh-CN, with no span of their own', async () => {
+      const breakdown = await make('functional-breakdown', await loadJson(seedPath), { lang: 'zh-CN' });
+      const summary = shadow(breakdown).querySelector('.chart-summary')!;
+      // The summary names 一般公共服务支出 (seed functionalBreakdown.items[0].name).
+      expect(summary.textContent).to.include('一般公共服务支出');
+      expect(summary.querySelectorAll('[lang]')).to.have.length(0);
+      expect(languageOf(summary.firstChild!)).to.equal('zh-CN');
+      const heading = shadow(breakdown).querySelector('h2')!;
+      expect(heading.textContent).to.include('高新区党群工作部');
+      expect([...heading.querySelectorAll('[lang]')].filter((node) => node.textContent === '高新区党群工作部')).to.have.length(0);
+      for (const mark of marksOf(breakdown)) {
+        const name = shadow(breakdown).getElementById(mark.getAttribute('aria-labelledby')!)!;
+        expect(name.querySelectorAll('[lang]')).to.have.length(0);
+        expect(languageOf(name.firstChild!)).to.equal('zh-CN');
+      }
+    });
+
     it('on an <html lang="fr"> page, resolves to a language it speaks and says so inside (never Chinese under lang="fr")', async () => {
       document.documentElement.setAttribute('lang', 'fr');
       for (const tag of TAGS) {

@@ -10,6 +10,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import type { Catalogue } from '../locale/index.js';
 import type { MarkCell, MarkNavigation } from './marks.js';
 import { withDataLang } from '../element/data-lang.js';
+import { DATA_LANG } from '../table/rows.js';
 
 export interface ChartMark {
   /** Geometry in the picture's coordinates: x and width may be percentages ("12.5%"). */
@@ -57,7 +58,7 @@ export function renderChartIntro(options: ChartIntroOptions): TemplateResult {
   const range = options.range ? words.chartRange(options.range[0], options.range[1]) : '';
   return html`<div class="chart-intro" id=${introId(id)}>
     <p class="visually-hidden">${words.chartDescription({ type: words.chartType[options.type], title: options.title, marks: options.marks, series: options.series, range })}
-      ${options.marks > 0 ? words.chartKeys(options.series > 1) : nothing} ${withDataLang(options.summary, options.names ?? [])}</p>
+      ${options.marks > 0 ? words.chartKeys(options.series > 1) : nothing} ${withDataLang(options.summary, options.names ?? [], catalogue.lang)}</p>
     ${tableId
       ? html`<a class="skip-link" href=${`#${tableId}`} @click=${(event: Event) => skipToTable(event, tableId)}>${words.skipToTable}</a>`
       : nothing}
@@ -75,10 +76,13 @@ function skipToTable(event: Event, tableId: string): void {
   target.focus();
 }
 
-/** The accessible names of the marks, with their data strings marked lang="zh-CN": the marks are labelled by these (hidden) spans. */
-export function renderMarkNames(id: string, marks: readonly { label: string; name?: string }[]): TemplateResult {
+/**
+ * The accessible names of the marks, with their data strings marked lang="zh-CN" when `lang` (the catalogue's) is
+ * another language: the marks are labelled by these (hidden) spans.
+ */
+export function renderMarkNames(id: string, marks: readonly { label: string; name?: string }[], lang: string): TemplateResult {
   return html`<div class="mark-names" hidden>
-    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${nameParts(mark.label, mark.name)}</span>`)}
+    ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${lang === DATA_LANG ? mark.label : nameParts(mark.label, mark.name)}</span>`)}
   </div>`;
 }
 
@@ -169,10 +173,10 @@ export function renderChartFrame(options: ChartFrameOptions): TemplateResult {
               )}
             </svg>
           </div>
-          ${renderMarkNames(id, marks)}`}
+          ${renderMarkNames(id, marks, catalogue.lang)}`}
     ${options.after ?? nothing}
     ${marks.length === 0 ? nothing : html`<p class="chart-current" aria-hidden="true">${focusedMark ? `${catalogue.element.current}${focusedMark.label}` : nothing}</p>`}
-    <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
+    <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [], catalogue.lang)}</p>
   </figure>`;
 }
 

@@ -102,8 +102,8 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
           ${group.bars.map((bar) => html`<span class="bars-series">${bar.seriesLabel}</span><span class="bars-value">${bar.value}</span>`)}`,
       )}
     </div>
-    ${renderMarkNames(id, placed.map(({ bar }) => ({ label: bar.label, name: nameOf(bar) })))}
+    ${renderMarkNames(id, placed.map(({ bar }) => ({ label: bar.label, name: nameOf(bar) })), catalogue.lang)}
     <p class="chart-current" aria-hidden="true">${focused ? `${catalogue.element.current}${focused.label}` : nothing}</p>
-    <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [])}</p>
+    <p class="chart-summary" id=${summaryId}>${withDataLang(summary, options.names ?? [], catalogue.lang)}</p>
   </figure>`;
 }

@@ -8,8 +8,12 @@
 import { html, type TemplateResult } from 'lit';
 import { DATA_LANG } from '../table/rows.js';
 
-/** `text` with each occurrence of the `names` (data strings) marked lang="zh-CN"; the text itself when there is none. */
-export function withDataLang(text: string, names: readonly (string | undefined)[]): TemplateResult | string {
+/**
+ * `text` with each occurrence of the `names` (data strings) marked lang="zh-CN"; the text itself when there is none,
+ * or when `lang`, the language of the text around it (the catalogue's), is Chinese already.
+ */
+export function withDataLang(text: string, names: readonly (string | undefined)[], lang: string): TemplateResult | string {
+  if (lang === DATA_LANG) return text;
   const wanted = [...new Set(names.filter((name): name is string => !!name && text.includes(name)))].sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return text;
   const parts: (string | TemplateResult)[] = [];

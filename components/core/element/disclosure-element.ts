@@ -671,7 +671,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       const terms = new TermMarker(context.disclosure.glossary, `${this.idPrefix}-heading-term`);
       // The tables render before the note, so the note knows which row each difference is on.
       const body = this.renderModel(this.model, context);
-      return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name]), undefined, undefined, undefined, terms)} ${body}
+      return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name], catalogue.lang), undefined, undefined, undefined, terms)} ${body}
         ${this.renderTableNotes(context)}
         ${this.hideWarnings || !state.warnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
         <div class="downloads" part="downloads">
@@ -786,7 +786,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
                 : catalogue.element.mismatch}${catalogue.colon}${warning.message[locale]}
             ${places?.get(warning.path)
               ? html`<a class="check-link" href=${`#${places.get(warning.path)!.id}`} @click=${(event: Event) => this.focusRow(event, places.get(warning.path)!.id)}
-                  >${withDataLang(catalogue.element.checkPlace(places.get(warning.path)!.table, places.get(warning.path)!.row), [places.get(warning.path)!.row])}</a
+                  >${withDataLang(catalogue.element.checkPlace(places.get(warning.path)!.table, places.get(warning.path)!.row), [places.get(warning.path)!.row], catalogue.lang)}</a
                 >`
               : html`<code>${warning.path}</code>`}
           </li>`,
