@@ -11,6 +11,8 @@
  *                 100 µs sampling) of the element's work window in each run of a first-render row
  *                 and prints the functions with the most self time and inclusive time; writes the
  *                 profiles to the OS temporary folder
+ *     --bundle F  serves the one-file bundle F instead of dist/disclosure-elements.js (with --only: two
+ *                 builds compared in turns, e.g. main's and a change's; dist/ still gives the rest)
  *     --trace     with --only: records a Chromium trace around each first-render row and prints where
  *                 each series' work window went (script, style, layout, GC … by trace event, self
  *                 time per run); writes the traces to the OS temporary folder
@@ -60,6 +62,7 @@ const BUILD = args.includes('--build');
 const ONLY = args.includes('--only') ? new RegExp(args[args.indexOf('--only') + 1]) : undefined;
 const PROFILE = args.includes('--profile');
 const TRACE = args.includes('--trace');
+const BUNDLE = args.includes('--bundle') ? args[args.indexOf('--bundle') + 1] : 'dist/disclosure-elements.js';
 const wanted = (name) => !ONLY || ONLY.test(name);
 /** Widgets on one page in the many-widgets measurement. */
 const MANY = 100;
@@ -130,10 +133,10 @@ const minimalECharts = await build({
 const weigh = (bytes) => ({ minified: bytes.length, gzipped: gzipSync(bytes, { level: 9 }).length });
 // The bundle is read once and served from memory, so a rebuild of dist/ during the run
 // (npm test rebuilds it) neither breaks the run nor mixes two builds in one result.
-const bundleBytes = PROFILE ? await unminifiedBundle() : readFileSync('dist/disclosure-elements.js');
-const bundleBuilt = statSync('dist/disclosure-elements.js').mtime.toISOString();
+const bundleBytes = PROFILE ? await unminifiedBundle() : readFileSync(BUNDLE);
+const bundleBuilt = statSync(BUNDLE).mtime.toISOString();
 const weight = {
-  bundle: { file: 'dist/disclosure-elements.js', built: bundleBuilt, ...weigh(bundleBytes) },
+  bundle: { file: BUNDLE, built: bundleBuilt, ...weigh(bundleBytes) },
   echartsFull: { file: 'node_modules/echarts/dist/echarts.min.js', ...weigh(readFileSync('node_modules/echarts/dist/echarts.min.js')) },
   echartsMinimal: { file: 'test/bench/echarts-minimal.js (esbuild, minified)', ...weigh(Buffer.from(minimalECharts.outputFiles[0].contents)) },
   // The chunk graph a page loads through dist/autoloader.js, as the build summed it.

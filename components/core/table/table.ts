@@ -135,9 +135,16 @@ export function renderTable(options: TableOptions): TemplateResult {
   const hierarchical = rows.some((row) => row.level > 0) || rows.some((row) => options.interaction?.(row)?.toggle !== undefined);
   const placed = hierarchical ? positions(rows.filter((row) => row.kind !== 'zero-rows')) : undefined;
   const context: RowContext = { tableId: id, caption, checks: options.checks };
+  // The rows' buttons and selection, by row key: one click listener on the table for every row (rowClick), not two per row.
+  const interactions = new Map<string, RowInteraction>();
+  const interactionOf = (row: Row): RowInteraction | undefined => {
+    const interaction = options.interaction?.(row);
+    if (interaction) interactions.set(row.key, interaction);
+    return interaction;
+  };
   return html`<div class="table-scroll" part="table-region" data-labelledby=${captionId}>
     <table part="table" data-table=${id} id=${id} ?data-reflow=${reflow} role=${hierarchical ? 'treegrid' : nothing} aria-labelledby=${hierarchical ? captionId : nothing}
-      @keydown=${hierarchical ? treeKeydown : nothing}>
+      @keydown=${hierarchical ? treeKeydown : nothing} @click=${options.interaction ? (event: Event) => rowClick(event, interactions) : nothing}>
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
         <tr>
@@ -145,7 +152,7 @@ export function renderTable(options: TableOptions): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue, options.interaction?.(row), { ...context, place: placed?.get(row) }))}
+        ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue, interactionOf(row), { ...context, place: placed?.get(row) }))}
         ${hidden > 0
           ? html`<tr class="zero-rows" data-key="zero-rows">
               <td colspan=${columns.length}>${catalogue.element.zeroRows(hidden)}</td>
@@ -164,6 +171,19 @@ export function renderTable(options: TableOptions): TemplateResult {
         <button type="button" class="download" part="download" data-download="csv" aria-label=${catalogue.element.downloadCsvFor(caption)}
           @click=${() => downloadText(fileName(caption, 'csv'), csvOf(options), 'text/csv;charset=utf-8')}>${catalogue.element.downloadCsv}</button>
       </div>`}`;
+}
+
+/**
+ * A click in a table body: on a row's expand button, its toggle; anywhere else in the row, its selection (the
+ * `interactions` renderTable made, by row key).
+ */
+function rowClick(event: Event, interactions: ReadonlyMap<string, RowInteraction>): void {
+  const target = event.target as Element;
+  const row = target.closest('tr[data-key]');
+  if (row?.parentElement?.localName !== 'tbody') return;
+  const interaction = interactions.get(row.getAttribute('data-key')!);
+  if (interaction?.toggle && target.closest('.toggle')) interaction.toggle.onToggle(event);
+  else interaction?.onSelect?.();
 }
 
 /** Where a row is rendered: its table (for ids), its position among siblings in a treegrid, and the warnings. */
@@ -195,11 +215,10 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
   }
   const describedBy = [row.note ? noteId : '', row.mark ? markId : ''].filter(Boolean).join(' ');
   const place = context.place;
-  return html`<tr class=${row.kind ?? ''} id=${idBase} data-key=${row.key} data-level=${row.level} ?data-selected=${interaction.selected} ?data-checked=${checked}
+  return html`<tr class=${row.kind ?? nothing} id=${idBase} data-key=${row.key} data-level=${row.level} ?data-selected=${interaction.selected} ?data-checked=${checked}
     aria-level=${place ? row.level + 1 : nothing} aria-posinset=${place ? place.position : nothing} aria-setsize=${place ? place.size : nothing}
     aria-expanded=${place && toggle ? (toggle.expanded ? 'true' : 'false') : nothing}
-    aria-selected=${place && interaction.selected ? 'true' : nothing}
-    @click=${interaction.onSelect ?? nothing}>
+    aria-selected=${place && interaction.selected ? 'true' : nothing}>
     <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${renderRowLead(toggle, row.code, codeId)}<span class="label" id=${labelId} lang=${row.labelFromData ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
         ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden" id=${markId}>(${row.mark.description})</span>`
         : nothing}
@@ -216,7 +235,7 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
  */
 function renderDataCell(cell: Cell, column: Column | undefined, catalogue: Catalogue, check: TemplateResult | typeof nothing): TemplateResult {
   const numeric = column?.numeric;
-  const className = numeric ? 'number' : '';
+  const className = numeric ? 'number' : nothing;
   const label = column?.label ?? '';
   if (typeof cell === 'string') {
     return numeric
@@ -241,12 +260,10 @@ function renderDataCell(cell: Cell, column: Column | undefined, catalogue: Catal
  */
 function renderRowLead(toggle: RowInteraction['toggle'], code: string | undefined, codeId: string): TemplateResult | typeof nothing {
   if (toggle && code) {
-    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
-            @click=${toggle.onToggle}></button><span class="code" id=${codeId}>${code}</span>`;
+    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}></button><span class="code" id=${codeId}>${code}</span>`;
   }
   if (toggle) {
-    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}
-            @click=${toggle.onToggle}></button>`;
+    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}></button>`;
   }
   return code ? html`<span class="code" id=${codeId}>${code}</span>` : nothing;
 }
