@@ -183,6 +183,10 @@ describe('issue 21: accessibility beyond the basics', () => {
       const heading = shadow(breakdown).querySelector('h2')!;
       expect(heading.textContent).to.include('高新区党群工作部');
       expect([...heading.querySelectorAll('[lang]')].filter((node) => node.textContent === '高新区党群工作部')).to.have.length(0);
+      for (const label of shadow(breakdown).querySelectorAll('tbody th .label')) {
+        expect(label.hasAttribute('lang'), label.textContent!).to.equal(false);
+        expect(languageOf(label.firstChild!)).to.equal('zh-CN');
+      }
       for (const mark of marksOf(breakdown)) {
         const name = shadow(breakdown).getElementById(mark.getAttribute('aria-labelledby')!)!;
         expect(name.querySelectorAll('[lang]')).to.have.length(0);

@@ -219,7 +219,7 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
     aria-level=${place ? row.level + 1 : nothing} aria-posinset=${place ? place.position : nothing} aria-setsize=${place ? place.size : nothing}
     aria-expanded=${place && toggle ? (toggle.expanded ? 'true' : 'false') : nothing}
     aria-selected=${place && interaction.selected ? 'true' : nothing}>
-    <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${renderRowLead(toggle, row.code, codeId)}<span class="label" id=${labelId} lang=${row.labelFromData ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
+    <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${renderRowLead(toggle, row.code, codeId)}<span class="label" id=${labelId} lang=${row.labelFromData && catalogue.lang !== DATA_LANG ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
         ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden" id=${markId}>(${row.mark.description})</span>`
         : nothing}
       ${row.note ? html`<span class="note" id=${noteId} lang=${DATA_LANG} aria-hidden="true">${row.note}</span>` : nothing}
