@@ -9,6 +9,7 @@
  *     --only RE   only the rows whose name matches the regular expression RE; prints, writes nothing
  *     --profile   with --only: serves an unminified bundle, records a CPU profile (CDP Profiler,
  *                 100 µs sampling) of the element's work window in each run of a first-render row
+ *                 and of the many-widgets row
  *                 and prints the functions with the most self time and inclusive time; writes the
  *                 profiles to the OS temporary folder
  *     --bundle F  serves the one-file bundle F instead of dist/disclosure-elements.js (with --only: two
@@ -418,7 +419,19 @@ try {
   const manyName = `${MANY} widgets (<three-public-expenses>, <account-summary>, <functional-breakdown> in turn), ${MANY} disclosures`;
   const many = {};
   if (wanted(manyName)) {
+    const profiles = [];
+    const collect = ({ profile }) => profiles.push(profile);
+    if (PROFILE) {
+      await bench.cdp.send('Profiler.enable');
+      await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      bench.cdp.on('Profiler.consoleProfileFinished', collect);
+      await page.evaluate(() => (globalThis.benchProfile = 'element'));
+    }
     const samples = await inPage('many', { count: MANY });
+    if (PROFILE) {
+      bench.cdp.off('Profiler.consoleProfileFinished', collect);
+      printProfile(manyName, profiles);
+    }
     for (const variant of ['element', 'floor', 'echarts']) {
       await page.evaluate(() => globalThis.bench.clear());
       await collectGarbage();
