@@ -106,15 +106,12 @@ export function nodeAt(model: FunctionalBreakdownModel, id: string | undefined):
   return node?.id === id ? node : undefined;
 }
 
-/** Every node, depth first in published order (each made if it was not yet): for a search by code, or the whole tree open. */
-export function* allNodes(model: FunctionalBreakdownModel): Generator<FunctionNode> {
-  const walk = function* (nodes: readonly FunctionNode[]): Generator<FunctionNode> {
-    for (const node of nodes) {
-      yield node;
-      yield* walk(node.children);
-    }
-  };
-  yield* walk(model.roots);
+/** `nodes` and every node below them, depth first in published order (each made if it was not yet): for a search by code, or the whole tree open. */
+export function* allNodes(nodes: readonly FunctionNode[]): Generator<FunctionNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* allNodes(node.children);
+  }
 }
 
 /** One bar of the chart's current level: geometry in percent of the width, and its texts. */
@@ -402,7 +399,7 @@ function rowOf(node: FunctionNode, has: FunctionalBreakdownModel['has'], { forma
 
 /** Every row that has children: the whole hierarchy open (`expand="all"`: printed and pre-rendered pages). */
 export function fullExpansion(model: FunctionalBreakdownModel): Set<string> {
-  return openAll(allNodes(model));
+  return openAll(allNodes(model.roots));
 }
 
 /** Start the chart below levels that hold a single non-zero item with children of its own. */

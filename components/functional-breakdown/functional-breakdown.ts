@@ -234,7 +234,7 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected override openRowAncestors(code: string): void {
-    this.expanded = openedTo(this.expanded, this.current ? allNodes(this.current) : [], (node) => node.item.code === code) ?? this.expanded;
+    this.expanded = openedTo(this.expanded, allNodes(this.current?.roots ?? []), (node) => node.item.code === code) ?? this.expanded;
   }
 
   private toggle(node: FunctionNode): void {

@@ -160,7 +160,7 @@ function quickWalk(value: unknown): unknown {
     throw stop;
   }
 }
-const QUICK_WALK_STOPPED = Symbol('quick walk stopped');
+const QUICK_WALK_STOPPED = Symbol();
 
 /** The disclosures parseStructure returned (frozen by nobody, but never walked twice: see above). */
 const VALIDATED = new WeakSet<Disclosure>();
