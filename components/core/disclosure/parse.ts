@@ -260,7 +260,8 @@ class Walker {
           return undefined;
         }
         // Every index, holes included (a hole is undefined: reported, never skipped the way map skips it).
-        const of = shape.of;
+        // A list of a definition (every list of items) resolves it once, not once per item ('ref' below walks at the same depth).
+        const of = shape.of.type === 'ref' ? DEFINITIONS[shape.of.name] : shape.of;
         const items: unknown[] = new Array(length);
         let valid = true;
         const steps = this.steps;
