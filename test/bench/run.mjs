@@ -355,21 +355,25 @@ try {
     { tag: 'disclosure-report', dataset: 'planning', name: '<disclosure-report> first render, planning-resources 2024 决算 (nine tables)', target: 'report' },
     { tag: 'functional-breakdown', dataset: 'fb10000', name: `<functional-breakdown> first render, ${info.leaves.fb10000.toLocaleString('en')} 项 (40×25×10)`, target: 'huge' },
   ];
-  for (const spec of firstRenders.filter((spec) => wanted(spec.name))) {
+  /** `measure()`, with the element's work windows profiled and the profile printed as `name` (--profile). */
+  const withProfile = async (name, measure) => {
+    if (!PROFILE) return measure();
     const profiles = [];
     const collect = ({ profile }) => profiles.push(profile);
-    if (PROFILE) {
-      await bench.cdp.send('Profiler.enable');
-      await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      bench.cdp.on('Profiler.consoleProfileFinished', collect);
-      await page.evaluate(() => (globalThis.benchProfile = 'element'));
-    }
-    if (TRACE) await page.evaluate(() => (globalThis.benchTrace = true)).then(() => page.tracing.start({ categories: TRACE_CATEGORIES }));
-    const { element, floor, echarts } = await inPage('firstRender', { tag: spec.tag, dataset: spec.dataset });
-    if (PROFILE) {
+    await bench.cdp.send('Profiler.enable');
+    await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    bench.cdp.on('Profiler.consoleProfileFinished', collect);
+    await page.evaluate(() => (globalThis.benchProfile = 'element'));
+    try {
+      return await measure();
+    } finally {
       bench.cdp.off('Profiler.consoleProfileFinished', collect);
-      printProfile(spec.name, profiles);
+      printProfile(name, profiles);
     }
+  };
+  for (const spec of firstRenders.filter((spec) => wanted(spec.name))) {
+    if (TRACE) await page.evaluate(() => (globalThis.benchTrace = true)).then(() => page.tracing.start({ categories: TRACE_CATEGORIES }));
+    const { element, floor, echarts } = await withProfile(spec.name, () => inPage('firstRender', { tag: spec.tag, dataset: spec.dataset }));
     if (TRACE) printTrace(spec.name, await page.tracing.stop());
     rows.push(row({ id: `first-render.${spec.tag}.${spec.dataset}`, name: spec.name, element, floor, echarts, target: spec.target }));
     log(`${spec.name}: ${fmt(median(element.paint))} ms (floor ${fmt(median(floor.paint))}${echarts ? `, ECharts ${fmt(median(echarts.paint))}` : ''})`);
@@ -419,19 +423,7 @@ try {
   const manyName = `${MANY} widgets (<three-public-expenses>, <account-summary>, <functional-breakdown> in turn), ${MANY} disclosures`;
   const many = {};
   if (wanted(manyName)) {
-    const profiles = [];
-    const collect = ({ profile }) => profiles.push(profile);
-    if (PROFILE) {
-      await bench.cdp.send('Profiler.enable');
-      await bench.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      bench.cdp.on('Profiler.consoleProfileFinished', collect);
-      await page.evaluate(() => (globalThis.benchProfile = 'element'));
-    }
-    const samples = await inPage('many', { count: MANY });
-    if (PROFILE) {
-      bench.cdp.off('Profiler.consoleProfileFinished', collect);
-      printProfile(manyName, profiles);
-    }
+    const samples = await withProfile(manyName, () => inPage('many', { count: MANY }));
     for (const variant of ['element', 'floor', 'echarts']) {
       await page.evaluate(() => globalThis.bench.clear());
       await collectGarbage();
