@@ -19,7 +19,8 @@ export interface Column {
 /**
  * A cell as data: plain text, or a figure with what the template must add to
  * it: the "(计算值)" mark of a computed figure, a completion bar, or a "—"
- * whose reason screen readers hear.
+ * whose reason screen readers hear. A figure or a rate is a number cell
+ * (right-aligned, tabular figures), and so is text in a numeric column.
  */
 export type Cell =
   | string

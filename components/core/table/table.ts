@@ -215,89 +215,92 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
   }
   const describedBy = [row.note ? noteId : '', row.mark ? markId : ''].filter(Boolean).join(' ');
   const place = context.place;
-  return html`<tr class=${row.kind ?? nothing} id=${idBase} data-key=${row.key} data-level=${row.level} ?data-selected=${interaction.selected} ?data-checked=${checked}
-    aria-level=${place ? row.level + 1 : nothing} aria-posinset=${place ? place.position : nothing} aria-setsize=${place ? place.size : nothing}
-    aria-expanded=${place && toggle ? (toggle.expanded ? 'true' : 'false') : nothing}
-    aria-selected=${place && interaction.selected ? 'true' : nothing}>
-    <th scope="row" tabindex="-1" aria-labelledby=${row.code ? `${codeId} ${labelId}` : labelId} aria-describedby=${describedBy || nothing}>${renderRowLead(toggle, row.code, codeId)}<span class="label" id=${labelId} lang=${row.labelFromData && catalogue.lang !== DATA_LANG ? DATA_LANG : nothing}>${interaction.label ?? row.label}</span>${row.mark
-        ? html`<span class="mark" aria-hidden="true">(${row.mark.text})</span><span class="visually-hidden" id=${markId}>(${row.mark.description})</span>`
-        : nothing}
-      ${row.note ? html`<span class="note" id=${noteId} lang=${DATA_LANG} aria-hidden="true">${row.note}</span>` : nothing}
-    </th>
-    ${row.cells.map((cell, index) => renderDataCell(cell, columns[index + 1], catalogue, checked && index === 0 ? renderCheckMark(catalogue) : nothing))}
-  </tr>`;
+  const words = catalogue.element;
+  // The row's shape (a letter per piece of ROW_PIECES) and its template's values, in order: the row, its header, each cell.
+  let shape = '';
+  const values: unknown[] = [row.kind ?? nothing, idBase, row.key, row.level, interaction.selected, checked];
+  const add = (piece: string, ...pieceValues: unknown[]) => {
+    shape += piece;
+    values.push(...pieceValues);
+  };
+  // A row of a treegrid says its level, its place among its siblings and whether it is open.
+  if (place) add('*', row.level + 1, place.position, place.size, toggle ? (toggle.expanded ? 'true' : 'false') : nothing, interaction.selected ? 'true' : nothing);
+  add('>', row.code ? `${codeId} ${labelId}` : labelId, describedBy || nothing);
+  if (toggle) add('t', toggle.expanded ? 'true' : 'false', toggle.label);
+  if (row.code) add('c', codeId, row.code);
+  add('l', labelId, row.labelFromData && catalogue.lang !== DATA_LANG ? DATA_LANG : nothing, interaction.label ?? row.label);
+  if (row.mark) add('m', row.mark.text, markId, row.mark.description);
+  if (row.note) add('n', noteId, row.note);
+  add('h');
+  row.cells.forEach((cell, index) => {
+    const column = columns[index + 1];
+    // A figure or a rate (a number cell) and its marks are written into the row's template; any other cell's content is its own (renderCell).
+    const label = column?.label ?? '';
+    if (typeof cell === 'string' && !column?.numeric) add('g', nothing, label, cell);
+    else if (typeof cell !== 'string' && (cell.kind === 'dash' || cell.kind === 'blank')) add('g', column?.numeric ? 'number' : nothing, label, renderCell(cell, catalogue));
+    else {
+      const figure = typeof cell === 'string' ? { kind: 'figure' as const, text: cell, computed: false } : cell;
+      add(figure.kind === 'rate' ? 'r' : 'f', label, figure.text);
+      if (figure.computed) add('x', words.computed, words.computedDescription);
+      if (figure.kind === 'rate') add('b', renderCompletionBar(figure.points));
+    }
+    if (checked && index === 0) add('!', words.checkDescription, words.checkDescription);
+    add('/');
+  });
+  return html(rowTemplate(shape), ...values);
 }
+
+/** A binding's place in the pieces of a row template below. */
+const BINDING = '\u0001';
+const ROW_START = `<tr class=${BINDING} id=${BINDING} data-key=${BINDING} data-level=${BINDING} ?data-selected=${BINDING} ?data-checked=${BINDING}`;
+/** The pieces a row is made of, by the letter renderRow gives each in a row's shape; each ${BINDING} takes one of its values. */
+const ROW_PIECES: Record<string, string> = {
+  // A treegrid row's attributes.
+  '*': ` aria-level=${BINDING} aria-posinset=${BINDING} aria-setsize=${BINDING} aria-expanded=${BINDING} aria-selected=${BINDING}`,
+  // The header: its start, expand/collapse button, code, label, published mark and note.
+  '>': `><th scope="row" tabindex="-1" aria-labelledby=${BINDING} aria-describedby=${BINDING}>`,
+  t: `<button type="button" class="toggle" part="toggle" aria-expanded=${BINDING} aria-label=${BINDING}></button>`,
+  c: `<span class="code" id=${BINDING}>${BINDING}</span>`,
+  l: `<span class="label" id=${BINDING} lang=${BINDING}>${BINDING}</span>`,
+  m: `<span class="mark" aria-hidden="true">(${BINDING})</span><span class="visually-hidden" id=${BINDING}>(${BINDING})</span>`,
+  n: ` <span class="note" id=${BINDING} lang="${DATA_LANG}" aria-hidden="true">${BINDING}</span>`,
+  h: '</th>',
+  // A cell: a figure, a rate (and the end of it, with its completion bar) or any other content; the "(计算值)" mark
+  // of a computed figure; the data-check mark; its end.
+  f: `<td class="number" data-label=${BINDING}><span class="figure">${BINDING}</span>`,
+  r: `<td class="number" data-label=${BINDING}><span class="rate"><span class="figure">${BINDING}</span>`,
+  b: `</span>${BINDING}`,
+  g: `<td class=${BINDING} data-label=${BINDING}>${BINDING}`,
+  x: `<span class="mark" aria-hidden="true">(${BINDING})</span><span class="visually-hidden">(${BINDING})</span>`,
+  '!': `<span class="check-mark" aria-hidden="true" title=${BINDING}>⚠</span><span class="visually-hidden">(${BINDING})</span>`,
+  '/': '</td>',
+};
+const rowTemplates = new Map<string, TemplateStringsArray>();
 
 /**
- * A data cell: the <td> and its content (renderCell's markup) as one template
- * per kind of cell, so a row of figures instantiates one template per cell,
- * not two. `check`: the data-check mark after the content, or nothing.
+ * The template of a row of one shape: one template instance per row, with only the pieces the row has, not one
+ * per cell with a slot for every mark it might have: cloning many small templates and their empty slots was most
+ * of a table's first render. Made once per shape, only from the constant pieces above, never from data; it is a
+ * template strings array as lit's `html` tag receives one (with its own `raw`, as lit/static-html makes them).
  */
-function renderDataCell(cell: Cell, column: Column | undefined, catalogue: Catalogue, check: TemplateResult | typeof nothing): TemplateResult {
-  const numeric = column?.numeric;
-  const className = numeric ? 'number' : nothing;
-  const label = column?.label ?? '';
-  if (typeof cell === 'string') {
-    return numeric
-      ? html`<td class=${className} data-label=${label}><span class="figure">${cell}</span>${check}</td>`
-      : html`<td class=${className} data-label=${label}>${cell}${check}</td>`;
+function rowTemplate(shape: string): TemplateStringsArray {
+  let strings = rowTemplates.get(shape);
+  if (!strings) {
+    let text = ROW_START;
+    for (const piece of shape) text += ROW_PIECES[piece];
+    const pieces = `${text}</tr>`.split(BINDING);
+    rowTemplates.set(shape, (strings = Object.assign(pieces, { raw: pieces })));
   }
-  switch (cell.kind) {
-    case 'figure':
-      return html`<td class=${className} data-label=${label}><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}${check}</td>`;
-    case 'rate':
-      return html`<td class=${className} data-label=${label}><span class="rate"><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}${check}</td>`;
-    case 'dash':
-      return html`<td class=${className} data-label=${label}><span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>${check}</td>`;
-    case 'blank':
-      return html`<td class=${className} data-label=${label}><span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>${check}</td>`;
-  }
+  return strings;
 }
 
-/**
- * What a row header shows before its label: the expand/collapse button and the code, as one template when the
- * row has both (a 类 or 款 of a hierarchy), so such a row instantiates one template for them, not two.
- */
-function renderRowLead(toggle: RowInteraction['toggle'], code: string | undefined, codeId: string): TemplateResult | typeof nothing {
-  if (toggle && code) {
-    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}></button><span class="code" id=${codeId}>${code}</span>`;
-  }
-  if (toggle) {
-    return html`<button type="button" class="toggle" part="toggle" aria-expanded=${toggle.expanded ? 'true' : 'false'} aria-label=${toggle.label}></button>`;
-  }
-  return code ? html`<span class="code" id=${codeId}>${code}</span>` : nothing;
-}
-
-/** The visible mark on a cell a cross-check found different, and what it means for screen readers. */
-export function renderCheckMark(catalogue: Catalogue): TemplateResult {
-  return html`<span class="check-mark" aria-hidden="true" title=${catalogue.element.checkDescription}>⚠</span><span class="visually-hidden">(${catalogue.element.checkDescription})</span>`;
-}
-
-/**
- * A cell's data as markup: the text, with its computed mark, completion bar
- * or the reason for a dash or a blank. A figure is its own box
- * (`.figure`); the computed mark is another, under it, so the figures of a
- * column line up whether or not a cell has the mark.
- */
-export function renderCell(cell: Cell, catalogue: Catalogue, numeric = false): TemplateResult | string {
-  if (typeof cell === 'string') return numeric ? html`<span class="figure">${cell}</span>` : cell;
-  switch (cell.kind) {
-    case 'figure':
-      return html`<span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}`;
-    case 'rate':
-      return html`<span class="rate"><span class="figure">${cell.text}</span>${cell.computed ? renderComputedMark(catalogue) : nothing}</span>${renderCompletionBar(cell.points)}`;
-    case 'dash':
-      // "—" where a figure has no base; screen readers hear why (a note under the table says it to everyone).
-      return html`<span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>`;
-    case 'blank':
-      // Blank to the eye; a screen reader hears why.
-      return html`<span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>`;
-  }
-}
-
-/** "(计算值)" after a figure that was computed, not published; screen readers hear what that means. */
-export function renderComputedMark(catalogue: Catalogue): TemplateResult {
-  return html`<span class="mark" aria-hidden="true">(${catalogue.element.computed})</span><span class="visually-hidden">(${catalogue.element.computedDescription})</span>`;
+/** A cell without a figure: a "—" whose reason screen readers hear, or a blank that says why to them. */
+function renderCell(cell: Extract<Cell, { kind: 'dash' | 'blank' }>, catalogue: Catalogue): TemplateResult {
+  return cell.kind === 'dash'
+    ? // "—" where a figure has no base; screen readers hear why (a note under the table says it to everyone).
+      html`<span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>`
+    : // Blank to the eye; a screen reader hears why.
+      html`<span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>`;
 }
 
 /**
