@@ -72,17 +72,19 @@ export class TermMarker {
 
   /** `text` with the glossary terms it uses marked, each term once per marker; the text itself when it uses none. */
   mark(text: string): TemplateResult | string {
-    const pieces = findTerms(text, this.glossary);
-    if (pieces.length === 1 && typeof pieces[0] === 'string') return text;
-    return html`${pieces.map((piece) => {
+    let marked = false;
+    const content = findTerms(text, this.glossary).map((piece) => {
       if (typeof piece === 'string') return piece;
       // The first use of a term in an element is marked (one tab stop per term), later ones stay text.
       if (this.used.has(piece.entry)) return piece.term;
       this.used.add(piece.entry);
+      marked = true;
       const definition = this.glossary![piece.entry]!.definition;
       return html`<dfn class="term" part="term" tabindex="0" aria-describedby=${`${this.idPrefix}-${piece.entry}`} data-definition=${definition}
         @keydown=${dismiss} @blur=${undismiss} @mouseleave=${undismiss}>${piece.term}</dfn>`;
-    })}`;
+    });
+    // A text whose terms were all marked before is the text itself, not a template of its pieces.
+    return marked ? html`${content}` : text;
   }
 
   /**
