@@ -7,17 +7,19 @@
  */
 export function watchPrint(onChange: (printing: boolean) => void): () => void {
   if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => {};
-  const query = window.matchMedia('print');
-  const onQuery = () => onChange(query.matches);
-  const before = () => onChange(true);
-  const after = () => onChange(query.matches);
-  query.addEventListener('change', onQuery);
-  window.addEventListener('beforeprint', before);
-  window.addEventListener('afterprint', after);
-  if (query.matches) onChange(true);
-  return () => {
-    query.removeEventListener('change', onQuery);
-    window.removeEventListener('beforeprint', before);
-    window.removeEventListener('afterprint', after);
-  };
+  if (!printQuery) {
+    // One query and one pair of listeners for every element on the page, not one per element.
+    const query = (printQuery = window.matchMedia('print'));
+    const tell = (printing: boolean) => watchers.forEach((watcher) => watcher(printing));
+    query.addEventListener('change', () => tell(query.matches));
+    window.addEventListener('beforeprint', () => tell(true));
+    window.addEventListener('afterprint', () => tell(query.matches));
+  }
+  watchers.add(onChange);
+  if (printQuery.matches) onChange(true);
+  return () => watchers.delete(onChange);
 }
+
+/** The elements told about print, and the page's one print query (made when the first element is connected). */
+const watchers = new Set<(printing: boolean) => void>();
+let printQuery: MediaQueryList | undefined;
