@@ -14,16 +14,23 @@ import type { GlossaryEntry } from './disclosure/index.js';
 /** One piece of a text: plain, or a glossary term (its index in the glossary). */
 export type TermPiece = string | { term: string; entry: number };
 
+/** A glossary's terms in the order they are searched for, longest first (worked out once per glossary, not per text). */
+const searchOrders = new WeakMap<readonly GlossaryEntry[], readonly { term: string; index: number }[]>();
+
 /**
  * Splits `text` at the glossary terms it uses, longest term first, each term
  * marked at its first place only. Pure (no lit, no DOM).
  */
 export function findTerms(text: string, glossary: readonly GlossaryEntry[] | undefined): TermPiece[] {
   if (!glossary || glossary.length === 0 || !text) return [text];
-  const order = glossary
-    .map((entry, index) => ({ term: entry.term.trim(), index }))
-    .filter((entry) => entry.term.length > 1)
-    .sort((a, b) => b.term.length - a.term.length);
+  let order = searchOrders.get(glossary);
+  if (!order) {
+    order = glossary
+      .map((entry, index) => ({ term: entry.term.trim(), index }))
+      .filter((entry) => entry.term.length > 1)
+      .sort((a, b) => b.term.length - a.term.length);
+    searchOrders.set(glossary, order);
+  }
   // Claimed character ranges, so that a shorter term inside a longer one is not marked again.
   const hits: { start: number; end: number; entry: number; term: string }[] = [];
   for (const { term, index } of order) {
