@@ -266,7 +266,8 @@ const ROW_PIECES: Record<string, string> = {
   n: ` <span class="note" id=${BINDING} lang="${DATA_LANG}" aria-hidden="true">${BINDING}</span>`,
   h: '</th>',
   // A cell: a figure, a rate (and the end of it, with its completion bar) or any other content; the "(计算值)" mark
-  // of a computed figure; the data-check mark; its end.
+  // of a computed figure; the data-check mark; its end. A figure is its own box (`.figure`) and a mark another,
+  // under it, so that the figures of a column line up whether or not a cell has a mark.
   f: `<td class="number" data-label=${BINDING}><span class="figure">${BINDING}</span>`,
   r: `<td class="number" data-label=${BINDING}><span class="rate"><span class="figure">${BINDING}</span>`,
   b: `</span>${BINDING}`,
