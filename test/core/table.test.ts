@@ -1,5 +1,6 @@
 /**
- * A table row is one template per row shape (table.ts, `rowTemplate`): what a
+ * A table row is one template per row shape (table.ts, `renderRow`), and so is
+ * the row of column headers: what a
  * row holds must still reach the screen as before, each piece in its place,
  * data strings as text, and a row of the same shape updated in place. The
  * rows here are made by hand; the expected markup is written out, not taken
@@ -99,6 +100,22 @@ describe('table rows, one template per shape', () => {
     expect(other!.hasAttribute('data-checked')).to.equal(false);
     expect(other!.querySelector('.check-mark')).to.equal(null);
     expect(checks.places.get('accountSummary.income.total')).to.deep.equal({ table: '测试表', row: '收入总计', id: 't-row-total' });
+  });
+
+  it('writes the column headers as before: a text column, a numeric one to its decimals, a numeric one as published', async () => {
+    const columns: Column[] = [{ label: '项目' }, { label: '决算数', numeric: true }, { label: '数值', numeric: true, mixed: true }];
+    const rows: Row[] = [{ key: 'a', level: 0, label: '基本支出', cells: ['1.60', '3'] }];
+    const head = (await table(options(rows, { columns }))).tHead!;
+    expect(head.rows.length).to.equal(1);
+    expect(markup(head.rows[0]!)).to.equal(
+      '<th scope="col">项目</th><th scope="col" class="number" data-figures="column-decimals">决算数</th><th scope="col" class="number" data-figures="as-published">数值</th>',
+    );
+    // A column's label is data text too (a section's own headings): it stays text.
+    const hostile = '<img src=x onerror=alert(1)>\u0001${x}</th><th>';
+    const headed = (await table(options(rows, { columns: [{ label: hostile }, ...columns.slice(1)] }))).tHead!.rows[0]!;
+    expect(headed.cells.length).to.equal(3);
+    expect(headed.querySelector('img')).to.equal(null);
+    expect(headed.cells[0]!.textContent).to.equal(hostile);
   });
 
   it('keeps data strings text, whatever they hold', async () => {

@@ -13,7 +13,7 @@
  *
  * The table sits in a wrapper that scrolls when narrow; the element makes the
  * wrapper a named, focusable region only while it actually scrolls (see
- * `syncScrollRegions` in disclosure-element.ts).
+ * element/scroll-regions.ts).
  *
  * Layout hooks for narrow containers and print (styles.ts, "Readers"): a
  * table of more than three columns has `data-reflow`, and each data cell a
@@ -25,7 +25,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalogue } from '../locale/index.js';
 import type { DataChecks } from '../element/context.js';
-import { collapseZeroRows, DATA_LANG, type Cell, type Column, type Row } from './rows.js';
+import { collapseZeroRows, DATA_LANG, type Column, type Row } from './rows.js';
 import { columnDecimals, padRows } from './decimals.js';
 import { renderCompletionBar } from '../charts/completion.js';
 import { tableToCsv } from './csv.js';
@@ -147,9 +147,7 @@ export function renderTable(options: TableOptions): TemplateResult {
       @keydown=${hierarchical ? treeKeydown : nothing} @click=${options.interaction ? (event: Event) => rowClick(event, interactions) : nothing}>
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
-        <tr>
-          ${columns.map((column) => html`<th scope="col" class=${column.numeric ? 'number' : ''} data-figures=${column.numeric ? (column.mixed ? 'as-published' : 'column-decimals') : nothing}>${column.label}</th>`)}
-        </tr>
+        ${renderHeaderRow(columns)}
       </thead>
       <tbody>
         ${repeat(rows, (row) => row.key, (row) => renderRow(row, columns, catalogue, interactionOf(row), { ...context, place: placed?.get(row) }))}
@@ -234,10 +232,11 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
   add('h');
   row.cells.forEach((cell, index) => {
     const column = columns[index + 1];
-    // A figure or a rate (a number cell) and its marks are written into the row's template; any other cell's content is its own (renderCell).
+    // Every cell is written into the row's template: a figure or a rate (a number cell) with its marks, a dash, a blank, or text.
     const label = column?.label ?? '';
-    if (typeof cell === 'string' && !column?.numeric) add('g', nothing, label, cell);
-    else if (typeof cell !== 'string' && (cell.kind === 'dash' || cell.kind === 'blank')) add('g', column?.numeric ? 'number' : nothing, label, renderCell(cell, catalogue));
+    if (typeof cell === 'string' && !column?.numeric) add('g', label, cell);
+    else if (typeof cell !== 'string' && cell.kind === 'dash') add('d', column?.numeric ? 'number' : nothing, label, cell.reason);
+    else if (typeof cell !== 'string' && cell.kind === 'blank') add('z', column?.numeric ? 'number' : nothing, label, cell.reason === 'not-published' ? words.notPublished : words.notApplicable);
     else {
       const figure = typeof cell === 'string' ? { kind: 'figure' as const, text: cell, computed: false } : cell;
       add(figure.kind === 'rate' ? 'r' : 'f', label, figure.text);
@@ -247,7 +246,7 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
     if (checked && index === 0) add('!', words.checkDescription, words.checkDescription);
     add('/');
   });
-  return html(rowTemplate(shape), ...values);
+  return html(shapedTemplate(rowTemplates, shape, ROW_PIECES, ROW_START, '</tr>'), ...values);
 }
 
 /** A binding's place in the pieces of a row template below. */
@@ -271,37 +270,47 @@ const ROW_PIECES: Record<string, string> = {
   f: `<td class="number" data-label=${BINDING}><span class="figure">${BINDING}</span>`,
   r: `<td class="number" data-label=${BINDING}><span class="rate"><span class="figure">${BINDING}</span>`,
   b: `</span>${BINDING}`,
-  g: `<td class=${BINDING} data-label=${BINDING}>${BINDING}`,
+  g: `<td data-label=${BINDING}>${BINDING}`,
+  // A cell without a figure: a "—" where a figure has no base, whose reason screen readers hear (a note under the
+  // table says it to everyone); a blank, which says why to screen readers only.
+  d: `<td class=${BINDING} data-label=${BINDING}><span aria-hidden="true">—</span><span class="visually-hidden">${BINDING}</span>`,
+  z: `<td class=${BINDING} data-label=${BINDING}><span class="visually-hidden blank-reason">${BINDING}</span>`,
   x: `<span class="mark" aria-hidden="true">(${BINDING})</span><span class="visually-hidden">(${BINDING})</span>`,
   '!': `<span class="check-mark" aria-hidden="true" title=${BINDING}>⚠</span><span class="visually-hidden">(${BINDING})</span>`,
   '/': '</td>',
 };
 const rowTemplates = new Map<string, TemplateStringsArray>();
 
-/**
- * The template of a row of one shape: one template instance per row, with only the pieces the row has, not one
- * per cell with a slot for every mark it might have: cloning many small templates and their empty slots was most
- * of a table's first render. Made once per shape, only from the constant pieces above, never from data; it is a
- * template strings array as lit's `html` tag receives one (with its own `raw`, as lit/static-html makes them).
- */
-function rowTemplate(shape: string): TemplateStringsArray {
-  let strings = rowTemplates.get(shape);
-  if (!strings) {
-    let text = ROW_START;
-    for (const piece of shape) text += ROW_PIECES[piece];
-    const pieces = `${text}</tr>`.split(BINDING);
-    rowTemplates.set(shape, (strings = Object.assign(pieces, { raw: pieces })));
-  }
-  return strings;
+/** The column headers' row: a text column, and a numeric one whose figures are as published or to the column's decimals. */
+const HEADER_PIECES: Record<string, string> = {
+  t: `<th scope="col">${BINDING}</th>`,
+  p: `<th scope="col" class="number" data-figures="as-published">${BINDING}</th>`,
+  n: `<th scope="col" class="number" data-figures="column-decimals">${BINDING}</th>`,
+};
+const headerTemplates = new Map<string, TemplateStringsArray>();
+
+function renderHeaderRow(columns: readonly Column[]): TemplateResult {
+  let shape = '';
+  for (const column of columns) shape += column.numeric ? (column.mixed ? 'p' : 'n') : 't';
+  return html(shapedTemplate(headerTemplates, shape, HEADER_PIECES, '<tr>', '</tr>'), ...columns.map((column) => column.label));
 }
 
-/** A cell without a figure: a "—" whose reason screen readers hear, or a blank that says why to them. */
-function renderCell(cell: Extract<Cell, { kind: 'dash' | 'blank' }>, catalogue: Catalogue): TemplateResult {
-  return cell.kind === 'dash'
-    ? // "—" where a figure has no base; screen readers hear why (a note under the table says it to everyone).
-      html`<span aria-hidden="true">—</span><span class="visually-hidden">${cell.reason}</span>`
-    : // Blank to the eye; a screen reader hears why.
-      html`<span class="visually-hidden blank-reason">${cell.reason === 'not-published' ? catalogue.element.notPublished : catalogue.element.notApplicable}</span>`;
+/**
+ * The template of a row of one shape (a letter per piece of `pieces`): one template instance per row, with only
+ * the pieces the row has, not one per cell with a slot for every mark it might have: cloning many small templates
+ * and their empty slots was most of a table's first render. Made once per shape, only from constant pieces, never
+ * from data; it is a template strings array as lit's `html` tag receives one (with its own `raw`, as
+ * lit/static-html makes them).
+ */
+function shapedTemplate(cache: Map<string, TemplateStringsArray>, shape: string, pieces: Record<string, string>, start: string, end: string): TemplateStringsArray {
+  let strings = cache.get(shape);
+  if (!strings) {
+    let text = start;
+    for (const piece of shape) text += pieces[piece];
+    const split = `${text}${end}`.split(BINDING);
+    cache.set(shape, (strings = Object.assign(split, { raw: split })));
+  }
+  return strings;
 }
 
 /**
