@@ -21,6 +21,7 @@ import type { DisclosureView, RenderContext } from './context.js';
 import { withDataLang } from './data-lang.js';
 import { DATA_LANG } from '../table/rows.js';
 import { watchPrint } from './print.js';
+import { ScrollRegions } from './scroll-regions.js';
 import { downloadText, fileName } from './download.js';
 
 export type { DisclosureView, RenderContext } from './context.js';
@@ -309,8 +310,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private announcedState: unknown;
   /** Whether the first render took over pre-rendered HTML (a declarative shadow root from the server). */
   private tookOverPrerendered = false;
-  /** Watches the table wrappers: each is a focusable, named region only while it scrolls. */
-  private scrollObserver: ResizeObserver | undefined;
+  /** The table wrappers: each is a focusable, named region only while it scrolls (scroll-regions.ts). */
+  private readonly scrollRegions = new ScrollRegions(() => this.shadowRoot);
   /** The element's ElementInternals, for `aria-busy` (undefined where the browser has none). */
   protected readonly internals: ElementInternals | undefined;
   /** The sections (`requiredKey`) the current disclosure was validated for. */
@@ -365,8 +366,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
     });
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.stopFollowingLang = followDocumentLang(this);
-    if (typeof ResizeObserver === 'function') this.scrollObserver = new ResizeObserver(() => this.syncScrollRegions());
     this.stopWatchingPrint = watchPrint((printing) => void this.setPrinting(printing));
+    // Back on the page (moved, or removed and added again): its table wrappers are watched again, as they were
+    // before it left; it may not render again, so `updated` would not.
+    if (this.hasUpdated) this.scrollRegions.observe();
     this.loadData();
   }
 
@@ -374,8 +377,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
     this.stopFollowingLang?.();
-    this.scrollObserver?.disconnect();
-    this.scrollObserver = undefined;
+    this.scrollRegions.disconnect();
     this.stopWatchingPrint?.();
     this.request?.abort();
     this.request = undefined;
@@ -453,7 +455,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.setBusy(false);
     this.announceState();
     this.speak();
-    this.observeScrollRegions();
+    this.scrollRegions.observe();
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
       this.pendingEvent = undefined;
@@ -574,44 +576,6 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private speak(): void {
     const live = this.shadowRoot?.querySelector('.base > .live');
     if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
-  }
-
-  /**
-   * A table wrapper is a Tab stop and a named region only while its table
-   * scrolls sideways; otherwise it is a plain wrapper (no landmark, no stop).
-   * After each render the wrappers and their tables are observed; the
-   * ResizeObserver's callback, which runs once layout is done, measures them
-   * all and then sets the attributes (no layout forced during the update, none
-   * in between). Without ResizeObserver they are measured at once.
-   */
-  private observeScrollRegions(): void {
-    const regions = this.shadowRoot?.querySelectorAll<HTMLElement>('.table-scroll') ?? [];
-    if (!this.scrollObserver) {
-      this.syncScrollRegions();
-      return;
-    }
-    for (const region of regions) {
-      this.scrollObserver.observe(region);
-      const table = region.querySelector('table');
-      if (table) this.scrollObserver.observe(table);
-    }
-  }
-
-  private syncScrollRegions(): void {
-    const regions = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('.table-scroll') ?? [])];
-    const scrolling = regions.map((region) => region.scrollWidth > region.clientWidth + 1);
-    regions.forEach((region, index) => {
-      if (scrolling[index]) {
-        region.setAttribute('tabindex', '0');
-        region.setAttribute('role', 'region');
-        const labelledBy = region.dataset['labelledby'];
-        if (labelledBy) region.setAttribute('aria-labelledby', labelledBy);
-      } else {
-        region.removeAttribute('tabindex');
-        region.removeAttribute('role');
-        region.removeAttribute('aria-labelledby');
-      }
-    });
   }
 
   /** Print starts or ends: render for it, and open the data-check note for paper (closing it after, if print opened it). */
