@@ -16,7 +16,9 @@
  *                 builds compared in turns, e.g. main's and a change's; dist/ still gives the rest)
  *     --trace     with --only: records a Chromium trace around each first-render row and prints where
  *                 each series' work window went (script, style, layout, GC … by trace event, self
- *                 time per run); writes the traces to the OS temporary folder
+ *                 time per run) and each series' main-thread CPU time in its windows (thread time: steadier
+ *                 than the wall clock on a busy machine, for comparing two builds); writes the traces to the
+ *                 OS temporary folder
  *   node test/bench/run.mjs --markdown     prints results.json as the tables of CONTRIBUTING.md, measures nothing
  *
  * 1. Builds dist/ when dist/disclosure-elements.js is missing (IGNORE_BUDGET=1, so a
@@ -307,8 +309,16 @@ function printTrace(name, buffer) {
     stack.push(record);
   }
   console.log(`\nTrace of ${name} (${file}): self time in the work window, ms per run`);
+  const cpuMedians = new Map();
   for (const [series, list] of windows) {
     const closed = list.filter((window) => window.end !== Infinity);
+    // The main thread's CPU time in each window (thread time, from the first to the last event within it): the
+    // window less the time the OS gave other processes, which on a busy machine is most of the noise.
+    const cpu = [...closed].sort((a, b) => a.start - b.start).slice(WARMUPS).flatMap((window) => {
+      const inside = slices.filter((slice) => slice.ts >= window.start && slice.ts + slice.dur <= window.end && slice.tts !== undefined && slice.tdur !== undefined);
+      return inside.length === 0 ? [] : [Math.max(...inside.map((slice) => slice.tts + slice.tdur)) - Math.min(...inside.map((slice) => slice.tts))];
+    });
+    if (cpu.length > 0) cpuMedians.set(series, median(cpu) / 1000);
     const totals = new Map();
     let windowTime = 0;
     for (const window of closed) {
@@ -327,6 +337,9 @@ function printTrace(name, buffer) {
     console.log(`  ${series}: window ${(windowTime / runs / 1000).toFixed(1)} ms, ${closed.length} runs; not in any event ${((windowTime - accounted) / runs / 1000).toFixed(1)} ms`);
     for (const [event, time] of top) console.log(`${(time / runs / 1000).toFixed(2).padStart(10)}  ${event}`);
   }
+  const floorCpu = cpuMedians.get('floor');
+  const cpuLine = [...cpuMedians].map(([series, ms]) => `${series} ${ms.toFixed(2)} ms${floorCpu && series !== 'floor' ? ` (${(ms / floorCpu).toFixed(2)}× floor)` : ''}`);
+  if (cpuLine.length > 0) console.log(`  main-thread CPU time in the work window, median of the timed runs: ${cpuLine.join(', ')}`);
 }
 
 let browser;
