@@ -8,6 +8,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../../components/three-public-expenses/define.js';
 import type { ThreePublicExpensesElement } from '../../components/three-public-expenses/three-public-expenses.js';
+import { ScrollRegions } from '../../components/core/element/scroll-regions.js';
 import { loadJson, seedPath, settle } from '../elements/harness.js';
 
 const isRegion = (region: HTMLElement) => region.getAttribute('role') === 'region' && region.getAttribute('tabindex') === '0';
@@ -48,6 +49,39 @@ describe('table wrappers under one shared ResizeObserver', () => {
     }
   });
 
+  it('stops watching an element that left the page, even when it updates afterwards', async () => {
+    const { narrow } = await twoElements();
+    const observed = new Set<Element>();
+    const inNarrow = (node: Element) => node.getRootNode() === narrow.shadowRoot;
+    const { observe, unobserve } = ResizeObserver.prototype;
+    ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      observed.add(target);
+      observe.call(this, target, options);
+    };
+    ResizeObserver.prototype.unobserve = function (this: ResizeObserver, target: Element) {
+      observed.delete(target);
+      unobserve.call(this, target);
+    };
+    try {
+      // What the element watches: its wrappers and their tables (seen again when it comes back).
+      narrow.remove();
+      document.body.querySelector('.box')!.append(narrow);
+      await settle(narrow);
+      const watched = [...observed].filter(inNarrow);
+      expect(watched.length).to.equal(regionsOf(narrow).length * 2);
+      // Removed, then changed: the update that follows must not watch it again.
+      narrow.remove();
+      expect([...observed].filter(inNarrow)).to.deep.equal([]);
+      narrow.unit = '元';
+      await narrow.updateComplete;
+      expect(narrow.shadowRoot!.textContent).to.contain('单位：元');
+      expect([...observed].filter(inNarrow)).to.deep.equal([]);
+    } finally {
+      ResizeObserver.prototype.observe = observe;
+      ResizeObserver.prototype.unobserve = unobserve;
+    }
+  });
+
   it('follows a width change, and keeps watching one element after another left the page', async () => {
     const { narrowBox, wideBox, narrow, wide } = await twoElements();
     await waitUntil(() => regionsOf(narrow).some(isRegion), 'the narrow element’s wrapper becomes a region');
@@ -64,5 +98,21 @@ describe('table wrappers under one shared ResizeObserver', () => {
     await settle(narrow);
     expect(regionsOf(narrow).every((region) => region.scrollWidth <= region.clientWidth + 1)).to.equal(true);
     await waitUntil(() => !regionsOf(narrow).some((region) => region.hasAttribute('role') || region.hasAttribute('tabindex')), 'back on the page, wide: watched again');
+  });
+
+  it('keeps a region named after its caption when a render kept the wrapper but changed the caption', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 100px"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div class="table-scroll" data-labelledby="a-caption" style="overflow-x: auto"><table style="min-width: 400px"><caption id="a-caption">甲</caption><tr><td>1</td></tr></table></div>';
+    const regions = new ScrollRegions(() => root);
+    regions.observe();
+    const region = root.querySelector<HTMLElement>('.table-scroll')!;
+    await waitUntil(() => region.getAttribute('role') === 'region', 'the wrapper scrolls: a region');
+    expect(region.getAttribute('aria-labelledby')).to.equal('a-caption');
+    // The same wrapper, now for another table, the same size: no size change to report, the name follows at once.
+    region.dataset['labelledby'] = 'b-caption';
+    regions.observe();
+    expect(region.getAttribute('aria-labelledby')).to.equal('b-caption');
+    regions.disconnect();
   });
 });

@@ -455,7 +455,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.setBusy(false);
     this.announceState();
     this.speak();
-    this.scrollRegions.observe();
+    // Not once it has left the page (an update may still run then): the page's one observer would hold its tree.
+    if (this.isConnected) this.scrollRegions.observe();
     const event = this.pendingEvent;
     if (event && event.state === this.loadState && this.renderedState === this.loadState) {
       this.pendingEvent = undefined;

@@ -29,6 +29,12 @@ export class ScrollRegions {
       owners.set(node, this);
     }
     this.observed = current;
+    // A wrapper kept by a render whose caption changed: a region keeps its name without waiting for a size change.
+    for (const region of regions) {
+      if (region.getAttribute('role') !== 'region') continue;
+      const labelledBy = region.dataset['labelledby'];
+      if (labelledBy && region.getAttribute('aria-labelledby') !== labelledBy) region.setAttribute('aria-labelledby', labelledBy);
+    }
   }
 
   /** The element left the page: nothing of it is watched any longer. */
