@@ -46,7 +46,9 @@ describe('table rows, one template per shape', () => {
     );
     expect(markup(second!.cells[2]!)).to.equal('<span aria-hidden="true">—</span><span class="visually-hidden">预算数为0</span>');
     expect(second!.cells[2]!.className).to.equal('number');
-    expect(second!.cells[3]!.textContent).to.equal('未公布（表中空白）');
+    expect(markup(second!.cells[3]!)).to.equal('<span class="visually-hidden blank-reason">未公布（表中空白）</span>');
+    // The 说明 column is text: a blank there is no number cell.
+    expect(second!.cells[3]!.hasAttribute('class')).to.equal(false);
   });
 
   it('gives the header its code, label, mark and note, with the ids its name and description refer to', async () => {
@@ -102,6 +104,17 @@ describe('table rows, one template per shape', () => {
     expect(checks.places.get('accountSummary.income.total')).to.deep.equal({ table: '测试表', row: '收入总计', id: 't-row-total' });
   });
 
+  it('writes a blank in a number column and a dash in a text column with their own cell class', async () => {
+    const rows: Row[] = [{ key: 'a', level: 0, label: '基本支出', cells: [{ kind: 'blank', reason: 'not-applicable' }, '', { kind: 'dash', reason: '无' }] }];
+    const row = (await table(options(rows))).tBodies[0]!.rows[0]!;
+    expect(row.cells[1]!.className).to.equal('number');
+    expect(row.cells[1]!.dataset['label']).to.equal('决算数');
+    expect(markup(row.cells[1]!)).to.equal('<span class="visually-hidden blank-reason">不适用</span>');
+    expect(row.cells[3]!.hasAttribute('class')).to.equal(false);
+    expect(row.cells[3]!.dataset['label']).to.equal('说明');
+    expect(markup(row.cells[3]!)).to.equal('<span aria-hidden="true">—</span><span class="visually-hidden">无</span>');
+  });
+
   it('writes the column headers as before: a text column, a numeric one to its decimals, a numeric one as published', async () => {
     const columns: Column[] = [{ label: '项目' }, { label: '决算数', numeric: true }, { label: '数值', numeric: true, mixed: true }];
     const rows: Row[] = [{ key: 'a', level: 0, label: '基本支出', cells: ['1.60', '3'] }];
@@ -127,6 +140,7 @@ describe('table rows, one template per shape', () => {
     expect(row.querySelector('.label')!.textContent).to.equal(hostile);
     expect(row.querySelector('.note')!.textContent).to.equal(hostile);
     expect(row.cells[1]!.querySelector('.figure')!.textContent).to.equal(hostile);
+    expect(row.cells[2]!.querySelector('.visually-hidden')!.textContent).to.equal(hostile);
     expect(row.cells[3]!.textContent).to.equal(hostile);
   });
 
