@@ -70,11 +70,12 @@ const minifyLitCss = {
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,>])\s*/g, '$1')
-          // A space after a colon is never needed (property: value; a pseudo-class follows its colon at once); a
-          // space before one is kept (a descendant's pseudo-class).
-          .replace(/:\s+/g, ':')
-          // A number's leading zero (0.25rem is .25rem).
-          .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+          // Outside quoted strings and url(): a space after a colon is never needed (property: value; a
+          // pseudo-class follows its colon at once; a space before one is kept, a descendant's pseudo-class), nor a
+          // number's leading zero (0.25rem is .25rem).
+          .split(/("[^"]*"|'[^']*'|url\([^)]*\))/)
+          .map((part, index) => (index % 2 === 1 ? part : part.replace(/:\s+/g, ':').replace(/([\s:,(])0\.(\d)/g, '$1.$2')))
+          .join('')
           .replace(/;}/g, '}')
           .trim()}\``,
       );
