@@ -314,11 +314,16 @@ function printTrace(name, buffer) {
     const closed = list.filter((window) => window.end !== Infinity);
     // The main thread's CPU time in each window (thread time, from the first to the last event within it): the
     // window less the time the OS gave other processes, which on a busy machine is most of the noise.
+    // On a virtual machine the thread clock can run ahead of the wall clock: such a window counts at its wall time.
+    let capped = 0;
     const cpu = [...closed].sort((a, b) => a.start - b.start).slice(WARMUPS).flatMap((window) => {
       const inside = slices.filter((slice) => slice.ts >= window.start && slice.ts + slice.dur <= window.end && slice.tts !== undefined && slice.tdur !== undefined);
-      return inside.length === 0 ? [] : [Math.max(...inside.map((slice) => slice.tts + slice.tdur)) - Math.min(...inside.map((slice) => slice.tts))];
+      if (inside.length === 0) return [];
+      const thread = Math.max(...inside.map((slice) => slice.tts + slice.tdur)) - Math.min(...inside.map((slice) => slice.tts));
+      if (thread > window.end - window.start) capped += 1;
+      return [Math.min(thread, window.end - window.start)];
     });
-    if (cpu.length > 0) cpuMedians.set(series, median(cpu) / 1000);
+    if (cpu.length > 0) cpuMedians.set(series, { ms: median(cpu) / 1000, capped });
     const totals = new Map();
     let windowTime = 0;
     for (const window of closed) {
@@ -337,8 +342,11 @@ function printTrace(name, buffer) {
     console.log(`  ${series}: window ${(windowTime / runs / 1000).toFixed(1)} ms, ${closed.length} runs; not in any event ${((windowTime - accounted) / runs / 1000).toFixed(1)} ms`);
     for (const [event, time] of top) console.log(`${(time / runs / 1000).toFixed(2).padStart(10)}  ${event}`);
   }
-  const floorCpu = cpuMedians.get('floor');
-  const cpuLine = [...cpuMedians].map(([series, ms]) => `${series} ${ms.toFixed(2)} ms${floorCpu && series !== 'floor' ? ` (${(ms / floorCpu).toFixed(2)}× floor)` : ''}`);
+  const floorCpu = cpuMedians.get('floor')?.ms;
+  const cpuLine = [...cpuMedians].map(
+    ([series, { ms, capped }]) =>
+      `${series} ${ms.toFixed(2)} ms${floorCpu && series !== 'floor' ? ` (${(ms / floorCpu).toFixed(2)}× floor)` : ''}${capped ? ` [${capped} run(s) capped at wall time]` : ''}`,
+  );
   if (cpuLine.length > 0) console.log(`  main-thread CPU time in the work window, median of the timed runs: ${cpuLine.join(', ')}`);
 }
 
