@@ -274,7 +274,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.gc', 'dis
 
 /**
  * Prints where each series' work windows went (--trace): the renderer main thread's trace events, self time
- * (an event's duration less its children's), clipped to the windows `performance.measure` marked, per run.
+ * (an event's duration less its children's), clipped to the windows `performance.measure` marked, per timed run.
  */
 function printTrace(name, buffer) {
   const file = join(tmpdir(), `bench-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}.trace.json`);
@@ -311,12 +311,16 @@ function printTrace(name, buffer) {
   console.log(`\nTrace of ${name} (${file}): self time in the work window, ms per run`);
   const cpuMedians = new Map();
   for (const [series, list] of windows) {
-    const closed = list.filter((window) => window.end !== Infinity);
+    // The timed runs' windows (every run, warm-ups included, marks one): the warm-ups are left out, as in the timings.
+    const closed = list
+      .filter((window) => window.end !== Infinity)
+      .sort((a, b) => a.start - b.start)
+      .slice(WARMUPS);
     // The main thread's CPU time in each window (thread time, from the first to the last event within it): the
     // window less the time the OS gave other processes, which on a busy machine is most of the noise.
     // On a virtual machine the thread clock can run ahead of the wall clock: such a window counts at its wall time.
     let capped = 0;
-    const cpu = [...closed].sort((a, b) => a.start - b.start).slice(WARMUPS).flatMap((window) => {
+    const cpu = closed.flatMap((window) => {
       const inside = slices.filter((slice) => slice.ts >= window.start && slice.ts + slice.dur <= window.end && slice.tts !== undefined && slice.tdur !== undefined);
       if (inside.length === 0) return [];
       const thread = Math.max(...inside.map((slice) => slice.tts + slice.tdur)) - Math.min(...inside.map((slice) => slice.tts));
