@@ -33,7 +33,7 @@ async function twoElements() {
 
 describe('table wrappers under one shared ResizeObserver', () => {
   it('makes each wrapper a region only while its own table scrolls, element by element', async () => {
-    const { narrow, wide } = await twoElements();
+    const { wideBox, narrow, wide } = await twoElements();
     await waitUntil(() => regionsOf(narrow).some(isRegion), 'the narrow element’s table scrolls: its wrapper becomes a region');
     expect(regionsOf(narrow).length).to.be.greaterThan(0);
     for (const region of regionsOf(narrow)) {
@@ -47,6 +47,15 @@ describe('table wrappers under one shared ResizeObserver', () => {
       expect(region.hasAttribute('role')).to.equal(false);
       expect(region.hasAttribute('tabindex')).to.equal(false);
     }
+    // The wide element is measured on its own: wrongly marked regions, then a size change of its box alone, and the
+    // marks go (the narrow element's stay).
+    for (const region of regionsOf(wide)) {
+      region.setAttribute('role', 'region');
+      region.setAttribute('tabindex', '0');
+    }
+    wideBox.style.width = '880px';
+    await waitUntil(() => regionsOf(wide).every((region) => !region.hasAttribute('role') && !region.hasAttribute('tabindex')), 'the wide element measured its wrappers');
+    expect(regionsOf(narrow).some(isRegion)).to.equal(true);
   });
 
   it('stops watching an element that left the page, even when it updates afterwards', async () => {

@@ -22,7 +22,12 @@ export class ScrollRegions {
     const regions = this.regions();
     if (!observer && typeof ResizeObserver === 'function') observer = new ResizeObserver(measure);
     if (!observer) return sync(regions);
-    const current = new Set<Element>(regions.flatMap((region) => [region, region.querySelector('table') ?? region]));
+    const current = new Set<Element>();
+    for (const region of regions) {
+      current.add(region);
+      const table = region.querySelector('table');
+      if (table) current.add(table);
+    }
     for (const node of this.observed) if (!current.has(node)) unwatch(node);
     for (const node of current) {
       if (!this.observed.has(node)) observer.observe(node);
@@ -30,11 +35,7 @@ export class ScrollRegions {
     }
     this.observed = current;
     // A wrapper kept by a render whose caption changed: a region keeps its name without waiting for a size change.
-    for (const region of regions) {
-      if (region.getAttribute('role') !== 'region') continue;
-      const labelledBy = region.dataset['labelledby'];
-      if (labelledBy && region.getAttribute('aria-labelledby') !== labelledBy) region.setAttribute('aria-labelledby', labelledBy);
-    }
+    for (const region of regions) if (region.getAttribute('role') === 'region') name(region);
   }
 
   /** The element left the page: nothing of it is watched any longer. */
@@ -60,14 +61,19 @@ function sync(regions: readonly HTMLElement[]): void {
     if (scrolling[index]) {
       region.setAttribute('tabindex', '0');
       region.setAttribute('role', 'region');
-      const labelledBy = region.dataset['labelledby'];
-      if (labelledBy) region.setAttribute('aria-labelledby', labelledBy);
+      name(region);
     } else {
       region.removeAttribute('tabindex');
       region.removeAttribute('role');
       region.removeAttribute('aria-labelledby');
     }
   });
+}
+
+/** A region is named by its table's caption (the wrapper's `data-labelledby`). */
+function name(region: HTMLElement): void {
+  const labelledBy = region.dataset['labelledby'];
+  if (labelledBy && region.getAttribute('aria-labelledby') !== labelledBy) region.setAttribute('aria-labelledby', labelledBy);
 }
 
 function unwatch(node: Element): void {
