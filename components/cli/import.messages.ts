@@ -21,6 +21,7 @@ const zhCN = {
   imported: (file: string, figures: number, warnings: number) => `${file}：已导入 ${figures} 个数字，${warnings} 条核对警告。`,
   failed: (file: string, message: string) => `${file}：${message}`,
   warning: '警告',
+  where: '出处：',
   note: '说明',
 };
 
@@ -40,6 +41,7 @@ const en: ImportCliMessages = {
   imported: (file, figures, warnings) => `${file}: imported ${figures} figures, ${warnings} cross-check warning${warnings === 1 ? '' : 's'}.`,
   failed: (file, message) => `${file}: ${message}`,
   warning: 'warning',
+  where: 'where: ',
   note: 'note',
 };
 

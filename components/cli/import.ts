@@ -13,7 +13,7 @@
  * with the other CLIs; the import is importDisclosure's.
  */
 import { writeFileSync } from 'node:fs';
-import { importDisclosure, ImportError, MAX_INPUT_BYTES, UNREADABLE_CODES } from '../import/index.js';
+import { importDisclosure, ImportError, MAX_INPUT_BYTES, UNREADABLE_CODES, warningPlace } from '../import/index.js';
 import { decode, readInputBytes, readTimeoutSeconds, stringifyForTerminal, STDIN } from './io.js';
 import { CLI_COMMON } from './messages.js';
 import { IMPORT_CLI_MESSAGES } from './import.messages.js';
@@ -90,7 +90,10 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
   printLines(
     [
       m.imported(shown, result.report.figures.length, result.warnings.length),
-      ...result.warnings.map((warning) => `  ${m.warning} ${warning.path}: ${warning.message[locale]}`),
+      ...result.warnings.flatMap((warning) => {
+        const place = warningPlace(warning);
+        return [`  ${m.warning} ${warning.path}: ${warning.message[locale]}`, ...(place ? [`    ${m.where}${place[locale]}`] : [])];
+      }),
       ...result.report.notes.map((note) => `  ${m.note}: ${note.message[locale]}`),
     ],
     process.stderr,

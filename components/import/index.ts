@@ -7,18 +7,20 @@
  *
  * Throws ImportError, and only ImportError.
  */
-import { parseDisclosure, DisclosureError, type Disclosure, type DisclosureWarning } from '../core/disclosure/index.js';
+import { parseDisclosure, DisclosureError, type Disclosure } from '../core/disclosure/index.js';
 import { ImportError } from './errors.js';
 import { IMPORT_MESSAGES } from './messages.js';
 import { MAX_INPUT_BYTES } from './limits.js';
 import type { ImportReport, ReadDocument, TextLine } from './types.js';
 import { mapDocument } from './tables/map.js';
+import { locateWarnings, type ImportWarning } from './warnings.js';
 import { readGrid } from './sheet/grid.js';
 import { parseDelimited, sniffDelimiter } from './sheet/csv.js';
 
 export { ImportError, UNREADABLE_CODES, type ImportErrorCode } from './errors.js';
 export { MAX_INPUT_BYTES } from './limits.js';
-export { IMPORT_MESSAGES } from './messages.js';
+export { IMPORT_MESSAGES, placeOf, warningPlace } from './messages.js';
+export type { ImportWarning } from './warnings.js';
 export type * from './types.js';
 export { STANDARD_TITLES, matchTitle, type StandardTableId } from './tables/titles.js';
 
@@ -38,8 +40,8 @@ export interface ImportResult {
   disclosure: Disclosure;
   /** The disclosure JSON to save or embed: exactly what was read, which parseDisclosure accepts. */
   json: Record<string, unknown>;
-  /** The validator's cross-check warnings: where tables and narrative disagree, nothing is fixed. */
-  warnings: DisclosureWarning[];
+  /** The validator's cross-check warnings (where tables and narrative disagree; nothing is fixed), each with where it points in the document. */
+  warnings: ImportWarning[];
   report: ImportReport;
 }
 
@@ -163,7 +165,7 @@ export async function importDisclosure(input: Input, options: ImportOptions = {}
       );
     }
     mapped.report.elapsedMs = Date.now() - started;
-    return { disclosure: parsed.disclosure, json: mapped.disclosure, warnings: parsed.warnings, report: mapped.report };
+    return { disclosure: parsed.disclosure, json: mapped.disclosure, warnings: locateWarnings(parsed.warnings, mapped.report, mapped.disclosure), report: mapped.report };
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);

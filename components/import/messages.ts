@@ -4,6 +4,8 @@
  */
 import type { Locale, LocalisedText } from '../core/locale/index.js';
 import { MAX_INPUT_BYTES } from './limits.js';
+import type { FigureSource } from './types.js';
+import type { ImportWarning } from './warnings.js';
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
 
@@ -65,6 +67,10 @@ export const IMPORT_MESSAGES = {
     'zh-CN': `“${title}”已读取，但数据格式（第 1 版）中尚无对应部分。`,
     en: `“${title}” was read, but version 1 of the contract has no section for it yet.`,
   }),
+  figuresNotMapped: (title: string, count: number, shown: readonly string[], more: boolean): LocalisedText => ({
+    'zh-CN': `“${title}”中有 ${count} 个数字已读取，但数据格式中没有对应的位置，未导入：${shown.join('；')}${more ? ' 等' : ''}。`,
+    en: `${count} figure${count === 1 ? '' : 's'} of “${title}” ${count === 1 ? 'was' : 'were'} read but ${count === 1 ? 'has' : 'have'} no place in the contract and ${count === 1 ? 'was' : 'were'} not imported: ${shown.join('; ')}${more ? '; …' : ''}.`,
+  }),
   unitMismatch: (title: string, unit: string, documentUnit: string): LocalisedText => ({
     'zh-CN': `“${title}”的单位是${unit}，与文件的${documentUnit}不同：该表的数字未采用。`,
     en: `“${title}” is in ${unit}, not in the document’s ${documentUnit}: its figures were not used.`,
@@ -90,6 +96,38 @@ export const IMPORT_MESSAGES = {
     en: `“${title}” has no section of the contract to go in: it is kept, as published, in explanations.`,
   }),
 } as const;
+
+/** Where a figure was read, in words: page, table, row and column; the spreadsheet's cell; or the sentence. */
+export function placeOf(source: FigureSource): LocalisedText {
+  const { at } = source;
+  const cells = [source.table && `“${source.table}”`, source.row, source.column].filter(Boolean).join(' · ');
+  if (at.kind === 'pdf') return { 'zh-CN': `第 ${at.page} 页${cells ? ` ${cells}` : ''}`, en: `page ${at.page}${cells ? ` ${cells}` : ''}` };
+  if (at.kind === 'sheet') {
+    const cell = [at.sheet, at.cell].filter(Boolean).join('!');
+    return { 'zh-CN': `${cell}${cells ? ` ${cells}` : ''}`, en: `${cell}${cells ? ` ${cells}` : ''}` };
+  }
+  return sentencePlace(at.sentence);
+}
+
+/** A sentence of the narrative as a place; at most `length` characters of it. */
+const sentencePlace = (sentence: string, length = Infinity): LocalisedText => {
+  const shown = sentence.length > length ? `${sentence.slice(0, length)}…` : sentence;
+  return { 'zh-CN': `情况说明：“${shown}”`, en: `the explanation: “${shown}”` };
+};
+
+/** Where a warning points in the document, in words; undefined when it names a figure worked out, not read. */
+export function warningPlace(warning: ImportWarning): LocalisedText | undefined {
+  const parts: LocalisedText[] = [];
+  if (warning.source) parts.push(warning.source.at.kind === 'text' ? sentencePlace(warning.source.at.sentence, 80) : placeOf(warning.source));
+  else if (warning.stated) parts.push(sentencePlace(warning.stated, 80));
+  if (warning.compared) {
+    const compared = placeOf(warning.compared);
+    const value = String(warning.compared.value);
+    parts.push({ 'zh-CN': `对照 ${compared['zh-CN']}：${value}`, en: `against ${compared.en}: ${value}` });
+  }
+  if (parts.length === 0) return undefined;
+  return { 'zh-CN': parts.map((part) => part['zh-CN']).join('；'), en: parts.map((part) => part.en).join('; ') };
+}
 
 export function pick(text: LocalisedText, locale: Locale): string {
   return text[locale];

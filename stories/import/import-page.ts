@@ -4,7 +4,7 @@
  * imported data, download the JSON and copy the embed snippet. No lit: plain
  * DOM, every data string set as text (never as markup). zh-CN and en.
  */
-import { importDisclosure, ImportError, preparePdfReader, type ImportResult } from '../../components/import/index.js';
+import { importDisclosure, ImportError, placeOf, preparePdfReader, warningPlace, type ImportResult } from '../../components/import/index.js';
 
 type Lang = 'zh-CN' | 'en';
 
@@ -29,7 +29,7 @@ const WORDS = {
     path: '位置（JSON 路径）',
     value: '数字',
     source: '来源',
-    page: (page: number) => `第 ${page} 页`,
+    where: '出处：',
     none: '无',
     preview: '预览',
     download: '下载 JSON',
@@ -59,7 +59,7 @@ const WORDS = {
     path: 'Where (JSON path)',
     value: 'Figure',
     source: 'Source',
-    page: (page: number) => `page ${page}`,
+    where: 'where: ',
     none: 'none',
     preview: 'Preview',
     download: 'Download the JSON',
@@ -145,7 +145,13 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
       list(w.tablesFound, report.tablesFound),
       list(w.tablesMissing, report.tablesMissing),
       list(w.sectionsMissing, report.sectionsMissing),
-      list(w.warnings, warnings.map((warning) => `${warning.path}: ${warning.message[lang]}`)),
+      list(
+        w.warnings,
+        warnings.map((warning) => {
+          const place = warningPlace(warning);
+          return `${warning.path}: ${warning.message[lang]}${place ? ` (${w.where}${place[lang]})` : ''}`;
+        }),
+      ),
       list(w.notes, report.notes.map((note) => note.message[lang])),
     );
     const table = element('table');
@@ -156,13 +162,7 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
     table.tHead!.append(head);
     for (const figure of report.figures) {
       const row = element('tr');
-      const where =
-        figure.at.kind === 'pdf'
-          ? [w.page(figure.at.page), figure.table, figure.row, figure.column].filter(Boolean).join(' · ')
-          : figure.at.kind === 'sheet'
-            ? [figure.at.sheet, figure.at.cell, figure.table, figure.row, figure.column].filter(Boolean).join(' · ')
-            : figure.at.sentence;
-      row.append(element('th', { scope: 'row' }, figure.path), element('td', {}, String(figure.value)), element('td', {}, where));
+      row.append(element('th', { scope: 'row' }, figure.path), element('td', {}, String(figure.value)), element('td', {}, placeOf(figure)[lang]));
       table.tBodies[0]!.append(row);
     }
     const scroller = element('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': w.figures });

@@ -269,11 +269,19 @@ function buildTable(entry: OpenTable): void {
     slots.push({ role: 'label', group, x0: start, x1: start });
     slots.push(...valueSlots.filter((slot) => slot.group === group).sort((a, b) => a.x1 - b.x1));
   }
-  table.columns = slots.map((slot): TableColumn => ({
-    role: slot.role,
-    group: slot.group,
-    header: slot.role === 'value' ? headerTextsOver(header, slot) : [],
-  }));
+  const headerLines = header.filter((line) => line.page === header[0]?.page);
+  const headers = slots.map((slot) => (slot.role === 'value' ? headerTextsOver(headerLines, slot) : []));
+  // A column of narrow figures ("0" under 事业收入) stands at the right edge of its cell, away from the header
+  // centred over the cell: a column left without a header takes the words centred in its cell, from the figures
+  // of the column before it to its own right edge (figures are right-aligned).
+  slots.forEach((slot, index) => {
+    if (slot.role !== 'value' || headers[index]!.length > 0) return;
+    const before = slots.slice(0, index).filter((other) => other.role === 'value' && other.group === slot.group).at(-1);
+    if (!before) return;
+    const taken = new Set(headers.flatMap((texts) => texts));
+    headers[index] = headerTextsOver(headerLines, slot, [before.x1, slot.x1 + 2]).filter((text) => !taken.has(text));
+  });
+  table.columns = slots.map((slot, index): TableColumn => ({ role: slot.role, group: slot.group, header: headers[index]! }));
 
   // Rows: a line with a figure, a code or a total is a row anchor; a text-only line is a row of its own
   // when it starts a new item (enumerated, or a table without codes where the previous row is complete),
@@ -472,13 +480,17 @@ function overlap(a0: number, a1: number, b0: number, b1: number): number {
   return Math.min(a1, b1) - Math.max(a0, b0);
 }
 
-/** The header texts over a column, outermost first; stacked wrapped words ("附属单位" / "上缴收入") join into one. */
-function headerTextsOver(header: readonly Line[], slot: Slot): string[] {
+/**
+ * The header texts over a column, outermost first; stacked wrapped words ("附属单位" / "上缴收入") join into one.
+ * Over the column's centre; or, given `cell` (its left and right edges), centred within it.
+ */
+function headerTextsOver(header: readonly Line[], slot: Slot, cell?: [number, number]): string[] {
   const centre = (slot.x0 + slot.x1) / 2;
+  const isOver = (chunk: Chunk) => (cell ? cell[0] < (chunk.x0 + chunk.x1) / 2 && (chunk.x0 + chunk.x1) / 2 <= cell[1] : chunk.x0 - 6 <= centre && centre <= chunk.x1 + 6);
   const over = header
     .flatMap((line) => line.chunks.map((chunk) => ({ chunk, line })))
     .filter(({ chunk }) => !LABEL_HEADER.test(chunk.text) && !/单位[:：]/.test(chunk.text))
-    .filter(({ chunk }) => chunk.x0 - 6 <= centre && centre <= chunk.x1 + 6)
+    .filter(({ chunk }) => isOver(chunk))
     .sort((a, b) => b.chunk.y - a.chunk.y);
   const texts: string[] = [];
   let previous: Chunk | undefined;

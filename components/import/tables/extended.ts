@@ -201,7 +201,14 @@ export function economicTable(table: ImportedTable | undefined, trace: Trace): J
   const rows: Json[] = [];
   const total: Json = {};
   const stack: { code: string; row: Json; path: string }[] = [];
-  for (const view of rowsOf(table)) {
+  // Two groups side by side (301, 303 | 302, 310) are read a side at a time: the classes are taken in code order, as
+  // the classification lists them, each with its items in the order printed, so that each figure's path is its own.
+  const classOf = (view: RowView) => view.code?.slice(0, 3) ?? '';
+  const views = rowsOf(table);
+  const classOrder = [...new Set(views.map(classOf).filter(Boolean))].sort();
+  const byClass = (view: RowView) => (view.code ? classOrder.indexOf(classOf(view)) : -1);
+  const ordered = views.filter((view) => !view.code).concat(views.filter((view) => view.code).sort((a, b) => byClass(a) - byClass(b)));
+  for (const view of ordered) {
     if (!view.code) {
       const field = /^人员经费合计$/.test(view.key) ? 'personnel' : /^(?:日常)?公用经费合计$/.test(view.key) ? 'publicUse' : undefined;
       if (field) {
@@ -223,8 +230,6 @@ export function economicTable(table: ImportedTable | undefined, trace: Trace): J
     siblings.push(row);
     stack.push({ code: view.code, row, path });
   }
-  // Two groups side by side (301, 303 | 302, 310): the classes in code order, as the classification lists them.
-  rows.sort((a, b) => String(a.code).localeCompare(String(b.code)));
   const out: Json = Object.keys(total).length > 0 ? { total, rows } : { rows };
   const remark = remarkOf(table);
   if (remark) out.remark = remark;

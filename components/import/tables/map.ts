@@ -77,7 +77,10 @@ export function mapDocument(document: ReadDocument): MapResult {
   }
 
   const disclosure: Json = { schemaVersion: 1, kind };
+  /** The table cells whose figure went into the output (each traced to its path). */
+  const mapped = new Set<TextCell>();
   const fromTable = (path: string, value: string | number, table: ImportedTable, row: RowView | undefined, column: string | undefined, cell: TextCell) => {
+    mapped.add(cell);
     const source: FigureSource = { path, value, table: table.title, at: cell.at };
     if (row) source.row = row.label || row.code || '';
     if (column) source.column = column;
@@ -95,6 +98,9 @@ export function mapDocument(document: ReadDocument): MapResult {
   const extended = contractHasTables();
   const sections = extended ? mapExtended(usable, kind, fromTable) : kind === 'budget' ? mapBudget(usable, fromTable) : mapFinal(usable, fromTable);
   Object.assign(disclosure, sections);
+  // Nothing read is lost without a word: a figure of a used table that went nowhere (a column the contract has no
+  // field for, or one the reader could not name) is reported with its row and column.
+  if (extended) for (const table of usable.values()) notMappedFigures(table, mapped, notes);
   if (extended) {
     for (const [id, table] of usable) {
       const section = disclosure[SECTION_OF[id.replace(/^(?:final|budget)\./, '')] ?? ''] as Json | undefined;
@@ -508,11 +514,51 @@ function mapFinal(tables: Map<StandardTableId, ImportedTable>, fromTable: FromTa
  * 公务用车购置及运行维护费 (小计, 购置费, 运行维护费) and 公务接待费, in the order the
  * header prints them; the budget table has one figure per part and 机关运行经费.
  */
+/** How many unmapped figures a note lists before "…". */
+const UNMAPPED_SHOWN = 5;
+
+/** One note for the figures of `table` no path took: how many, and the first few with their row and column. */
+function notMappedFigures(table: ImportedTable, mapped: ReadonlySet<TextCell>, notes: ReportNote[]): void {
+  const left: { cell: TextCell; where: string }[] = [];
+  for (const view of rowsOf(table)) {
+    for (const { column, cell } of view.values) {
+      if (!cell || mapped.has(cell) || amountOf(cell.text) === undefined) continue;
+      const row = [view.code, view.label].filter(Boolean).join(' ');
+      left.push({ cell, where: [row, column.header.join(' / ')].filter(Boolean).join(' · ') });
+    }
+  }
+  if (left.length === 0) return;
+  const shown = left.slice(0, UNMAPPED_SHOWN).map(({ cell, where }) => (where ? `${where}: ${cell.text}` : cell.text));
+  notes.push({ code: 'not-mapped', table: table.title, message: IMPORT_MESSAGES.figuresNotMapped(table.title, left.length, shown, left.length > shown.length), at: left[0]!.cell.at });
+}
+
+/** Where each part of the “三公” table goes in `threePublicExpenses` (its budget side is flat: `budget.vehiclePurchase`). */
+const THREE_PUBLIC_PATHS: Record<string, string> = {
+  total: 'total',
+  outboundTravel: 'outboundTravel.amount',
+  officialReception: 'officialReception.amount',
+  officialVehicles: 'officialVehicles.amount',
+  vehiclePurchase: 'officialVehicles.purchase',
+  vehicleOperation: 'officialVehicles.operation',
+};
+/** The standard table's column of each part, as the standard table prints it. */
+const THREE_PUBLIC_COLUMNS: Record<string, string> = {
+  total: '合计',
+  outboundTravel: '因公出国（境）费',
+  officialReception: '公务接待费',
+  officialVehicles: '公务用车购置及运行费 / 小计',
+  vehiclePurchase: '公务用车购置及运行费 / 购置费',
+  vehicleOperation: '公务用车购置及运行费 / 运行费',
+  institutionalOperating: '机关运行经费',
+};
+
 function threePublic(table: ImportedTable | undefined, kind: 'final' | 'budget', fromTable: FromTable): Json | undefined {
   if (!table || !hasFigures(table)) return undefined;
   const row = rowsOf(table).find((candidate) => candidate.values.some((value) => value.cell && amountOf(value.cell.text) !== undefined));
   if (!row) return undefined;
-  const parts = (column: { header: string[] }) => column.header.join('/');
+  // The figures go by the standard column order, so each is reported under its standard column (the header words
+  // read over a column of a wide cell may stand apart from its figure).
+  const columnName = (part: string, isBudget: boolean) => `${THREE_PUBLIC_COLUMNS[part]}${kind === 'final' ? ` / ${isBudget ? '预算数' : '决算数'}` : ''}`;
   const order = kind === 'final'
     ? ['total', 'outboundTravel', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation', 'officialReception']
     : ['total', 'outboundTravel', 'officialReception', 'officialVehicles', 'vehiclePurchase', 'vehicleOperation', 'institutionalOperating'];
@@ -530,8 +576,9 @@ function threePublic(table: ImportedTable | undefined, kind: 'final' | 'budget',
     const part = order[kind === 'final' ? Math.floor(index / 2) : index]!;
     const isBudget = kind === 'budget' || index % 2 === 0;
     (isBudget ? budget : actual)[part] = amount;
-    const path = kind === 'budget' ? (part === 'institutionalOperating' ? 'otherMatters.institutionalOperating' : `threePublicExpenses.${part}`) : `threePublicExpenses.${isBudget ? 'budget.' : ''}${part}`;
-    fromTable(path, amount, table, row, parts(value.column), value.cell!);
+    const path =
+      part === 'institutionalOperating' ? 'otherMatters.institutionalOperating' : kind === 'final' && isBudget ? `threePublicExpenses.budget.${part}` : `threePublicExpenses.${THREE_PUBLIC_PATHS[part]}`;
+    fromTable(path, amount, table, row, columnName(part, isBudget), value.cell!);
   });
   const figures = kind === 'final' ? actual : budget;
   // 合计 is required; a part's cell may be blank (the commerce budgets' 因公出国(境)费 and 公务用车): its amount
