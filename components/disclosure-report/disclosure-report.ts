@@ -77,7 +77,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
   protected readonly sections: readonly DisclosureSection[] = [];
 
   private readonly onHashChange = (): void => {
-    void this.showAnchor(decodeURIComponent(location.hash.slice(1)));
+    void this.showAnchor(decodedHash());
   };
   /** The disclosure whose location hash has been followed. */
   private hashFollowedFor: unknown;
@@ -238,4 +238,14 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
 /** The sections' own load and error events stay inside the report: the report fires its own. */
 function stopInside(event: Event): void {
   event.stopPropagation();
+}
+
+/** The location hash without its "#", percent-decoded; as it stands when it is no valid percent-encoding ("#100%"). */
+function decodedHash(): string {
+  const hash = location.hash.slice(1);
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
 }

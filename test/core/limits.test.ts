@@ -157,6 +157,17 @@ describe('names and numbers that would change silently', () => {
     // The same digits inside a string are exact: no problem.
     expect(parseDisclosure(base.replace('"institutionalOperating":0', '"institutionalOperating":"12345678901234567891"')).disclosure.otherMatters!.institutionalOperating).to.equal('12345678901234567891');
   });
+  it('a number literal out of a double\'s range is never read as 0, and a number\'s digits count against the 40-digit limit', () => {
+    const base = JSON.stringify({ ...seed(), otherMatters: { institutionalOperating: 0 } });
+    const withLiteral = (literal: string) => base.replace('"institutionalOperating":0', `"institutionalOperating":${literal}`);
+    // 1e-400 parses as 0: an error, not an amount of 0.
+    expect(problemsOf(withLiteral('1e-400')).map((problem) => [problem.path, problem.code])).to.deep.equal([['otherMatters.institutionalOperating', 'precision']]);
+    // 1e300 is 301 digits written out, 5e-324 (the smallest double) 325: both over the limit, as the same digits in a string are.
+    expect(problemsOf(withLiteral('1e300')).map((problem) => [problem.code, problem.en])).to.deep.equal([['limit', 'This amount has 301 digits, more than the limit of 40']]);
+    expect(problemsOf(withLiteral('5e-324')).map((problem) => problem.code)).to.deep.equal(['limit']);
+    // An exponent that keeps the value exact is fine.
+    expect(parseDisclosure(withLiteral('9.3374e2')).disclosure.otherMatters!.institutionalOperating).to.equal('933.74');
+  });
   it('invalid JSON: the line and column, in both languages', () => {
     expect(problemsOf('{\n  "schemaVersion": 1,\n  "kind": "budget",\n}').map(({ en, zh }) => [en.split(':')[0], zh.split('：')[0]])).to.deep.equal([
       ['Not valid JSON (line 4, column 1)', '不是有效的 JSON（第 4 行第 1 列）'],

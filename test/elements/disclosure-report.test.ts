@@ -271,6 +271,26 @@ describe('<disclosure-report> anchors and keyboard', () => {
     expect(location.hash).to.equal('#201');
   });
 
+  it('takes a location hash that is no valid percent-encoding (#100%) as it stands, without throwing', async () => {
+    const element = await report(await loadJson(seedPath));
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = '#100%';
+      await changed;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    expect(await element.showAnchor('three-public-expenses')).to.equal(true);
+  });
+
   it('says false for an anchor it does not have', async () => {
     const element = await report(await loadJson(seedPath));
     expect(await element.showAnchor('9999999')).to.equal(false);

@@ -40,17 +40,23 @@ test('CSV: BOM, RFC 4180 quoting, grouping commas dropped, the unit added to amo
     rows: [
       { key: 'a', level: 0, label: '含"引号",逗号', cells: [{ kind: 'figure', text: '9,337,400', computed: false }, '55.10%', '无'] },
       { key: 'b', level: 1, label: '=SUM(A1)', code: '2013201', cells: [{ kind: 'dash', reason: '未公布' }, '', '-'] },
+      // A code is data too: a formula in it is defused the same way.
+      { key: 'c', level: 1, label: '其他', code: '=HYPERLINK("http://example.invalid")', cells: ['1', '', '@SUM(A1)'] },
     ],
     codeHeader: '科目编码',
     unit: '万元',
     withUnit: (label, unit) => `${label}（${unit}）`,
   });
   assert.ok(text.startsWith('\uFEFF'));
-  assert.equal(text, '\uFEFF科目编码,项目,2023年度（万元）,占比,说明\r\n,"含""引号"",逗号",9337400,55.10%,无\r\n2013201,\'=SUM(A1),,,\'-\r\n');
+  assert.equal(
+    text,
+    '\uFEFF科目编码,项目,2023年度（万元）,占比,说明\r\n,"含""引号"",逗号",9337400,55.10%,无\r\n2013201,\'=SUM(A1),,,\'-\r\n"\'=HYPERLINK(""http://example.invalid"")",其他,1,,\'@SUM(A1)\r\n',
+  );
   assert.deepEqual(parseCsv(text), [
     ['科目编码', '项目', '2023年度（万元）', '占比', '说明'],
     ['', '含"引号",逗号', '9337400', '55.10%', '无'],
     ['2013201', "'=SUM(A1)", '', '', "'-"],
+    ['\'=HYPERLINK("http://example.invalid")', '其他', '1', '', "'@SUM(A1)"],
   ]);
   assert.equal(quote('a\nb'), '"a\nb"');
 });

@@ -43,6 +43,21 @@ describe('the bad-input corpus, on the page', () => {
   }
 });
 
+describe('not JSON, in the element\'s language', () => {
+  it('says where the text stops being JSON in Chinese, though an English element on the page loaded the English words first', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <functional-breakdown lang="en" .disclosure=${'{"schemaVersion": 1,'}></functional-breakdown>
+    </div>`);
+    await settle(container.firstElementChild as AnyDisclosureElement, 'error');
+    expect(alertOf(container.firstElementChild as AnyDisclosureElement)!.textContent).to.contain('(line 1, column 21)');
+    const element = await fixture<AnyDisclosureElement>(html`<functional-breakdown .disclosure=${'{"schemaVersion": 1,'}></functional-breakdown>`);
+    await settle(element, 'error');
+    const text = alertOf(element)!.textContent!;
+    expect(text).to.contain('数据不是有效的 JSON：不是有效的 JSON（第 1 行第 21 列）');
+    expect(text).to.not.contain('Not valid JSON (line 1, column 21)');
+  });
+});
+
 describe('valid but hard input', () => {
   async function breakdownOf(disclosure: unknown): Promise<AnyDisclosureElement> {
     const element = await fixture<AnyDisclosureElement>(html`<functional-breakdown .disclosure=${disclosure}></functional-breakdown>`);

@@ -96,8 +96,10 @@ export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumb
       const literal = match(NUMBER);
       if (literal === undefined) return fail();
       if (mayLosePrecision(literal)) {
-        const parsed = String(Number(literal));
-        if (!new Decimal(parsed).eq(literal)) lossy.push({ path, literal, parsed });
+        const number = Number(literal);
+        const parsed = String(number);
+        // Beyond a double's range (1e400, Infinity) the walk reports the value itself; within it, any change.
+        if (Number.isFinite(number) && !new Decimal(parsed).eq(literal)) lossy.push({ path, literal, parsed });
       }
     } else if (match(LITERAL) === undefined) return fail();
     // A value is complete: close containers, or go on to the next item.
@@ -129,18 +131,21 @@ export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumb
   }
 }
 
-/** Cheap test: fewer than 16 digits are always kept exactly. */
+/**
+ * Cheap test: fewer than 16 digits without an exponent are always kept exactly. An exponent may take the
+ * value out of a double's range (1e-400 parses as 0, 1e400 as Infinity): such a literal is checked too.
+ */
 function mayLosePrecision(literal: string): boolean {
   let digits = 0;
   for (let index = 0; index < literal.length; index++) {
     const code = literal.charCodeAt(index);
-    if (code === 0x65 || code === 0x45) break; // e, E: the exponent does not count
+    if (code === 0x65 || code === 0x45) return true; // e, E
     if (code >= 0x30 && code <= 0x39 && ++digits > 15) return true;
   }
   return false;
 }
 
-/** True when the text may hold a number literal of 16 digits or more (a quick test before scanning). */
+/** True when the text may hold a number literal of 16 digits or more, or one with an exponent (a quick test before scanning). */
 export function mayHoldLongNumbers(text: string): boolean {
-  return /[0-9.]{16}/.test(text);
+  return /[0-9.]{16}|[0-9][eE][-+]?[0-9]/.test(text);
 }

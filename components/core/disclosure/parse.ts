@@ -202,6 +202,11 @@ class Walker {
         }
         const normalised = normaliseAmount(value);
         if (normalised === undefined) return this.report('decimal', (c) => c.problems.decimal({ found: describe(value) }));
+        // A JSON number's digits are only known once written out (1e300 is 301 digits): the same limit as for text.
+        if (typeof value === 'number' && normalised.length > MAX_AMOUNT_DIGITS) {
+          const found = countDigits(normalised);
+          if (found > MAX_AMOUNT_DIGITS) return this.report('limit', (c) => c.problems.limit({ kind: 'amount-digits', found, limit: MAX_AMOUNT_DIGITS }));
+        }
         if (!shape.signed && normalised[0] === '-') return this.report('negative', (c) => c.problems.negative({ found: describe(value) }));
         return normalised;
       }

@@ -93,6 +93,7 @@ function notJsonFailure(message: LocalisedText, url: string | undefined): LoadFa
   return {
     kind: 'not-json',
     url,
+    localisedDetail: message,
     get detail() {
       return message[loadedLocale('en', PROBLEMS_PARTS) ?? DEFAULT_LOCALE];
     },

@@ -6,7 +6,7 @@
  */
 import type { DisclosureError } from '../disclosure/index.js';
 import { MAX_CACHED_BYTES, MAX_CACHED_DOCUMENTS, MAX_DOCUMENT_BYTES } from '../disclosure/limits.js';
-import { catalogueFor, loadedLocale, PROBLEMS_PARTS, type Catalogue } from '../locale/index.js';
+import { catalogueFor, loadedLocale, PROBLEMS_PARTS, type Catalogue, type Locale, type LocalisedText } from '../locale/index.js';
 
 /** Why an element could not show its disclosure. */
 export type LoadFailure =
@@ -15,7 +15,7 @@ export type LoadFailure =
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'content-type'; url: string; contentType: string }
   | { kind: 'too-large'; url: string; limit: number }
-  | { kind: 'not-json'; url?: string; detail: string }
+  | { kind: 'not-json'; url?: string; detail: string; /** The parser's words in every language, when the validator wrote them. */ localisedDetail?: LocalisedText }
   | { kind: 'invalid'; url?: string; error: DisclosureError }
   | { kind: 'no-data' };
 
@@ -50,6 +50,9 @@ export function failureMessage(failure: LoadFailure, catalogue: Catalogue): stri
       return messages.invalid({ url: failure.url, count: failure.error.problems.length });
     case 'no-data':
       return messages['no-data'];
+    case 'not-json':
+      // The alert speaks the element's language; `detail` (the error's own message) stays as the error writes it.
+      return messages['not-json']({ url: failure.url, detail: failure.localisedDetail?.[catalogue.lang as Locale] ?? failure.detail });
     default:
       return (messages[failure.kind] as (details: typeof failure) => string)(failure);
   }

@@ -48,7 +48,7 @@ export function tableToCsv(options: CsvOptions): string {
   });
   const lines: string[][] = [[...(withCode ? [options.codeHeader] : []), ...header]];
   for (const row of dataRows) {
-    lines.push([...(withCode ? [row.code ?? ''] : []), textField(row.label), ...columns.slice(1).map((_, index) => cellField(row.cells[index]))]);
+    lines.push([...(withCode ? [textField(row.code ?? '')] : []), textField(row.label), ...columns.slice(1).map((_, index) => cellField(row.cells[index]))]);
   }
   return BYTE_ORDER_MARK + lines.map((fields) => fields.map(quote).join(',')).join('\r\n') + '\r\n';
 }
