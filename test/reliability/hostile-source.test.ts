@@ -123,4 +123,25 @@ describe('the disclosure property', () => {
     await settle(element, 'error');
     expect(alertOf(element)!.textContent).to.contain('accountSummary.income[0].amount');
   });
+
+  it('the validated disclosure an element hands out is frozen: it cannot change under the element, and a changed copy is validated again', async () => {
+    const element = await render<AccountSummaryElement>(html`<account-summary lang="en"></account-summary>`);
+    element.disclosure = await loadJson(seedPath);
+    await settle(element);
+    const shown = element.data!.disclosure as unknown as { accountSummary: { income: { amount: string }[] } };
+    // Seed 收入支出决算总表: 财政拨款收入 933.74.
+    expect(() => {
+      shown.accountSummary.income[0]!.amount = '999.99';
+    }).to.throw(TypeError);
+    expect(() => shown.accountSummary.income.push({ amount: '1' })).to.throw(TypeError);
+    expect(shown.accountSummary.income[0]!.amount).to.equal('933.74');
+    const changed = structuredClone(shown);
+    changed.accountSummary.income[0]!.amount = '999.99';
+    const other = await render<AccountSummaryElement>(html`<account-summary lang="en"></account-summary>`);
+    other.disclosure = changed as unknown as AccountSummaryElement["disclosure"];
+    await settle(other);
+    expect(textOf(other)).to.contain('999.99');
+    // 999.99 no longer adds up to the published 收入总计 933.74: the copy was cross-checked, not trusted.
+    expect(other.data!.warnings.map((warning) => warning.path)).to.include('accountSummary.incomeTotal');
+  });
 });

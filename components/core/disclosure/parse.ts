@@ -89,7 +89,9 @@ export interface ParseOptions {
  * DisclosureError, and only DisclosureError, when it is not valid.
  * `crossCheck(disclosure)` then gives the warnings parseDisclosure returns.
  * A disclosure it returned, given again, is returned as it is (only
- * `require` is checked).
+ * `require` is checked): it is frozen, every object and list of it, so that
+ * what was validated is what is shown (to change it, change a copy:
+ * `structuredClone` gives one, validated again when it is given).
  */
 export function parseStructure(input: unknown, options: ParseOptions = {}): Disclosure {
   const problems: DisclosureProblem[] = [];
@@ -277,7 +279,7 @@ class Walker {
           if (item === undefined) valid = false;
           else items[index] = item;
         }
-        return valid ? items : undefined;
+        return valid ? Object.freeze(items) : undefined;
       }
       case 'record':
         return this.visitRecord(value, shape, depth);
@@ -304,7 +306,7 @@ class Walker {
       }
       for (const field of required) if (copy[field] === undefined) throw QUICK_WALK_STOPPED;
       this.applyRule(shape, value, copy);
-      return copy;
+      return Object.freeze(copy);
     }
     const before = problems.length;
     for (const field of Object.keys(value)) {
@@ -329,7 +331,7 @@ class Walker {
       }
     }
     this.applyRule(shape, value, copy);
-    return problems.length > before ? undefined : copy;
+    return problems.length > before ? undefined : Object.freeze(copy);
   }
 
   private applyRule(shape: RecordShape, input: Record<string, unknown>, copy: Record<string, unknown>): void {
