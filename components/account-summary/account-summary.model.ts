@@ -71,7 +71,7 @@ function amountsOf(lines: readonly Line[]): string[] {
 }
 
 /** A line and its children as rows, depth first. */
-function lineRows(line: Line, path: string, level: number, total: string, context: RenderContext, jsonPath: string): Row[] {
+function lineRows(line: Line, path: string, level: number, total: string | undefined, context: RenderContext, jsonPath: string): Row[] {
   const { format } = context;
   const row: Row = {
     key: path,
@@ -82,16 +82,22 @@ function lineRows(line: Line, path: string, level: number, total: string, contex
     code: line.code,
     note: line.note,
     // A line printed with its label and no amount: a dash, said to be not published.
-    cells: line.amount === undefined ? [{ kind: 'dash', reason: context.catalogue.element.notPublished }, ''] : [format.amount(line.amount), format.share(line.amount, total) ?? ''],
+    cells: line.amount === undefined ? [{ kind: 'dash', reason: context.catalogue.element.notPublished }, ''] : [format.amount(line.amount), (total !== undefined && format.share(line.amount, total)) || ''],
     zero: isZeroLine(line),
   };
   return [row, ...(line.children ?? []).flatMap((child, index) => lineRows(child, `${path}.${index}`, level + 1, total, context, `${jsonPath}.children[${index}]`))];
 }
 
-/** A totals row: the published figure, or the lines' sum marked as computed when the disclosure does not state it. */
+/**
+ * A totals row: the published figure, or the lines' sum marked as computed when the disclosure does not state it;
+ * a dash when it does not and a line is blank (a blank is not 0: the sum would be a guess).
+ */
 function totalRow(key: string, label: string, published: string | undefined, lines: readonly Line[], kind: 'total' | 'subtotal', context: RenderContext, path?: string): Row {
-  const { amount, computed } = publishedOrSum(published, amountsOf(lines));
   const { catalogue, format } = context;
+  if (published === undefined && lines.some((line) => line.amount === undefined)) {
+    return { key, level: 0, label, kind, path, cells: [{ kind: 'dash', reason: catalogue.element.notPublished }, NOT_APPLICABLE] };
+  }
+  const { amount, computed } = publishedOrSum(published, amountsOf(lines));
   return {
     key,
     level: 0,
@@ -112,7 +118,9 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   const later = lines.filter((line) => afterSubtotal.includes(line.key ?? ''));
   // Shares and the chart are of the side's lines: 收入总计 (all income lines), or the expenditure lines' sum (v1 expenditureTotal).
   const publishedTotal = side === 'income' ? summary.incomeTotal : summary.expenditureTotal;
-  const total = publishedOrSum(publishedTotal, amountsOf(lines)).amount;
+  // Not published and a line blank: no total (a blank is not 0), so no shares and no composition either.
+  const blanks = lines.filter((line) => line.amount === undefined).length;
+  const total = publishedTotal !== undefined || blanks === 0 ? publishedOrSum(publishedTotal, amountsOf(lines)).amount : undefined;
   // Rows in the order of 收入支出决算总表 (issue 24): the lines of the year, 本年收入合计 / 本年支出合计, the carry-overs
   // (使用非财政拨款结余, 年初结转和结余) or 结余分配, 年末结转和结余, then 总计. v1's expenditureTotal is the lines' sum:
   // it is 支出总计 only when there is no year-end balance, and otherwise 本年支出合计 (when there is no 结余分配).
@@ -142,17 +150,20 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   }
 
   const parts = lines.flatMap((line, index) => (line.amount === undefined ? [] : [{ key: `${side}.${index}`, label: lineLabel(line, context), amount: line.amount }]));
-  const segments = layoutComposition(parts, format, catalogue);
+  const segments = total === undefined ? [] : layoutComposition(parts, format, catalogue);
   const year = catalogue.element.year(disclosure.fiscalYear);
   // With a year-end balance the expenditure lines add up to 本年支出合计, not to 支出总计.
-  let sentence = hasBalance ? words.summarySubtotal(year, format.money(total)) : words.summaryTotal(year, words[side], format.money(total));
-  if (segments.length === 1) sentence += words.summaryAll(segments[0]!.label);
-  else if (segments.length > 1) {
+  let sentence =
+    total === undefined ? words.summaryNoTotal(year, words[side]) : hasBalance ? words.summarySubtotal(year, format.money(total)) : words.summaryTotal(year, words[side], format.money(total));
+  // "All of it" only when no line is blank.
+  if (segments.length === 1 && blanks === 0) sentence += words.summaryAll(segments[0]!.label);
+  else if (segments.length > 0) {
     const largest = segments.reduce((best, segment) => (toDecimal(segment.amount).gt(toDecimal(best.amount)) ? segment : best));
     sentence += words.summaryLargest(largest.label, largest.money, largest.share);
   }
   const zeroLines = parts.length - segments.length;
   if (zeroLines > 0 && segments.length > 0) sentence += words.summaryRest(zeroLines);
+  if (blanks > 0) sentence += words.summaryBlank(blanks);
   sentence += words.summaryEnd;
 
   return {

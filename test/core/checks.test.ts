@@ -579,6 +579,45 @@ describe('cross-checks: 支出总计 as the documents mean it (issue 24)', () =>
   });
 });
 
+describe('cross-checks: a blank is not 0', () => {
+  const onlyAt = (prefix: string, warnings: Figures[]) => warnings.filter((warning) => warning.code === 'sum' && warning.path.startsWith(prefix));
+  it('a sum with a blank part in a column the table publishes is checked one way only: parts above the whole', () => {
+    const warnings = warningsAfter(planningSummary(), (d) => {
+      d.expenditureTable = {
+        rows: [
+          { code: '201', name: '一般公共服务支出', amount: '45.00', basic: '0.00', project: '45.00' },
+          // 项目支出 blank: 20.00 may be 10.00 + a project part the table does not give. No warning.
+          { code: '203', name: '国防支出', amount: '20.00', basic: '10.00' },
+          // 基本支出 8.00 alone is already above the 合计 5.00: a mismatch whatever the blank holds.
+          { code: '204', name: '公共安全支出', amount: '5.00', basic: '8.00' },
+        ],
+        // The 项目支出 column: 45.00 from one row, the others blank: no sum to check against 46.00.
+        total: { amount: '70.00', basic: '18.00', project: '46.00' },
+      };
+    });
+    expect(onlyAt('expenditureTable', warnings)).to.deep.equal([
+      sum('expenditureTable.rows[2].amount', '5.00', '8.00', '-3.00', '0.005', false),
+      sum('expenditureTable.total.amount', '70.00', '64.00', '+6.00', '0.01', false),
+    ]);
+  });
+  it('a column the table leaves blank throughout is in no sum: the others are checked both ways', () => {
+    const warnings = warningsAfter(planningSummary(), (d) => {
+      // 上缴上级支出, 经营支出, 对附属单位补助支出 are blank in every row: 合计 = 基本支出 + 项目支出 is checked.
+      d.expenditureTable = { rows: [{ code: '201', name: '一般公共服务支出', amount: '45.00', basic: '10.00', project: '30.00' }] };
+    });
+    expect(onlyAt('expenditureTable', warnings)).to.deep.equal([sum('expenditureTable.rows[0].amount', '45.00', '40.00', '+5.00', '0.01', false)]);
+  });
+  it('performance grades: a grade not stated is not 0', () => {
+    const graded = (grades: Record<string, number>) =>
+      warningsAfter(planningSummary(), (d) => {
+        d.otherMatters = { ...(d.otherMatters ?? {}), performance: { selfEvaluated: { projects: 10 }, grades } };
+      }).filter((warning) => warning.path.startsWith('otherMatters.performance'));
+    expect(graded({ excellent: 6, good: 3 })).to.deep.equal([]);
+    expect(graded({ excellent: 6, good: 3, pass: 1, fail: 1 }).map((warning) => [warning.path, warning.published, warning.computed])).to.deep.equal([['otherMatters.performance.selfEvaluated.projects', '10', '11']]);
+    expect(graded({ excellent: 8, good: 3 }).map((warning) => [warning.path, warning.published, warning.computed])).to.deep.equal([['otherMatters.performance.selfEvaluated.projects', '10', '11']]);
+  });
+});
+
 describe('cross-checks: between the tables', () => {
   it('the 总表\'s 卫生健康支出 236.63 against 支出决算表\'s 236.64: a cross-table rounding difference at the 总表\'s line', () => {
     const warnings = fullWarningsAfter(planningSummary(), (d) => {

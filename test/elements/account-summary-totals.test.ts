@@ -66,3 +66,50 @@ describe('<account-summary>: a v1 file with a year-end balance (synthetic-2023)'
     expect(textOf(element)).to.not.contain('支出总计12,500.00');
   });
 });
+
+describe('<account-summary> with blank lines (printed without an amount): a blank is not 0', () => {
+  /** The seed with its income lines replaced, and its published 收入总计 left out. */
+  async function withIncome(income: unknown[]) {
+    const seed = await loadJson('stories/data/seed-2022.json');
+    seed.accountSummary.income = income;
+    delete seed.accountSummary.incomeTotal;
+    const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${seed}></account-summary>`);
+    await settle(element);
+    return element;
+  }
+  const incomeSummary = (element: AccountSummaryElement) => element.shadowRoot!.querySelector('.chart-summary')!.textContent!.replace(/\s+/g, ' ').replace(/[\u2066-\u2069]/g, '').trim();
+
+  it('one line published, one blank, no published total: no total, no share and no "all of it"', async () => {
+    const element = await withIncome([
+      { key: 'fiscalAppropriation', amount: '100.00' },
+      { key: 'institutionIncome', blank: true },
+    ]);
+    expect(rowOf(element, '财政拨款收入', 0)).to.deep.equal(['财政拨款收入', '100.00', '']);
+    expect(rowOf(element, '收入总计', 0)?.slice(0, 2)).to.deep.equal(['收入总计', '—未公布（表中空白）']);
+    expect(incomeSummary(element)).to.match(/^2022年度收入总计未公布，1项未公布金额。/);
+    expect(textOf(element)).to.not.contain('全部为');
+    expect(textOf(element)).to.not.contain('100.00%');
+  });
+
+  it('every line blank, no published total: the total is not published, never 0', async () => {
+    const element = await withIncome([
+      { key: 'fiscalAppropriation', blank: true },
+      { key: 'institutionIncome', blank: true },
+    ]);
+    expect(rowOf(element, '收入总计', 0)?.slice(0, 2)).to.deep.equal(['收入总计', '—未公布（表中空白）']);
+    expect(incomeSummary(element)).to.match(/^2022年度收入总计未公布，2项未公布金额。/);
+    expect(incomeSummary(element)).to.not.contain('收入总计0');
+  });
+
+  it('a published total with a blank line: shares of the published total, and the blank line counted, in English too', async () => {
+    const seed = await loadJson('stories/data/seed-2022.json');
+    seed.accountSummary.income = [
+      { key: 'fiscalAppropriation', amount: '933.74' },
+      { key: 'institutionIncome', blank: true },
+    ];
+    const element = await render<AccountSummaryElement>(html`<account-summary lang="en" .disclosure=${seed}></account-summary>`);
+    await settle(element);
+    expect(rowOf(element, 'Fiscal appropriations', 0)).to.deep.equal(['Fiscal appropriations', '933.74', '100.00%']);
+    expect(incomeSummary(element)).to.match(/^In 2022, total income was 933\.74 \(10k yuan\), of which fiscal appropriations 933\.74 \(10k yuan\), 100\.00%; 1 line has no published amount\./);
+  });
+});

@@ -421,16 +421,33 @@ function checkRowTable(
   sum: SumCheck,
   totalName: (c: Catalogue) => string = (c) => c.rowNames.total,
 ): void {
-  const columnSum = (published: string | undefined, path: string, label: Label, children: readonly Row[], column: Column, computed: Label) => {
+  // A blank cell is not 0. A column the table leaves blank throughout is not published at all: it is in no sum.
+  // Within the columns it publishes, a sum with a blank part is checked one way only: parts that already exceed
+  // the whole are a mismatch, as the “三公” table's are (a blank can hold nothing below 0).
+  const published = new Set<Column>();
+  const note = (row: Partial<Record<Column, string>>) => {
+    for (const column of columns) if (row[column] !== undefined) published.add(column);
+    for (const [, parts] of partsOf) for (const part of parts) if (row[part] !== undefined) published.add(part);
+  };
+  const noteAll = (list: readonly Row[]) =>
+    list.forEach((row) => {
+      note(row);
+      if (row.children) noteAll(row.children);
+    });
+  noteAll(rows);
+  if (total) note(total);
+  const checkable = (whole: string, given: readonly string[], complete: boolean) => given.length > 0 && (complete || sumOf(given).gt(toDecimal(whole)));
+  const columnSum = (whole: string | undefined, path: string, label: Label, children: readonly Row[], column: Column, computed: Label) => {
     const parts = children.map((child) => child[column]).filter(isPresent);
-    if (published !== undefined && parts.length > 0) sum(path, published, label, computed, parts);
+    if (whole !== undefined && checkable(whole, parts, parts.length === children.length)) sum(path, whole, label, computed, parts);
   };
   const rowParts = (row: Partial<Record<Column, string>>, path: string, name: string | ((c: Catalogue) => string)) => {
     for (const [whole, parts] of partsOf) {
-      const published = row[whole];
-      const given = parts.map((part) => row[part]).filter(isPresent);
+      const wholeAmount = row[whole];
+      const publishedParts = parts.filter((part) => published.has(part));
+      const given = publishedParts.map((part) => row[part]).filter(isPresent);
       const computed: Label = whole === 'amount' && parts[0] === 'fiscalAppropriation' ? 'incomeSources' : whole === 'expenditure' ? 'basicPlusProject' : parts[0] === 'generalPublicBudget' ? 'funds' : parts[0] === 'personnel' ? 'personnelPlusPublicUse' : 'expenditureKinds';
-      if (published !== undefined && given.length > 0) sum(childPath(path, whole), published, cellLabel(section, name, whole), computed, given);
+      if (wholeAmount !== undefined && checkable(wholeAmount, given, given.length === publishedParts.length)) sum(childPath(path, whole), wholeAmount, cellLabel(section, name, whole), computed, given);
     }
   };
   const visit = (list: readonly Row[], path: string) => {
@@ -674,8 +691,10 @@ function checkOtherMatters(disclosure: Disclosure, sum: SumCheck, warnings: Disc
   const performance = other?.performance;
   const grades = performance?.grades;
   if (performance?.selfEvaluated && grades) {
-    const counts = [grades.excellent, grades.good, grades.pass, grades.fail].filter((count): count is number => count !== undefined);
-    if (counts.length > 0) sum('otherMatters.performance.selfEvaluated.projects', String(performance.selfEvaluated.projects), 'fundItems', 'gradeCounts', counts.map(String), true);
+    const counts = [grades.excellent, grades.good, grades.pass, grades.fail].filter((count): count is number => count !== undefined).map(String);
+    const projects = String(performance.selfEvaluated.projects);
+    // A grade not stated is not 0: with one missing, only counts above the whole are a mismatch.
+    if (counts.length > 0 && (counts.length === 4 || sumOf(counts).gt(projects))) sum('otherMatters.performance.selfEvaluated.projects', projects, 'fundItems', 'gradeCounts', counts, true);
   }
 }
 

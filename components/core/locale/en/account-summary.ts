@@ -29,6 +29,8 @@ export const part: CataloguePart<'accountSummary'> = {
     summaryAll: (label) => `, all of it ${isolate(label.toLowerCase())}`,
     summaryLargest: (label, money, share) => `, of which ${isolate(label.toLowerCase())} ${money}, ${share}`,
     summaryRest: (count) => `; ${count} other line${count === 1 ? ' was' : 's were'} 0`,
+    summaryNoTotal: (year, side) => `The ${year} total ${side.toLowerCase()} is not published`,
+    summaryBlank: (count) => `; ${count} line${count === 1 ? ' has' : 's have'} no published amount`,
     summaryEnd: '.',
   },
 };

@@ -28,6 +28,8 @@ export const part = {
     summaryAll: (label: string) => `，全部为${isolate(label)}`,
     summaryLargest: (label: string, money: string, share: string) => `，其中${isolate(label)}${money}，占${share}`,
     summaryRest: (count: number) => `，其余${count}项为0`,
+    summaryNoTotal: (year: string, side: string) => `${year}${side}总计未公布`,
+    summaryBlank: (count: number) => `，${count}项未公布金额`,
     summaryEnd: '。',
   },
 };
