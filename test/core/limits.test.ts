@@ -15,6 +15,7 @@ import {
 } from '../../components/core/disclosure/limits.js';
 import { groupDigits } from '../../components/core/money.js';
 import { Formatter } from '../../components/core/format.js';
+import { pathSteps } from '../../components/core/disclosure/path.js';
 
 const seed = () => structuredClone(seedJson) as any;
 
@@ -175,6 +176,23 @@ describe('names and numbers that would change silently', () => {
     expect(problemsOf('{"a": [1, 2,, 3]}')[0]!.en).to.match(/^Not valid JSON \(line 1, column 13\): /);
     expect(problemsOf('{"a": "x')[0]!.en).to.match(/^Not valid JSON \(line 1, column 7\): /);
     expect(problemsOf('\n\n   tru')[0]!.en).to.match(/^Not valid JSON \(line 3, column 4\): /);
+  });
+});
+
+describe('data quoted in a problem cannot reorder its words', () => {
+  it('a bidi control or invisible character in a quoted value, a key or a path is written as its escape; the path still reads back', () => {
+    const input = seed();
+    input.unit = '元\u202E 1234.5 :was';
+    input.department['x\u202Eyz\u200B'] = 1;
+    const problems = problemsOf(input);
+    expect(problems.map(({ path, code }) => [path, code])).to.deep.equal([
+      ['unit', 'enum'],
+      ['department["x\\u202Eyz\\u200B"]', 'unknown-field'],
+    ]);
+    expect(problems[0]!.zh).to.equal('取值 "元\\u202E 1234.5 :was" 无效，可选：元 | 万元');
+    expect(problems[1]!.zh).to.equal('未知字段“x\\u202Eyz\\u200B”');
+    for (const { path, en, zh } of problems) expect(/[\u200B\u202E]/.test(path + en + zh), path).to.equal(false);
+    expect(pathSteps(problems[1]!.path)).to.deep.equal(['department', 'x\u202Eyz\u200B']);
   });
 });
 

@@ -11,7 +11,7 @@ import { CANONICAL_UNSIGNED, normaliseAmount, sumOf, maxDecimalPlaces } from '..
 import type { Disclosure, DisclosureSection } from './contract.js';
 import type { DisclosureWarning } from './checks.js';
 import { DEFINITIONS, DISCLOSURE_SHAPE, type RecordShape, type Shape } from './shape.js';
-import { childPath } from './path.js';
+import { childPath, escapeInvisible } from './path.js';
 import { MAX_AMOUNT_DIGITS, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_LENGTH, MAX_TOTAL_ITEMS } from './limits.js';
 import { mayHoldLongNumbers, scanJson } from './json-text.js';
 
@@ -314,7 +314,9 @@ class Walker {
         const suggestion = closest(field, [...known.keys()]);
         // A key can be of any length (the text limit is for values): path and message show at most 100 characters of it.
         const shown = field.length > 100 ? `${field.slice(0, 100)}…` : field;
-        this.report('unknown-field', (c) => c.problems['unknown-field']({ field: shown, suggestion }), shown);
+        // In the message, a bidi control or invisible character of the key is written as its escape (the path escapes it too).
+        const named = escapeInvisible(shown);
+        this.report('unknown-field', (c) => c.problems['unknown-field']({ field: named, suggestion }), shown);
       }
     }
     // Only the contract's fields are copied, so a `__proto__` or any other unknown key never reaches the output.
@@ -450,7 +452,7 @@ function typeOf(value: unknown): 'object' | 'array' | 'string' | 'number' | 'boo
 
 /** A short, safe rendering of a value for a message. */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return escapeInvisible(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
   return Array.isArray(value) ? '[…]' : '{…}';
 }
