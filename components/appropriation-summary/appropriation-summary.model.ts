@@ -34,7 +34,7 @@ export function buildAppropriationSummaryModel(given: RenderContext): Appropriat
 
   // Income: 一、二、三 by fund; 本年收入合计; 年初财政拨款结转和结余 and its 一、二、三; 总计.
   const fundRows = (prefix: string, columns: FundColumns | undefined, level: number): Row[] =>
-    FUNDS.map((fund, index) => ({ key: `${prefix}.${fund}`, level, label: `${ORDINALS[index]}${funds[fund]}`, cells: [cell(columns?.[fund])] }));
+    FUNDS.map((fund, index) => ({ key: `${prefix}.${fund}`, level, label: words.numbered(index, funds[fund]), cells: [cell(columns?.[fund])] }));
   const incomeFunds = FUNDS.map((fund) => table.income[fund]).filter((amount): amount is string => amount !== undefined);
   const rows: Row[] = fundRows('income', table.income, 0);
   if (table.income.amount !== undefined || finalAccounts) {
@@ -68,8 +68,6 @@ export function buildAppropriationSummaryModel(given: RenderContext): Appropriat
     hierarchy,
   };
 }
-
-const ORDINALS = ['一、', '二、', '三、'];
 
 /** 本年支出合计 (published, else the rows' sum marked computed), 年末财政拨款结转和结余, 总计. */
 function expenditureFooter(context: RenderContext, table: AppropriationTable, keys: readonly string[]): Row[] {

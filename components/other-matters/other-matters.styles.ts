@@ -4,6 +4,10 @@ export const otherMattersStyles = css`
   .block + .block {
     margin-top: calc(var(--disclosure-spacing, 1rem) * 1.5);
   }
+  /* A block is no grid with a gap for the actions to pull into (core styles): they keep clear of the table. */
+  .block .table-actions {
+    margin-top: 0.5rem;
+  }
   .published {
     margin: 0.5rem 0 0;
     padding-inline-start: 0.75rem;

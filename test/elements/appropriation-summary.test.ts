@@ -45,6 +45,13 @@ describe('<appropriation-summary> on the planning-resources 财政拨款收入�
     });
   });
 
+  it('numbers the fund lines in the reader\'s language: 一、 in Chinese, 1. in English', async () => {
+    const english = tables(await summary(await loadJson(planningPath), { lang: 'en' }))[0]!;
+    const labels = english.rows.slice(1).map(([label]) => plain(label!));
+    expect(labels.slice(0, 3)).to.deep.equal(['1. General public budget', '2. Government fund budget', '3. State capital operating budget']);
+    for (const label of labels) expect(label).to.not.match(/[一二三]、/);
+  });
+
   it('says which section is missing', async () => {
     const disclosure = await loadJson(planningPath);
     delete disclosure.appropriationTable;

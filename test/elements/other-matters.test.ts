@@ -149,3 +149,23 @@ describe('<other-matters> accessibility (axe-core)', function () {
     await expect(await matters(await loadJson(seedPath))).to.be.accessible();
   });
 });
+
+describe('<other-matters> layout', () => {
+  it('keeps each table\'s "下载 CSV" clear of the table above it, at 320 px and at 1,280 px', async () => {
+    for (const width of [320, 1280]) {
+      const wrapper = await render<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+      const element = document.createElement('other-matters') as OtherMattersElement;
+      element.disclosure = await loadJson(planningPath);
+      wrapper.append(element);
+      await settle(element);
+      const actions = [...element.shadowRoot!.querySelectorAll('.table-actions')];
+      expect(actions.length, `${width} px`).to.be.greaterThan(0);
+      for (const action of actions) {
+        const region = action.previousElementSibling!;
+        expect(region.querySelector('table'), `${width} px: the actions follow their table`).to.exist;
+        expect(action.getBoundingClientRect().top, `${width} px`).to.be.at.least(region.getBoundingClientRect().bottom - 0.5);
+      }
+      wrapper.remove();
+    }
+  });
+});

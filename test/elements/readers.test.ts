@@ -10,6 +10,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../components/account-summary/define.js';
+import '../../components/basic-expenditure/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/income-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
@@ -218,6 +219,24 @@ describe('print', () => {
     expect(getComputedStyle(root.querySelector('thead')!).display).to.equal('table-header-group');
     expect(getComputedStyle(root.querySelector('tbody tr')!).breakInside).to.equal('avoid');
     expect(getComputedStyle(root.querySelector('table')!).display).to.equal('table');
+    await emulateMedia({ media: 'screen' });
+    await new Promise((done) => setTimeout(done, 50));
+    await element.updateComplete;
+    expect(root.querySelectorAll('tbody tr').length).to.equal(onScreen);
+  });
+
+  it('shows every row of every classified table on paper: <basic-expenditure>\'s 款 and a class the reader closed', async () => {
+    const element = await inWidth(800, 'basic-expenditure', 'test/fixtures/putuo-planning-resources-2024.json', { view: 'table' });
+    const root = element.shadowRoot!;
+    // 一般公共预算财政拨款基本支出决算表 (p. 16): 30101 基本工资 537.64, under 301 工资福利支出, closed by default.
+    expect(plain(root.querySelector('tbody')!.textContent)).to.not.contain('30101');
+    const onScreen = root.querySelectorAll('tbody tr').length;
+    await emulateMedia({ media: 'print' });
+    await new Promise((done) => setTimeout(done, 50));
+    await element.updateComplete;
+    const row = [...root.querySelectorAll('tbody tr')].find((candidate) => plain(candidate.textContent).includes('30101'));
+    expect(plain(row?.textContent ?? '')).to.contain('537.64');
+    expect(root.querySelectorAll('tbody tr').length).to.be.greaterThan(onScreen);
     await emulateMedia({ media: 'screen' });
     await new Promise((done) => setTimeout(done, 50));
     await element.updateComplete;

@@ -128,7 +128,8 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
       id: `${context.idPrefix}-${name}`,
       caption: hierarchy.caption,
       columns: hierarchy.columns,
-      rows: visibleHierarchyRows(hierarchy, this.expanded, context),
+      // On paper every level is shown; the reader's open rows come back after printing.
+      rows: visibleHierarchyRows(hierarchy, this.printing ? openAll(hierarchy.byId.values()) : this.expanded, context),
       footer: hierarchy.footer,
       precision: [...hierarchy.byId.values()].map((node) => node.row),
       catalogue: context.catalogue,

@@ -9,6 +9,7 @@ export const part: CataloguePart<'appropriationSummary'> = {
     incomeTable: (unit) => `Fiscal appropriation income (${unit})`,
     expenditureTable: (unit) => `Fiscal appropriation expenditure (${unit})`,
     item: 'Item',
+    numbered: (index, label) => `${index + 1}. ${label}`,
     actual: { 'final-accounts': 'Final accounts', budget: 'Budget' },
     funds: {
       'final-accounts': { generalPublicBudget: 'General public budget', governmentFund: 'Government fund budget', stateCapital: 'State capital operating budget' },

@@ -9,6 +9,8 @@ export const part = {
     incomeTable: (unit: string) => `财政拨款收入（单位：${unit}）`,
     expenditureTable: (unit: string) => `财政拨款支出（单位：${unit}）`,
     item: '项目',
+    /** A fund line as the table numbers it (一、一般公共预算财政拨款). */
+    numbered: (index: number, label: string) => `${'一二三四五六七八九'[index]}、${label}`,
     actual: { 'final-accounts': '决算数', budget: '预算数' },
     funds: {
       'final-accounts': { generalPublicBudget: '一般公共预算财政拨款', governmentFund: '政府性基金预算财政拨款', stateCapital: '国有资本经营预算财政拨款' },
