@@ -91,6 +91,16 @@ describe('narrow containers (320, 360, 480 px)', () => {
     }
   }
 
+  it('never splits a classification code across lines (2080505 stays one token) at 320 px, in either language', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const element = await inWidth(320, 'income-breakdown', 'test/fixtures/putuo-planning-resources-2024.json', { view: 'table', expand: 'all', lang });
+      const codes = [...element.shadowRoot!.querySelectorAll<HTMLElement>('th .code')];
+      expect(codes.length).to.be.greaterThan(10);
+      const split = codes.filter((code) => code.getClientRects().length > 1).map((code) => code.textContent);
+      expect(split, lang).to.deep.equal([]);
+    }
+  });
+
   for (const width of [320, 360]) {
     it(`keeps every figure in the accessibility tree with its row and column headers at ${width} px`, async () => {
       const element = await inWidth(width, 'functional-breakdown', putuoPath, { expand: 'all' });

@@ -347,6 +347,8 @@ export const sharedStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
     margin-inline-end: 0.375rem;
+    /* A classification code is one token (2080505): never split across lines. */
+    white-space: nowrap;
   }
   .note {
     display: block;
