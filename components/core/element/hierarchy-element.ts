@@ -26,6 +26,13 @@ export interface WithHierarchy {
   hierarchy?: HierarchyModel;
 }
 
+/** What Enter on a chart's mark needs of it: its marks' keys (a composition's segments, a grouped bar chart's groups). */
+interface ChartMarks {
+  id: string;
+  segments?: readonly { key: string }[];
+  layout?: { groups: readonly { key: string; bars: readonly unknown[] }[]; placed: readonly { bar: unknown }[] };
+}
+
 type ChartOf<Model> = Model extends { charts?: readonly (infer Chart)[] } ? Chart : never;
 
 /** What a chart renderer is given besides the model's chart data. */
@@ -68,8 +75,10 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
   private defaultsFor: { disclosure: unknown; key: unknown } | undefined;
   /** The classified table of the current model (for `revealRow`). */
   private currentHierarchy: HierarchyModel | undefined;
-  /** Keyboard reach to the charts' marks. */
-  protected readonly navigation = new MarkNavigation(this);
+  /** The charts of the current model (for Enter on a mark). */
+  private currentCharts: readonly ChartMarks[] = [];
+  /** Keyboard reach to the charts' marks; Enter (or a click) on a mark moves focus to its row of the table. */
+  protected readonly navigation = new MarkNavigation(this, { onActivate: (chart, index) => this.activateMark(chart, index) });
 
   protected abstract override readonly shows: HierarchyDescription<Model>;
 
@@ -89,6 +98,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
 
   protected override modelUpdated(model: Model, { disclosure }: RenderContext): void {
     this.currentHierarchy = model.hierarchy;
+    this.currentCharts = ((model as { charts?: readonly ChartMarks[] }).charts ?? []) as readonly ChartMarks[];
     const key = this.modelKey();
     if (this.defaultsFor?.disclosure === disclosure && this.defaultsFor.key === key) return;
     this.defaultsFor = { disclosure, key };
@@ -120,6 +130,22 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
     const summary = model.summary ?? '';
     if (charts.length === 0) return html`<p class="summary">${summary}</p>`;
     return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, catalogue, navigation: this.navigation }));
+  }
+
+  /**
+   * Enter on a chart mark: focus moves to the mark's row (a class of the table), or, for a mark of a column's
+   * total (an income source, 人员经费), to that total's row or the 合计 row.
+   */
+  private activateMark(chartId: string, index: number): void {
+    const chart = this.currentCharts.find((candidate) => chartId === `${this.idPrefix}-${candidate.id}`);
+    const bar = chart?.layout?.placed[index]?.bar;
+    const group = bar === undefined ? undefined : chart?.layout?.groups.find((candidate) => candidate.bars.includes(bar));
+    const key: string | undefined = chart?.segments?.[index]?.key ?? group?.key;
+    if (key === undefined) return;
+    const table = `${this.idPrefix}-${this.shows.table}`;
+    const code = this.currentHierarchy?.byId.get(key)?.row.code;
+    if (code !== undefined) this.openRowAncestors(code);
+    void this.updateComplete.then(() => this.focusTableRow(table, key) || this.focusTableRow(table, `total.${key}`) || this.focusTableRow(table, 'total'));
   }
 
   /** The classified table with its open rows, toggles and 合计 row. */
