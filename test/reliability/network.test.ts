@@ -18,6 +18,21 @@ describe('src network faults', () => {
     expect(alertOf(element)!.textContent).to.contain(`服务器返回 HTTP 404 Not Found：${location.origin}/test-api/status?code=404`);
   });
 
+  it('after an error the status region no longer says it is loading (the alert says what went wrong)', async () => {
+    const element = await withSrc('/test-api/status?code=404');
+    const live = () => element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+    await settle(element, 'error');
+    await element.updateComplete;
+    expect(live()).to.equal('');
+    // Loaded once, then a src that fails: the same.
+    const loaded = await withSrc(seedPath);
+    await settle(loaded);
+    loaded.src = '/test-api/status?code=500';
+    await settle(loaded, 'error');
+    await loaded.updateComplete;
+    expect(loaded.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+  });
+
   it('500: names the status, in English too', async () => {
     const element = await withSrc('/test-api/status?code=500', { lang: 'en' });
     await settle(element, 'error');

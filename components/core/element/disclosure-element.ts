@@ -565,6 +565,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
         const relevant = state.warnings && !this.hideWarnings ? this.relevantWarnings(state.warnings).length : 0;
         if (relevant > 0) this.announcement = catalogue.element.warningsSummary(relevant);
       } else this.announcement = catalogue.element.loaded(this.headingText(this.context));
+    } else if (state.status !== 'ready') {
+      // An error (its alert says what went wrong), or no data: the status region no longer says it is loading.
+      this.announcement = '';
     }
   }
 
