@@ -51,8 +51,9 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // folded below, paid for half of it (CONTRIBUTING "Sixth pass").
 // Raised by 0.4–0.8 KB for the fixes of two reviews: hostile input (out-of-range JSON numbers, a frozen validated
 // disclosure, codes in CSV, a blank is not 0 in the checks and in <account-summary>'s totals and sentences) and
-// readers (every classified table printed whole, Enter on the marks of every classified table's chart).
-export const BUDGETS = { bundle: 86.8 * KB, autoloaderOne: 56.1 * KB, autoloaderAll: 71.4 * KB, autoloaderOneWithChecks: 69.2 * KB, autoloaderAllWithChecks: 82.9 * KB };
+// readers (every classified table printed whole, Enter on the marks of every classified table's chart, glossary
+// definitions that open toward the side with room).
+export const BUDGETS = { bundle: 87 * KB, autoloaderOne: 56.3 * KB, autoloaderAll: 71.5 * KB, autoloaderOneWithChecks: 69.4 * KB, autoloaderAllWithChecks: 83.1 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

@@ -59,6 +59,22 @@ export function findTerms(text: string, glossary: readonly GlossaryEntry[] | und
   return pieces;
 }
 
+/**
+ * Before a definition shows (focus, pointer): it opens toward the side of its term with more room, no wider than
+ * that room, so that a term near the edge of a 320 px page does not push its definition off the page.
+ */
+function place(event: Event): void {
+  const term = event.currentTarget as HTMLElement;
+  const box = term.getBoundingClientRect();
+  const page = term.ownerDocument.documentElement.clientWidth;
+  const rtl = getComputedStyle(term).direction === 'rtl';
+  const fromStart = rtl ? box.right : page - box.left;
+  const fromEnd = rtl ? page - box.left : box.right;
+  const end = fromEnd > fromStart;
+  term.toggleAttribute('data-open-end', end);
+  term.style.setProperty('--_term-room', `${Math.max(Math.floor((end ? fromEnd : fromStart) - 8), 96)}px`);
+}
+
 function dismiss(event: KeyboardEvent): void {
   if (event.key === 'Escape') (event.currentTarget as HTMLElement).setAttribute('data-dismissed', '');
 }
@@ -88,7 +104,7 @@ export class TermMarker {
       marked = true;
       const definition = this.glossary![piece.entry]!.definition;
       return html`<dfn class="term" part="term" tabindex="0" aria-describedby=${`${this.idPrefix}-${piece.entry}`} data-definition=${definition}
-        @keydown=${dismiss} @blur=${undismiss} @mouseleave=${undismiss}>${piece.term}</dfn>`;
+        @focus=${place} @mouseenter=${place} @keydown=${dismiss} @blur=${undismiss} @mouseleave=${undismiss}>${piece.term}</dfn>`;
     });
     // A text whose terms were all marked before is the text itself, not a template of its pieces.
     return marked ? html`${content}` : text;

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport, emulateMedia } from '@web/test-runner-commands';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../components/account-summary/define.js';
+import '../../components/basic-expenditure/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
 import { loadJson, render, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
@@ -118,6 +119,29 @@ describe('narrow screens and zoom', () => {
       }
     });
   }
+});
+
+describe('glossary definitions on a small phone', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('a term\'s definition opens toward the side with room: focusing any term never widens a 320 px page', async () => {
+    await setViewport({ width: 320, height: 800 });
+    // The planning-resources 名词解释 defines 基本支出, which <basic-expenditure>\'s heading uses near the right edge.
+    const disclosure = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
+    const container = await render<HTMLDivElement>(staticHtml`<div><basic-expenditure .disclosure=${disclosure}></basic-expenditure><account-summary .disclosure=${disclosure}></account-summary></div>`);
+    const elements = [...container.children] as AnyDisclosureElement[];
+    for (const element of elements) await settle(element);
+    const terms = elements.flatMap((element) => all(element, 'dfn.term'));
+    expect(terms.length).to.be.at.least(3);
+    const wide: string[] = [];
+    for (const term of terms) {
+      term.focus();
+      await new Promise((done) => requestAnimationFrame(done));
+      if (document.documentElement.scrollWidth > 320) wide.push(`${term.textContent} (${document.documentElement.scrollWidth} px)`);
+      term.blur();
+    }
+    expect(wide).to.deep.equal([]);
+  });
 });
 
 describe('print', () => {

@@ -510,7 +510,8 @@ export const sharedStyles = css`
     inset-inline-start: 0;
     z-index: 10;
     inline-size: max-content;
-    max-inline-size: min(24rem, 80vw);
+    /* No wider than the room on its side of the term (glossary.ts sets it as the definition opens). */
+    max-inline-size: min(24rem, 80vw, var(--_term-room, 80vw));
     margin-block-start: 0.25rem;
     padding: 0.4rem 0.6rem;
     border: 1px solid currentColor;
@@ -522,6 +523,11 @@ export const sharedStyles = css`
     line-height: 1.5;
     white-space: normal;
     text-align: start;
+  }
+  dfn.term[data-open-end]:hover::after,
+  dfn.term[data-open-end]:focus::after {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
   }
   dfn.term[data-dismissed]::after {
     content: none;
