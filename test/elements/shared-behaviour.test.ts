@@ -202,6 +202,21 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
       element.remove();
     });
 
+    it('an invalid disclosure\'s error message names its first problems with their paths (no dangling colon)', async () => {
+      const seed = await loadJson(seedPath);
+      seed.unit = '元元';
+      const element = document.createElement(tag) as AnyDisclosureElement;
+      element.setAttribute('lang', 'en');
+      const failed = oneEvent(element, 'disclosure-error');
+      element.disclosure = seed;
+      document.body.append(element);
+      const { error } = ((await failed) as CustomEvent<DisclosureErrorDetail>).detail;
+      expect(error.failure.kind).to.equal('invalid');
+      expect(error.message).to.match(/^The data is not a valid disclosure: 1 problem: unit: /);
+      expect(error.message).to.not.match(/:\s*$/);
+      element.remove();
+    });
+
     it('shows cross-check differences in a data-check note, with both figures, and still renders', async () => {
       const seed = await loadJson(seedPath);
       seed.accountSummary.incomeTotal = '933.75';

@@ -36,7 +36,13 @@ export class DisclosureLoadError extends Error {
       get: () => {
         // In the words of what went wrong (their catalogue part loads only when an element shows an error).
         const locale = loadedLocale('en', PROBLEMS_PARTS);
-        return locale ? failureMessage(failure, catalogueFor(locale)) : failure.kind;
+        if (!locale) return failure.kind;
+        const message = failureMessage(failure, catalogueFor(locale));
+        // The alert lists the problems under this sentence; the error's own message names the first ones itself.
+        if (failure.kind !== 'invalid') return message;
+        const problems = failure.error.problems;
+        const shown = problems.slice(0, 3).map((problem) => `${problem.path || '(root)'}: ${problem.message[locale]}`);
+        return `${message} ${shown.join('; ')}${problems.length > shown.length ? '; …' : ''}`;
       },
     });
   }
