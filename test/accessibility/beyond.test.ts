@@ -18,6 +18,9 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
+import '../../components/income-breakdown/define.js';
+import '../../components/expenditure-breakdown/define.js';
+import '../../components/basic-expenditure/define.js';
 import { dataUrl, loadJson, marksOf, plain, render, seedPath, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
 import { invalid, withMismatch } from '../../stories/data/disclosures.js';
 
@@ -171,6 +174,15 @@ describe('issue 21: accessibility beyond the basics', () => {
       }
       // The column headers are the element's own words: English.
       expect(languageOf(shadow(breakdown).querySelector('thead th')!.firstChild!)).to.equal('en');
+    });
+
+    it('the class names of every classified table (收入决算表, 支出决算表, 基本支出决算表) are marked zh-CN in en', async () => {
+      for (const tag of ['income-breakdown', 'expenditure-breakdown', 'basic-expenditure']) {
+        const element = await make(tag, await loadJson('test/fixtures/putuo-planning-resources-2024.json'), { lang: 'en', view: 'table' });
+        const labels = [...shadow(element).querySelectorAll('tbody th .label')];
+        expect(labels.length, tag).to.be.greaterThan(0);
+        for (const label of labels) expect(languageOf(label.firstChild!), `${tag} ${label.textContent}`).to.equal('zh-CN');
+      }
     });
 
     it('in zh-CN the published strings are already in the language around them: read as zh-CN, with no span of their own', async () => {

@@ -109,7 +109,8 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
         parent,
         children: [],
         zero: false,
-        row: { key: id, level, code: item.code, label: item.name, cells: keys.map((key) => cellOf(item, key)) },
+        // The name is the document's (Chinese): marked as such where the element speaks another language.
+        row: { key: id, level, code: item.code, label: item.name, labelFromData: true, cells: keys.map((key) => cellOf(item, key)) },
       };
       byId.set(id, node);
       node.children = place(item.children ?? [], node);
