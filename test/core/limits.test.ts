@@ -169,6 +169,23 @@ describe('names and numbers that would change silently', () => {
     // An exponent that keeps the value exact is fine.
     expect(parseDisclosure(withLiteral('9.3374e2')).disclosure.otherMatters!.institutionalOperating).to.equal('933.74');
   });
+  it('a key given twice in one object of JSON text is an error at its path, never the last value silently', () => {
+    const base = JSON.stringify(seed());
+    const twice = base.replace('"incomeTotal":"933.74"', '"incomeTotal":"1933.74","incomeTotal":"933.74"');
+    expect(twice).to.not.equal(base);
+    expect(problemsOf(twice)).to.deep.equal([
+      {
+        path: 'accountSummary.incomeTotal',
+        code: 'duplicate-key',
+        en: 'This field is given twice in the same object, and JSON keeps only the last value: give it once',
+        zh: '同一对象中此字段出现了两次，JSON 只保留最后一个值：请只写一次',
+      },
+    ]);
+    // The same key in two objects, and a string holding quotes and a colon, are no duplicates.
+    const input = seed();
+    input.accountSummary.note = 'a "quoted": \\" text';
+    expect(parseDisclosure(JSON.stringify(input, null, 2)).disclosure.accountSummary!.note).to.equal('a "quoted": \\" text');
+  });
   it('invalid JSON: the line and column, in both languages', () => {
     expect(problemsOf('{\n  "schemaVersion": 1,\n  "kind": "budget",\n}').map(({ en, zh }) => [en.split(':')[0], zh.split('：')[0]])).to.deep.equal([
       ['Not valid JSON (line 4, column 1)', '不是有效的 JSON（第 4 行第 1 列）'],

@@ -48,14 +48,25 @@ interface Frame {
  * Scans a JSON text. Returns the position of its first syntax error (if
  * any) and every number literal that JSON.parse would change.
  */
-export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumber[] } {
+export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumber[]; duplicates: string[] } {
   const lossy: LossyNumber[] = [];
+  /** The JSON path of each key given a second time in its object (JSON.parse keeps the last value). */
+  const duplicates: string[] = [];
+  const keysOf = new Map<Frame, Set<string>>();
   const stack: Frame[] = [];
+  /** Records `key` as the current key of the object `frame`, noting a key its object already has. */
+  const setKey = (frame: Frame, key: string) => {
+    let keys = keysOf.get(frame);
+    if (!keys) keysOf.set(frame, (keys = new Set()));
+    if (keys.has(key)) duplicates.push(childPath(frame.path, key));
+    keys.add(key);
+    frame.key = key;
+  };
   let at = 0;
   const skip = () => {
     while (at < text.length && WHITESPACE.has(text[at]!)) at++;
   };
-  const fail = () => ({ error: positionAt(text, at), lossy });
+  const fail = () => ({ error: positionAt(text, at), lossy, duplicates });
   const match = (pattern: RegExp): string | undefined => {
     pattern.lastIndex = at;
     const found = pattern.exec(text);
@@ -87,7 +98,7 @@ export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumb
         skip();
         if (text[at] !== ':') return fail();
         at++;
-        stack[stack.length - 1]!.key = JSON.parse(key) as string;
+        setKey(stack[stack.length - 1]!, JSON.parse(key) as string);
         continue;
       } else continue;
     } else if (char === '"') {
@@ -106,7 +117,7 @@ export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumb
     for (;;) {
       const frame = stack[stack.length - 1];
       skip();
-      if (!frame) return at === text.length ? { lossy } : fail();
+      if (!frame) return at === text.length ? { lossy, duplicates } : fail();
       if (text[at] === ',') {
         at++;
         frame.index++;
@@ -117,7 +128,7 @@ export function scanJson(text: string): { error?: TextPosition; lossy: LossyNumb
           skip();
           if (text[at] !== ':') return fail();
           at++;
-          frame.key = JSON.parse(key) as string;
+          setKey(frame, JSON.parse(key) as string);
         }
         break;
       }
@@ -148,4 +159,29 @@ function mayLosePrecision(literal: string): boolean {
 /** True when the text may hold a number literal of 16 digits or more, or one with an exponent (a quick test before scanning). */
 export function mayHoldLongNumbers(text: string): boolean {
   return /[0-9.]{16}|[0-9][eE][-+]?[0-9]/.test(text);
+}
+
+/**
+ * How many object keys a valid JSON text writes, counted cheaply (each string token followed by a colon). More
+ * keys than its parsed objects have means a key was given twice in one object: then `scanJson` says where.
+ */
+export function countKeys(text: string): number {
+  let count = 0;
+  // Outside strings a valid JSON text has no quote: each quote found here opens a string.
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at)) {
+    // The closing quote: the next one not escaped (preceded by an even number of backslashes).
+    let end = text.indexOf('"', at + 1);
+    for (;;) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    if (end < 0) return count;
+    at = end + 1;
+    let next = at;
+    while (next < text.length && WHITESPACE.has(text[next]!)) next++;
+    if (text.charCodeAt(next) === 0x3a) count++; // :
+  }
+  return count;
 }

@@ -13,7 +13,7 @@ import type { DisclosureWarning } from './checks.js';
 import { DEFINITIONS, DISCLOSURE_SHAPE, type RecordShape, type Shape } from './shape.js';
 import { childPath, escapeInvisible } from './path.js';
 import { MAX_AMOUNT_DIGITS, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_LIST_ITEMS, MAX_TEXT_LENGTH, MAX_TOTAL_ITEMS } from './limits.js';
-import { mayHoldLongNumbers, scanJson } from './json-text.js';
+import { countKeys, mayHoldLongNumbers, scanJson } from './json-text.js';
 
 export { MAX_DEPTH };
 
@@ -34,6 +34,8 @@ export type ProblemCode =
   | 'depth'
   | 'limit'
   | 'precision'
+  /** A key given twice in one object of JSON text (JSON.parse would keep only the last value). */
+  | 'duplicate-key'
   /** A line marked `blank` (printed without an amount) that has an amount. */
   | 'blank-amount';
 
@@ -129,7 +131,13 @@ export function parseStructure(input: unknown, options: ParseOptions = {}): Disc
     const found = describe(value.schemaVersion);
     throw new DisclosureError([problem('schemaVersion', 'schema-version', (c) => c.problems['schema-version']({ found }))]);
   }
-  const walked = (quickWalk(value) ?? new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0)) as Disclosure | undefined;
+  const quick = quickWalk(value);
+  const walked = (quick?.value ?? new Walker(problems).visit(value, DISCLOSURE_SHAPE, 0)) as Disclosure | undefined;
+  // A key given twice in one object keeps only its last value in JSON.parse: never silently. (Cheap test first: the
+  // text writes more keys than its objects have.)
+  if (typeof input === 'string' && quick && countKeys(input) !== quick.keys) {
+    for (const path of scanJson(input).duplicates) problems.push(problem(path, 'duplicate-key', (c) => c.problems['duplicate-key']()));
+  }
   const disclosure = problems.length > 0 ? undefined : walked;
   for (const section of isRecord(value) ? missingSections(value, options.require) : []) {
     problems.push(problem(section, 'section-missing', (c) => c.problems['section-missing']({ section, name: sectionNames(c, isRecord(value) ? String(value.kind) : undefined)[section] })));
@@ -154,9 +162,11 @@ function missingSections(value: Record<string, unknown>, required: ParseOptions[
  * contract's order. The result of a walk that finds nothing is the same either way but for the order of
  * each record's fields: as given (quick) instead of as in the contract.
  */
-function quickWalk(value: unknown): unknown {
+function quickWalk(value: unknown): { value: unknown; keys: number } | undefined {
   try {
-    return new Walker(undefined).visit(value, DISCLOSURE_SHAPE, 0);
+    const walker = new Walker(undefined);
+    const walked = walker.visit(value, DISCLOSURE_SHAPE, 0);
+    return walked === undefined ? undefined : { value: walked, keys: walker.keys };
   } catch (stop) {
     if (stop === QUICK_WALK_STOPPED) return undefined;
     throw stop;
@@ -179,6 +189,8 @@ class Walker {
 
   /** List items seen so far in the whole disclosure, against MAX_TOTAL_ITEMS. */
   private items = 0;
+  /** Object keys seen by the quick walk (against the keys a JSON text writes: a key given twice). */
+  keys = 0;
   /** The steps from the root to the value being walked (its JSON path, not yet joined). */
   private readonly steps: (string | number)[] = [];
 
@@ -295,7 +307,9 @@ class Walker {
     if (!problems) {
       // The quick walk: own fields as given (enumerable or not, as the exact walk reads them), each known.
       const copy: Record<string, unknown> = {};
-      for (const field of Object.getOwnPropertyNames(value)) {
+      const names = Object.getOwnPropertyNames(value);
+      this.keys += names.length;
+      for (const field of names) {
         const fieldShape = known.get(field);
         if (fieldShape === undefined) throw QUICK_WALK_STOPPED;
         const given = value[field];

@@ -40,6 +40,7 @@ export const part: CataloguePart<'problems'> = {
       })[p.kind],
     precision: (p) =>
       `The JSON number ${p.literal} cannot be read exactly: it becomes ${p.parsed}; write it as the string "${p.literal}"`,
+    'duplicate-key': () => 'This field is given twice in the same object, and JSON keeps only the last value: give it once',
   },
 
   typeNames: {

@@ -41,6 +41,7 @@ export const part = {
       })[p.kind],
     precision: (p: { literal: string; parsed: string }) =>
       `JSON 数字 ${p.literal} 无法精确读取，会变成 ${p.parsed}；请写成字符串 "${p.literal}"`,
+    'duplicate-key': () => '同一对象中此字段出现了两次，JSON 只保留最后一个值：请只写一次',
   },
 
   typeNames: {
