@@ -38,4 +38,19 @@ describe('error alert: citizen wording, editor details', () => {
     details.open = true;
     expect(visible(alert)).to.contain('accountSummary.income[0].amount');
   });
+
+  it('a disclosure without the section: says the accounts do not include it, not "try again later"', async () => {
+    const seed = await loadJson(seedPath);
+    delete seed.threePublicExpenses;
+    for (const [lang, wording] of [
+      ['zh-CN', '这份公开数据不含此部分。'],
+      ['en', 'These published accounts do not include this part.'],
+    ] as const) {
+      const element = await render(html`<three-public-expenses lang=${lang} .disclosure=${structuredClone(seed)}></three-public-expenses>`);
+      await settle(element, 'error');
+      const alert = alertOf(element)!;
+      expect(visible(alert), lang).to.contain(wording);
+      expect(visible(alert), lang).not.to.match(/稍后再试|try again later/);
+    }
+  });
 });

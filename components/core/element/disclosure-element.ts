@@ -721,7 +721,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     // A plain sentence for the citizen; what went wrong and where (URL, HTTP status, JSON paths) for the editor, folded.
     return html`<div class="error" part="error" role="alert">
       ${this.renderHeading(catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
-      <p>${catalogue.element.errorCitizen}</p>
+      <p>${problems.length > 0 && problems.every((problem) => problem.code === 'section-missing') ? catalogue.element.sectionAbsentCitizen : catalogue.element.errorCitizen}</p>
       <details class="error-details">
         <summary>${catalogue.element.technicalDetails}</summary>
         <p>${failureMessage(failure, catalogue)}</p>

@@ -81,6 +81,7 @@ export const part: CataloguePart<'core'> = {
     loading: 'Loading the data…',
     errorTitle: 'This data cannot be shown',
     errorCitizen: 'This part of the published accounts cannot be shown at the moment. Please try again later, or contact the publishing department.',
+    sectionAbsentCitizen: 'These published accounts do not include this part.',
     technicalDetails: 'Technical details (for the site editor)',
     moreProblems: (count) => `${count} more problem${count === 1 ? '' : 's'} not listed.`,
     warningsSummary: (count) => `Data check: ${count} note${count === 1 ? '' : 's'}`,

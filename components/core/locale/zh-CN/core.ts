@@ -85,6 +85,8 @@ export const part = {
     errorTitle: '无法显示此数据',
     /** What a citizen reads: no paths, codes or markup; the detail is in the "technical details" disclosure below it. */
     errorCitizen: '这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。',
+    /** The data is fine but has no such section (not a failure to retry). */
+    sectionAbsentCitizen: '这份公开数据不含此部分。',
     technicalDetails: '技术详情（供网站编辑）',
     moreProblems: (count: number) => `另有 ${count} 个问题未列出。`,
     warningsSummary: (count: number) => `数据核对：${count} 条提示`,
