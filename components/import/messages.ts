@@ -87,6 +87,10 @@ export const IMPORT_MESSAGES = {
     'zh-CN': `预算编制说明中“${subject}”与功能分类预算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“${item}”，请核对。`,
     en: `The budget explanation’s “${subject}” names its item differently from the expenditure table: joined by the amount it states to “${item}”, the one item of that class with that amount; please check.`,
   }),
+  narrativeItemByAmount: (subject: string, item: string): LocalisedText => ({
+    'zh-CN': `情况说明中“${subject}”与支出决算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“${item}”，请核对。`,
+    en: `The explanation’s “${subject}” names its item differently from the expenditure table: joined by the amount it states to “${item}”, the one item of that class with that amount; please check.`,
+  }),
   dutiesRepeated: (from: number, to: number): LocalisedText => ({
     'zh-CN': `主要职能第 ${from}–${to} 项在文件中印了两次：采用后一次印出的文字，请核对。`,
     en: `Duties ${from}–${to} are printed twice in the document: the later printing is used; please check.`,

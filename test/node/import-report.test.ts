@@ -126,3 +126,14 @@ test('each cross-check warning of an import says where it points: the table cell
   const health = planning.warnings.find((warning) => warning.path === 'accountSummary.expenditure[1].amount');
   assert.equal(warningPlace(health!)?.['zh-CN'], '第 7 页 “收入支出决算总表” · 九、卫生健康支出 · 决算数');
 });
+
+test('planning-resources 说明五: an item the explanation names differently is joined by its amount only when one item has it, and said so', async () => {
+  // 说明五 (p. 22): 5. 机关事业单位退休人员活动费支出 (表五: 2080599 其他行政事业单位养老支出 0.88); 11. 其他国土资源事务支出
+  // (表五: 2200199 其他自然资源事务支出).
+  const { report } = await imported('putuo-planning-resources-2024-final-accounts.pdf');
+  const joined = report.notes.filter((note) => /按所述金额对应/.test(note.message['zh-CN'])).map((note) => note.message['zh-CN']);
+  assert.deepEqual(joined, [
+    '情况说明中“机关事业单位退休人员活动费支出”与支出决算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“其他行政事业单位养老支出”，请核对。',
+    '情况说明中“其他国土资源事务支出”与支出决算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“其他自然资源事务支出”，请核对。',
+  ]);
+});

@@ -150,10 +150,16 @@ export function mapDocument(document: ReadDocument): MapResult {
       };
       if (classIndex >= 0) walk(breakdown.items[classIndex]!, `functionalBreakdown.items[${classIndex}]`);
       const untouched = leaves.filter((leaf) => leaf.item.budget === undefined && leaf.item.completionRate === undefined && leaf.item.note === undefined);
-      const target = untouched.find((leaf) => leaf.item.name === detail.itemName) ?? untouched.find((leaf) => detail.amount !== undefined && leaf.item.amount === detail.amount);
+      // By name; else by the amount the paragraph states, when exactly one item of the 类 has it (said in a note).
+      const byName = untouched.find((leaf) => leaf.item.name === detail.itemName);
+      const byAmount = byName || detail.amount === undefined ? [] : untouched.filter((leaf) => leaf.item.amount === detail.amount);
+      const target = byName ?? (byAmount.length === 1 ? byAmount[0] : undefined);
       if (!target) {
         notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.notUnderstood(detail.sentence.slice(0, 80)), at: { kind: 'text', sentence: detail.sentence } });
         continue;
+      }
+      if (!byName) {
+        notes.push({ code: 'not-understood', message: IMPORT_MESSAGES.narrativeItemByAmount(detail.itemName, String(target.item.name)), at: { kind: 'text', sentence: detail.sentence } });
       }
       const fields: [string, string | undefined][] = [
         ['budget', detail.budget],
