@@ -49,12 +49,12 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // Raised by 0.1–0.2 KB for the table wrappers' one shared ResizeObserver (core/element/scroll-regions.ts), which
 // also watches an element's wrappers again when it comes back on the page; the styles' colons and leading zeros,
 // folded below, paid for half of it (CONTRIBUTING "Sixth pass").
-// Raised by 0.8–1.4 KB for the fixes of two reviews: hostile input (out-of-range JSON numbers, a key given twice,
-// a frozen validated disclosure, codes in CSV, a blank is not 0 in the checks and in <account-summary>'s totals
-// and sentences, an invalid disclosure's message naming its problems) and readers (every classified table printed
-// whole, Enter on the marks of every classified table's chart, glossary definitions that open toward the side
-// with room, class names marked zh-CN in English).
-export const BUDGETS = { bundle: 87.4 * KB, autoloaderOne: 56.5 * KB, autoloaderAll: 71.8 * KB, autoloaderOneWithChecks: 69.6 * KB, autoloaderAllWithChecks: 83.4 * KB };
+// Raised by 0.9–1.6 KB for the fixes of two reviews: hostile input (out-of-range JSON numbers, a key given twice,
+// a body that is not UTF-8, a frozen validated disclosure, codes in CSV, a blank is not 0 in the checks and in
+// <account-summary>'s totals and sentences, an invalid disclosure's message naming its problems) and readers (every
+// classified table printed whole, Enter on the marks of every classified table's chart, glossary definitions that
+// open toward the side with room, class names marked zh-CN in English, a missing section said as such).
+export const BUDGETS = { bundle: 87.6 * KB, autoloaderOne: 56.6 * KB, autoloaderAll: 71.9 * KB, autoloaderOneWithChecks: 69.7 * KB, autoloaderAllWithChecks: 83.5 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

@@ -33,6 +33,17 @@ describe('src network faults', () => {
     expect(loaded.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
   });
 
+  it('a body that is not UTF-8 (GBK) is said to be so, with the URL, in both languages', async () => {
+    // {"schemaVersion": 1, "unit": "万元"} saved in GBK: 万元 is CD F2 D4 AA, no UTF-8.
+    const url = 'data:application/json,%7B%22schemaVersion%22%3A%201%2C%20%22unit%22%3A%20%22%CD%F2%D4%AA%22%7D';
+    const chinese = await withSrc(url);
+    await settle(chinese, 'error');
+    expect(alertOf(chinese)!.textContent).to.contain(`${url} 的内容不是 UTF-8 编码（可能是 GBK 或 UTF-16）`);
+    const english = await withSrc(url, { lang: 'en' });
+    await settle(english, 'error');
+    expect(alertOf(english)!.textContent).to.contain(`${url} is not encoded in UTF-8`);
+  });
+
   it('500: names the status, in English too', async () => {
     const element = await withSrc('/test-api/status?code=500', { lang: 'en' });
     await settle(element, 'error');

@@ -15,6 +15,7 @@ export type LoadFailure =
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'content-type'; url: string; contentType: string }
   | { kind: 'too-large'; url: string; limit: number }
+  | { kind: 'not-utf8'; url: string }
   | { kind: 'not-json'; url?: string; detail: string; /** The parser's words in every language, when the validator wrote them. */ localisedDetail?: LocalisedText }
   | { kind: 'invalid'; url?: string; error: DisclosureError }
   | { kind: 'no-data' };
@@ -200,7 +201,7 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
 }
 
 /**
- * The body as text (UTF-8, as response.text() decodes it), read as a stream
+ * The body as text (UTF-8; a body that is not is an error), read as a stream
  * and abandoned as soon as it passes MAX_DOCUMENT_BYTES: a 500 MB answer is
  * never held in memory.
  */
@@ -213,7 +214,16 @@ async function readBody(response: Response, url: string): Promise<string> {
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  // JSON is UTF-8 (RFC 8259): a body in GBK or UTF-16 is said to be so, not decoded into replacement characters.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (value?: Uint8Array) => {
+    try {
+      return value ? decoder.decode(value, { stream: true }) : decoder.decode();
+    } catch {
+      void reader.cancel().catch(() => {});
+      throw new DisclosureLoadError({ kind: 'not-utf8', url: response.url || url });
+    }
+  };
   const parts: string[] = [];
   let bytes = 0;
   for (;;) {
@@ -224,9 +234,9 @@ async function readBody(response: Response, url: string): Promise<string> {
       void reader.cancel().catch(() => {});
       throw tooLarge();
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(decode(value));
   }
-  parts.push(decoder.decode());
+  parts.push(decode());
   return parts.join('');
 }
 

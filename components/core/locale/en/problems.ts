@@ -9,6 +9,7 @@ export const part: CataloguePart<'problems'> = {
     timeout: (p) => `${p.url} did not answer within ${p.seconds} seconds`,
     'content-type': (p) => `${p.url} answered with ${p.contentType}, not JSON`,
     'too-large': (p) => `${p.url} is larger than the limit of ${p.limit / 1024 / 1024} MB and was not read`,
+    'not-utf8': (p) => `${p.url} is not encoded in UTF-8 (GBK or UTF-16, perhaps): save the JSON file as UTF-8 and publish it again`,
     'not-json': (p) => `The data is not valid JSON${p.url ? ` (${p.url})` : ''}: ${p.detail}`,
     invalid: (p) => `The data is not a valid disclosure${p.url ? ` (${p.url})` : ''}: ${p.count} problem${p.count === 1 ? '' : 's'}:`,
     'no-data': 'No data given: set the disclosure property, add a <script type="application/json"> child, or set the src attribute.',
