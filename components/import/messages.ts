@@ -87,6 +87,10 @@ export const IMPORT_MESSAGES = {
     'zh-CN': `预算编制说明中“${subject}”与功能分类预算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“${item}”，请核对。`,
     en: `The budget explanation’s “${subject}” names its item differently from the expenditure table: joined by the amount it states to “${item}”, the one item of that class with that amount; please check.`,
   }),
+  figuresUnderEmptyNote: (title: string, note: string): LocalisedText => ({
+    'zh-CN': `“${title}”印有数字，但表下说明称“${note}”：两者矛盾。数字按表中所印导入，说明作为该表的备注保留，请核对。`,
+    en: `“${title}” prints figures, but the note under it says “${note}”: the two disagree. The figures are imported as printed and the note is kept as the table’s remark; please check.`,
+  }),
   narrativeItemByAmount: (subject: string, item: string): LocalisedText => ({
     'zh-CN': `情况说明中“${subject}”与支出决算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“${item}”，请核对。`,
     en: `The explanation’s “${subject}” names its item differently from the expenditure table: joined by the amount it states to “${item}”, the one item of that class with that amount; please check.`,

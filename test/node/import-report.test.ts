@@ -137,3 +137,16 @@ test('planning-resources 说明五: an item the explanation names differently is
     '情况说明中“其他国土资源事务支出”与支出决算表的项名称不同：按所述金额对应到该类中唯一金额相同的项“其他自然资源事务支出”，请核对。',
   ]);
 });
+
+test('Wanli 2024 “三公” table: figures printed under a note that says the table is empty are imported, the note kept, the contradiction reported', async () => {
+  // p. 31: 合计 47.91 … 机关运行经费 443.18, and under them 注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。
+  const { json: read, report } = await imported('putuo-wanli-street-2024-budget.pdf');
+  const json = read as Json;
+  assert.equal(json.threePublicExpenses.total, '47.91');
+  assert.equal(json.threePublicExpenses.remark, '注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。');
+  const contradiction = report.notes.filter((note) => note.table === '部门“三公”经费和机关运行经费预算表' && /两者矛盾/.test(note.message['zh-CN']));
+  assert.equal(contradiction.length, 1);
+  assert.equal(contradiction[0]!.at?.kind === 'pdf' ? contradiction[0]!.at.page : 0, 31);
+  // A table published empty (the fund tables) is no contradiction.
+  assert.deepEqual(report.notes.filter((note) => /两者矛盾/.test(note.message['zh-CN'])).length, 1);
+});

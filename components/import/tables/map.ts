@@ -108,6 +108,14 @@ export function mapDocument(document: ReadDocument): MapResult {
       // 注：本表反映…: what the table covers (a 说明/故本表无数据 line is the table's remark).
       const note = table.notes.map((cell) => cell.text).find((text) => /^注[:：]\s*本表反映/.test(text));
       if (note && section.note === undefined) section.note = note;
+      // A table that prints figures under a note saying it is empty (Wanli 2024's “三公” table): the figures are
+      // imported as printed, the note is kept as the table's remark, and the contradiction is reported.
+      const empty = hasFigures(table) ? table.notes.find((cell) => /本表为空表|本表无数据/.test(cell.text)) : undefined;
+      if (empty) {
+        const shape = DISCLOSURE_SHAPE.fields[SECTION_OF[id.replace(/^(?:final|budget)\./, '')] ?? '']?.shape;
+        if (section.remark === undefined && shape?.type === 'record' && 'remark' in shape.fields) section.remark = empty.text;
+        notes.push({ code: 'not-understood', table: table.title, message: IMPORT_MESSAGES.figuresUnderEmptyNote(table.title, empty.text), at: empty.at });
+      }
       const own = ownUnit.get(id);
       if (own) {
         section.unit = own;
