@@ -195,10 +195,10 @@ export function buildReportModel(context: RenderContext, warnings: readonly Disc
   if (tables.length > 0) parts.push({ anchor: 'part-2', title: words.parts.tables[kind], sections: tables, explanations: [] });
   const [explanations, closing] = explanationsOf(disclosure, context);
   const matters: ReportSection[] =
-    disclosure.otherMatters !== undefined && registered('other-matters') ? [{ anchor: 'other-matters', tag: 'other-matters', title: catalogue.otherMatters.section[kind] }] : [];
+    disclosure.otherMatters !== undefined && registered('other-matters') ? [{ anchor: 'other-matters', tag: 'other-matters', title: standalone(catalogue.otherMatters.section[kind]) }] : [];
   if (explanations.length > 0 || closing.length > 0 || matters.length > 0) parts.push({ anchor: 'part-3', title: words.parts.explanations, sections: matters, explanations, closing });
   if (disclosure.glossary !== undefined && registered('disclosure-glossary')) {
-    parts.push({ anchor: 'part-4', title: words.parts.glossary, explanations: [], sections: [{ anchor: 'disclosure-glossary', tag: 'disclosure-glossary', title: catalogue.glossaryElement.section }] });
+    parts.push({ anchor: 'part-4', title: words.parts.glossary, explanations: [], sections: [{ anchor: 'disclosure-glossary', tag: 'disclosure-glossary', title: standalone(catalogue.glossaryElement.section) }] });
   }
   const titleOf = (anchor: string) =>
     parts.flatMap((part) => [...part.sections, ...part.explanations, ...(part.closing ?? [])]).find((section) => section.anchor === anchor)?.title ?? anchor;
@@ -216,4 +216,9 @@ export function buildReportModel(context: RenderContext, warnings: readonly Disc
     };
   });
   return { parts, warnings: reportWarnings };
+}
+
+/** A section's name as a title of its own (the contents, a heading): its first letter capital ("Other important matters"; Chinese unchanged). */
+function standalone(name: string): string {
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -378,6 +378,8 @@ describe('<disclosure-report> partial disclosures and budgets', () => {
       '#part-3 Part 3: Explanations',
       '#part-4 Part 4: Glossary',
     ]);
+    // A section's name standing as a title of its own starts with a capital.
+    expect(contents(element)).to.include.members(['#other-matters Other important matters', '#disclosure-glossary Glossary']);
     for (const section of sectionsOf(element)) expect(section.getAttribute('lang')).to.equal('en');
   });
 });
