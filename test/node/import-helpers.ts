@@ -30,3 +30,13 @@ export function minimalPdf(content: string, extraTrailer = '', extraObjects: str
 export function sharedFile(path: string): string {
   return new URL(`../../../shared/${path}`, import.meta.url).pathname;
 }
+
+/** The corpus's six budget PDFs (../shared/corpus/README.md). */
+export const BUDGET_PDFS = [
+  'putuo-wanli-street-2024-budget.pdf',
+  'putuo-wanli-street-2025-budget.pdf',
+  'putuo-district-office-2025-budget.pdf',
+  'putuo-district-office-unit-2025-budget.pdf',
+  'putuo-commerce-2025-budget.pdf',
+  'putuo-commerce-unit-2025-budget.pdf',
+] as const;

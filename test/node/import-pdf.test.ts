@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { importDisclosure, ImportError, type ImportResult } from '../../components/import/index.js';
 import type { FunctionItem } from '../../components/core/disclosure/index.js';
 import { contractHasTables } from '../../components/import/tables/map.js';
-import { sharedFile } from './import-helpers.js';
+import { BUDGET_PDFS, sharedFile } from './import-helpers.js';
 
 /** The extended contract (the nine tables) or version 1: the same figures, in the sections each has. */
 const extended = contractHasTables();
@@ -190,14 +190,7 @@ test('planning-resources 2024: every figure is traced to its page, table, row an
 });
 
 test('each budget PDF imports and validates', async () => {
-  for (const name of [
-    'putuo-wanli-street-2024-budget.pdf',
-    'putuo-wanli-street-2025-budget.pdf',
-    'putuo-district-office-2025-budget.pdf',
-    'putuo-district-office-unit-2025-budget.pdf',
-    'putuo-commerce-2025-budget.pdf',
-    'putuo-commerce-unit-2025-budget.pdf',
-  ]) {
+  for (const name of BUDGET_PDFS) {
     const { disclosure } = await importDisclosure(corpus(name));
     assert.equal(disclosure.kind, 'budget', name);
     assert.equal(disclosure.unit, '元', name);

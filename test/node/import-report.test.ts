@@ -7,19 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { importDisclosure, warningPlace, type ImportResult } from '../../components/import/index.js';
-import { sharedFile } from './import-helpers.js';
+import { BUDGET_PDFS, sharedFile } from './import-helpers.js';
 
 type Json = Record<string, any>;
 
-const CORPUS = [
-  'putuo-planning-resources-2024-final-accounts.pdf',
-  'putuo-wanli-street-2024-budget.pdf',
-  'putuo-wanli-street-2025-budget.pdf',
-  'putuo-district-office-2025-budget.pdf',
-  'putuo-district-office-unit-2025-budget.pdf',
-  'putuo-commerce-2025-budget.pdf',
-  'putuo-commerce-unit-2025-budget.pdf',
-] as const;
+const CORPUS = ['putuo-planning-resources-2024-final-accounts.pdf', ...BUDGET_PDFS] as const;
 
 const imports = new Map<string, Promise<ImportResult>>();
 /** Each corpus PDF is imported once for the whole file. */
