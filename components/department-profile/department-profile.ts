@@ -4,6 +4,7 @@ import { SectionElement, type SectionDescription } from '../core/element/section
 import { departmentProfileStyles } from './department-profile.styles.js';
 import { buildDepartmentProfileModel, type DepartmentProfileModel } from './department-profile.model.js';
 import type { CatalogueLoader } from '../core/locale/index.js';
+import { DATA_LANG } from '../core/table/rows.js';
 
 /** Its own words (core/locale/{zh-CN,en}/profile.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
 export const PROFILE_WORDS: CatalogueLoader = {
@@ -37,7 +38,7 @@ export class DepartmentProfileElement extends SectionElement<DepartmentProfileMo
     return html`<section aria-labelledby=${`${idPrefix}-duties-heading`}>
         ${this.renderHeading(model.dutiesTitle, headingLevel + 1, 'subheading', `${idPrefix}-duties-heading`)}
         ${model.duties.length > 0
-          ? html`<ol class="duties" part="duties">
+          ? html`<ol class="duties" part="duties" lang=${DATA_LANG}>
               ${model.duties.map((duty) => html`<li>${duty}</li>`)}
             </ol>`
           : html`<p class="zero-statement" part="statement">${model.noDuties}</p>`}
@@ -45,7 +46,7 @@ export class DepartmentProfileElement extends SectionElement<DepartmentProfileMo
       <section class="composition" aria-labelledby=${`${idPrefix}-composition-heading`}>
         ${this.renderHeading(model.compositionTitle, headingLevel + 1, 'subheading', `${idPrefix}-composition-heading`)}
         ${hasComposition ? nothing : html`<p class="zero-statement" part="statement">${model.noComposition}</p>`}
-        ${model.composition.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${model.composition.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}
         ${model.units.length > 0
           ? html`<div class="table-scroll" part="table-region" role="region" aria-labelledby=${`${idPrefix}-units-caption`} tabindex="0">
               <table part="table" data-table=${`${idPrefix}-units`}>
@@ -61,8 +62,8 @@ export class DepartmentProfileElement extends SectionElement<DepartmentProfileMo
                   ${model.units.map(
                     (unit) => html`<tr>
                       <td class="number">${unit.number ?? ''}</td>
-                      <th scope="row">${unit.name}</th>
-                      <td>${unit.remark ?? ''}</td>
+                      <th scope="row" lang=${DATA_LANG}>${unit.name}</th>
+                      <td lang=${DATA_LANG}>${unit.remark ?? ''}</td>
                     </tr>`,
                   )}
                 </tbody>
@@ -71,7 +72,7 @@ export class DepartmentProfileElement extends SectionElement<DepartmentProfileMo
           : nothing}
         ${model.subordinateUnits.length > 0
           ? html`<p>${words.subordinateUnits}${catalogue.colon}</p>
-              <ul>
+              <ul lang=${DATA_LANG}>
                 ${model.subordinateUnits.map((unit) => html`<li>${unit}</li>`)}
               </ul>`
           : nothing}

@@ -3,6 +3,7 @@ import { SectionElement, type SectionDescription } from '../core/element/section
 import { glossaryStyles } from './disclosure-glossary.styles.js';
 import { buildGlossaryModel, type GlossaryModel } from './disclosure-glossary.model.js';
 import type { CatalogueLoader } from '../core/locale/index.js';
+import { DATA_LANG } from '../core/table/rows.js';
 
 /** Its own words (core/locale/{zh-CN,en}/glossary-element.ts), loaded in its language before it first renders; none to load in the one-file bundle. <disclosure-report> reads its title too. */
 export const GLOSSARY_WORDS: CatalogueLoader = {
@@ -29,7 +30,7 @@ export class DisclosureGlossaryElement extends SectionElement<GlossaryModel> {
   protected renderModel(model: GlossaryModel): TemplateResult {
     if (model.entries.length === 0) return html`<p class="zero-statement" part="statement">${model.empty}</p>`;
     return html`<dl part="glossary">
-      ${model.entries.map((entry) => html`<dt>${entry.term}</dt><dd>${entry.definition}</dd>`)}
+      ${model.entries.map((entry) => html`<dt lang=${DATA_LANG}>${entry.term}</dt><dd lang=${DATA_LANG}>${entry.definition}</dd>`)}
     </dl>`;
   }
 }

@@ -10,6 +10,7 @@ import type { CatalogueLoader } from '../core/locale/index.js';
 import { PROFILE_WORDS } from '../department-profile/department-profile.js';
 import { OTHER_MATTERS_WORDS } from '../other-matters/other-matters.js';
 import { GLOSSARY_WORDS } from '../disclosure-glossary/disclosure-glossary.js';
+import { DATA_LANG } from '../core/table/rows.js';
 
 /** Its own words (core/locale/{zh-CN,en}/report.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const REPORT_WORDS: CatalogueLoader = {
@@ -171,10 +172,10 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     const warningsTitle = catalogue.element.warningsSummary(model.warnings.length);
     const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
       ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
-      ${text.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${text.text.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}
       ${text.parts.map(
         (part) => html`${part.title ? this.renderHeading(part.title, headingLevel + 3, 'subheading') : nothing}
-          ${part.text.map((paragraph) => html`<p>${paragraph}</p>`)}`,
+          ${part.text.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}`,
       )}
     </section>`;
     return html`<nav class="contents" part="contents" aria-labelledby=${`${idPrefix}-contents-title`}>

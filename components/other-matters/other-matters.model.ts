@@ -115,7 +115,7 @@ function procurementBlock(procurement: Procurement | undefined, context: RenderC
 
 function vehicleRows(categories: readonly VehicleCategory[], level: number, prefix: string): Row[] {
   return categories.flatMap((category, index) => [
-    { key: `${prefix}.${index}`, level, label: category.label, cells: [String(category.count)], zero: category.count === 0 },
+    { key: `${prefix}.${index}`, level, label: category.label, labelFromData: true, cells: [String(category.count)], zero: category.count === 0 },
     ...vehicleRows(category.children ?? [], level + 1, `${prefix}.${index}`),
   ]);
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../core/element/context.js';
 import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
-import { renderTable } from '../core/table/table.js';
+import { DATA_LANG, renderTable } from '../core/table/table.js';
 import { otherMattersStyles } from './other-matters.styles.js';
 import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.model.js';
 import type { CatalogueLoader } from '../core/locale/index.js';
@@ -54,8 +54,8 @@ export class OtherMattersElement extends SectionElement<OtherMattersModel> {
         )}
         ${block.published
           ? html`<div class="published" part="published">
-              <p class="published-label">${catalogue.otherMatters.published}${block.published.title ? html`${catalogue.colon}${block.published.title}` : nothing}</p>
-              ${block.published.text.map((paragraph) => html`<p>${paragraph}</p>`)}
+              <p class="published-label">${catalogue.otherMatters.published}${block.published.title ? html`${catalogue.colon}<span lang=${DATA_LANG}>${block.published.title}</span>` : nothing}</p>
+              ${block.published.text.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}
             </div>`
           : nothing}
       </section>`;

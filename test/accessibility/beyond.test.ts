@@ -21,6 +21,10 @@ import '../../components/three-public-expenses/define.js';
 import '../../components/income-breakdown/define.js';
 import '../../components/expenditure-breakdown/define.js';
 import '../../components/basic-expenditure/define.js';
+import '../../components/department-profile/define.js';
+import '../../components/disclosure-glossary/define.js';
+import '../../components/other-matters/define.js';
+import '../../components/disclosure-report/define.js';
 import { dataUrl, loadJson, marksOf, plain, render, seedPath, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
 import { invalid, withMismatch } from '../../stories/data/disclosures.js';
 
@@ -182,6 +186,22 @@ describe('issue 21: accessibility beyond the basics', () => {
         const labels = [...shadow(element).querySelectorAll('tbody th .label')];
         expect(labels.length, tag).to.be.greaterThan(0);
         for (const label of labels) expect(languageOf(label.firstChild!), `${tag} ${label.textContent}`).to.equal('zh-CN');
+      }
+    });
+
+    it('the published text of the profile, the other matters, the glossary and the report\'s explanations is marked zh-CN in en', async () => {
+      const planning = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
+      const cases: [string, string][] = [
+        ['disclosure-glossary', 'dt, dd'],
+        ['department-profile', '.duties li, .composition > p:not(.zero-statement), tbody th, tbody td:not(.number)'],
+        ['other-matters', '.published p:not(.published-label), tbody th .label'],
+        ['disclosure-report', '.explanation p'],
+      ];
+      for (const [tag, selector] of cases) {
+        const element = await make(tag, planning, { lang: 'en' });
+        const texts = [...shadow(element).querySelectorAll(selector)].filter((node) => /[\u4e00-\u9fff]/.test(node.textContent ?? ''));
+        expect(texts.length, tag).to.be.greaterThan(0);
+        for (const node of texts) expect(languageOf(node.firstChild!), `${tag} ${node.textContent!.slice(0, 20)}`).to.equal('zh-CN');
       }
     });
 
