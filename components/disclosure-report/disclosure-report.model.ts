@@ -22,6 +22,8 @@ export interface ReportSection {
 export interface ReportExplanation {
   anchor: string;
   title: string;
+  /** The title is the document's (Chinese, as published), not the catalogue's fallback. */
+  titleFromData: boolean;
   /** The paragraphs before the first sub-headed part. */
   text: string[];
   /** The sub-headed parts (（一）…（三）), each with its paragraphs, as published. */
@@ -151,7 +153,7 @@ function explanationsOf(disclosure: Disclosure, context: RenderContext): [Report
     // The items' own paragraphs (说明五(三)'s "1、…（项）。主要用于：…") close the explanation, in table order, as published.
     if (parts.length > 0) parts[parts.length - 1]!.text.push(...itemTexts);
     else text.push(...itemTexts);
-    if (text.length > 0 || parts.length > 0) texts.push({ anchor, title: explanation?.title ?? fallback, text, parts });
+    if (text.length > 0 || parts.length > 0) texts.push({ anchor, title: explanation?.title ?? fallback, titleFromData: explanation?.title !== undefined, text, parts });
   };
   // 决算: the 情况说明 texts, then the sections' explanations, in the template's order. 预算, as the budget prints
   // it: 部门预算编制说明 (`explanations[0]`) with its 科目 paragraphs right after its "财政拨款支出主要内容如下："

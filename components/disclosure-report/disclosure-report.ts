@@ -167,10 +167,12 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     const { catalogue, idPrefix, headingLevel, disclosure } = context;
     const words = catalogue.report;
     const terms = new TermMarker(disclosure.glossary, `${idPrefix}-report-term`);
-    const link = (anchor: string, text: string, within?: string) =>
-      html`<a href=${`#${anchor}`} @click=${(event: MouseEvent) => this.follow(event, anchor, within)}>${text}</a>`;
+    const link = (anchor: string, text: string, within?: string, lang?: string) =>
+      html`<a href=${`#${anchor}`} lang=${lang ?? nothing} @click=${(event: MouseEvent) => this.follow(event, anchor, within)}>${text}</a>`;
+    /** An explanation whose title is the document's is Chinese throughout, its heading included. */
+    const dataLang = (entry: object) => ('titleFromData' in entry && entry.titleFromData ? DATA_LANG : undefined);
     const warningsTitle = catalogue.element.warningsSummary(model.warnings.length);
-    const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`}>
+    const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`} lang=${dataLang(text) ?? nothing}>
       ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
       ${text.text.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}
       ${text.parts.map(
@@ -186,7 +188,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
             (part) => html`<li>
               ${link(part.anchor, part.title)}
               <ol>
-                ${[...part.explanations, ...part.sections, ...(part.closing ?? [])].map((entry) => html`<li>${link(entry.anchor, entry.title)}</li>`)}
+                ${[...part.explanations, ...part.sections, ...(part.closing ?? [])].map((entry) => html`<li>${link(entry.anchor, entry.title, undefined, dataLang(entry))}</li>`)}
               </ol>
             </li>`,
           )}

@@ -195,7 +195,7 @@ describe('issue 21: accessibility beyond the basics', () => {
         ['disclosure-glossary', 'dt, dd'],
         ['department-profile', '.duties li, .composition > p:not(.zero-statement), tbody th, tbody td:not(.number)'],
         ['other-matters', '.published p:not(.published-label), tbody th .label'],
-        ['disclosure-report', '.explanation p'],
+        ['disclosure-report', '.explanation p, .explanation :is(h2, h3, h4, h5, h6), nav a[href^="#explanation"]'],
       ];
       for (const [tag, selector] of cases) {
         const element = await make(tag, planning, { lang: 'en' });
