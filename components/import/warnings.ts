@@ -6,6 +6,7 @@
  * compared with.
  */
 import type { DisclosureWarning } from '../core/disclosure/index.js';
+import { valueAtPath } from '../core/disclosure/path.js';
 import type { FigureSource, ImportReport } from './types.js';
 
 /** A cross-check warning with the places in the document it is about. */
@@ -20,16 +21,6 @@ export interface ImportWarning extends DisclosureWarning {
 
 type Json = Record<string, unknown>;
 
-/** The value at a JSON path of `root` ("a.b[2].c"), or undefined. */
-function valueAt(root: unknown, path: string): unknown {
-  let value = root;
-  for (const step of path.match(/[^.[\]]+/g) ?? []) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Json)[step];
-  }
-  return value;
-}
-
 export function locateWarnings(warnings: readonly DisclosureWarning[], report: ImportReport, json: Json): ImportWarning[] {
   const byPath = new Map(report.figures.map((figure) => [figure.path, figure]));
   return warnings.map((warning) => {
@@ -38,7 +29,7 @@ export function locateWarnings(warnings: readonly DisclosureWarning[], report: I
     if (source) located.source = source;
     // A stated figure's field (…explanation.figures[1].amount): its sentence, and the table figure at its `ref`.
     const stated = /^(.*\.figures\[\d+\])\.[a-zA-Z]+$/.exec(warning.path);
-    const figure = stated ? valueAt(json, stated[1]!) : undefined;
+    const figure = stated ? valueAtPath(json, stated[1]!) : undefined;
     if (figure && typeof figure === 'object') {
       const { text, ref } = figure as { text?: unknown; ref?: unknown };
       if (typeof text === 'string') located.stated = text;

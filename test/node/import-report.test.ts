@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { importDisclosure, warningPlace, type ImportResult } from '../../components/import/index.js';
 import { BUDGET_PDFS, sharedFile } from './import-helpers.js';
+import { valueAtPath } from '../../components/core/disclosure/path.js';
 
 type Json = Record<string, any>;
 
@@ -20,13 +21,11 @@ const imported = (name: (typeof CORPUS)[number]) => {
   return imports.get(name)!;
 };
 
-const valueAt = (root: unknown, path: string): unknown =>
-  (path.match(/[^.[\]]+/g) ?? []).reduce<unknown>((value, step) => (value !== null && typeof value === 'object' ? (value as Json)[step] : undefined), root);
 
 test('every figure of the report is at its path in the output, with its value', async () => {
   for (const name of CORPUS) {
     const { json, report } = await imported(name);
-    const wrong = report.figures.filter((figure) => String(valueAt(json, figure.path)) !== String(figure.value)).map((figure) => `${figure.path} = ${figure.value}`);
+    const wrong = report.figures.filter((figure) => String(valueAtPath(json, figure.path)) !== String(figure.value)).map((figure) => `${figure.path} = ${figure.value}`);
     assert.deepEqual(wrong, [], name);
   }
 });

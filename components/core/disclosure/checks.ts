@@ -334,10 +334,10 @@ function allChecks(disclosure: Disclosure): DisclosureWarning[] {
     // checked only when every part is published; with a blank part, only published parts that exceed the
     // total are a mismatch (a blank can hold nothing below 0).
     const given = [current.outboundTravel, current.officialReception, current.officialVehicles].filter(isPresent);
-    if (given.length === 3 || sumOf(given).gt(toDecimal(threePublic.total))) sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', given);
+    if (sumCheckable(threePublic.total, given, given.length === 3)) sum(`${base}.total`, threePublic.total, 'threePublicTotal', 'threePublicParts', given);
     const vehicles = threePublic.officialVehicles;
     const vehicleParts = [vehicles.purchase, vehicles.operation].filter(isPresent);
-    if (vehicles.amount !== undefined && (vehicleParts.length === 2 || sumOf(vehicleParts).gt(toDecimal(vehicles.amount)))) sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', vehicleParts);
+    if (vehicles.amount !== undefined && sumCheckable(vehicles.amount, vehicleParts, vehicleParts.length === 2)) sum(`${base}.officialVehicles.amount`, vehicles.amount, 'vehicles', 'vehicleParts', vehicleParts);
     for (const [name, amounts] of [['previousYear', threePublic.previousYear], ['budget', threePublic.budget]] as const) {
       if (!amounts) continue;
       const parts = [amounts.outboundTravel, amounts.officialReception, amounts.officialVehicles];
@@ -436,10 +436,9 @@ function checkRowTable(
     });
   noteAll(rows);
   if (total) note(total);
-  const checkable = (whole: string, given: readonly string[], complete: boolean) => given.length > 0 && (complete || sumOf(given).gt(toDecimal(whole)));
   const columnSum = (whole: string | undefined, path: string, label: Label, children: readonly Row[], column: Column, computed: Label) => {
     const parts = children.map((child) => child[column]).filter(isPresent);
-    if (whole !== undefined && checkable(whole, parts, parts.length === children.length)) sum(path, whole, label, computed, parts);
+    if (whole !== undefined && parts.length > 0 && sumCheckable(whole, parts, parts.length === children.length)) sum(path, whole, label, computed, parts);
   };
   const rowParts = (row: Partial<Record<Column, string>>, path: string, name: string | ((c: Catalogue) => string)) => {
     for (const [whole, parts] of partsOf) {
@@ -447,7 +446,7 @@ function checkRowTable(
       const publishedParts = parts.filter((part) => published.has(part));
       const given = publishedParts.map((part) => row[part]).filter(isPresent);
       const computed: Label = whole === 'amount' && parts[0] === 'fiscalAppropriation' ? 'incomeSources' : whole === 'expenditure' ? 'basicPlusProject' : parts[0] === 'generalPublicBudget' ? 'funds' : parts[0] === 'personnel' ? 'personnelPlusPublicUse' : 'expenditureKinds';
-      if (wholeAmount !== undefined && checkable(wholeAmount, given, given.length === publishedParts.length)) sum(childPath(path, whole), wholeAmount, cellLabel(section, name, whole), computed, given);
+      if (wholeAmount !== undefined && given.length > 0 && sumCheckable(wholeAmount, given, given.length === publishedParts.length)) sum(childPath(path, whole), wholeAmount, cellLabel(section, name, whole), computed, given);
     }
   };
   const visit = (list: readonly Row[], path: string) => {
@@ -694,7 +693,7 @@ function checkOtherMatters(disclosure: Disclosure, sum: SumCheck, warnings: Disc
     const counts = [grades.excellent, grades.good, grades.pass, grades.fail].filter((count): count is number => count !== undefined).map(String);
     const projects = String(performance.selfEvaluated.projects);
     // A grade not stated is not 0: with one missing, only counts above the whole are a mismatch.
-    if (counts.length > 0 && (counts.length === 4 || sumOf(counts).gt(projects))) sum('otherMatters.performance.selfEvaluated.projects', projects, 'fundItems', 'gradeCounts', counts, true);
+    if (counts.length > 0 && sumCheckable(projects, counts, counts.length === 4)) sum('otherMatters.performance.selfEvaluated.projects', projects, 'fundItems', 'gradeCounts', counts, true);
   }
 }
 
@@ -1007,6 +1006,14 @@ function checkVehicleCategories(
  * published = Σ parts, within rounding: each non-zero part can be off by half
  * its last published digit, so n such parts allow n × that half.
  */
+/**
+ * Whether a sum of parts can be checked against its whole: when every part is published (`complete`), or, with a
+ * part blank (not published, never 0), when the published parts already exceed the whole, whatever the blank holds.
+ */
+function sumCheckable(whole: string, given: readonly string[], complete: boolean): boolean {
+  return complete || sumOf(given).gt(toDecimal(whole));
+}
+
 function checkSum(path: string, published: string, publishedLabel: Label, computedLabel: Label, parts: readonly string[], exact = false): DisclosureWarning | undefined {
   const computed = sumOf(parts);
   const difference = toDecimal(published).minus(computed);

@@ -103,7 +103,8 @@ export function mapDocument(document: ReadDocument): MapResult {
   if (extended) for (const table of usable.values()) notMappedFigures(table, mapped, notes);
   if (extended) {
     for (const [id, table] of usable) {
-      const section = disclosure[SECTION_OF[id.replace(/^(?:final|budget)\./, '')] ?? ''] as Json | undefined;
+      const sectionName = SECTION_OF[id.replace(/^(?:final|budget)\./, '')] ?? '';
+      const section = disclosure[sectionName] as Json | undefined;
       if (!section) continue;
       // 注：本表反映…: what the table covers (a 说明/故本表无数据 line is the table's remark).
       const note = table.notes.map((cell) => cell.text).find((text) => /^注[:：]\s*本表反映/.test(text));
@@ -112,7 +113,7 @@ export function mapDocument(document: ReadDocument): MapResult {
       // imported as printed, the note is kept as the table's remark, and the contradiction is reported.
       const empty = hasFigures(table) ? table.notes.find((cell) => /本表为空表|本表无数据/.test(cell.text)) : undefined;
       if (empty) {
-        const shape = DISCLOSURE_SHAPE.fields[SECTION_OF[id.replace(/^(?:final|budget)\./, '')] ?? '']?.shape;
+        const shape = DISCLOSURE_SHAPE.fields[sectionName]?.shape;
         if (section.remark === undefined && shape?.type === 'record' && 'remark' in shape.fields) section.remark = empty.text;
         notes.push({ code: 'not-understood', table: table.title, message: IMPORT_MESSAGES.figuresUnderEmptyNote(table.title, empty.text), at: empty.at });
       }
