@@ -92,7 +92,7 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
   const charts: CompositionChart[] = [];
   if (split.length > 0) charts.push({ id: 'split', title: words.splitChart, segments: split, summary: sentence(splitSummary) });
   if (classes.length > 0 || split.length === 0) charts.push({ id: 'classes', title: words.classChart, segments: classes, summary: split.length > 0 ? sentence(classesSummary) : summary });
-  return { hierarchy, charts, summary, remark: table.remark, includes: includesOf(table, disclosure.basicExpenditure, catalogue) };
+  return { hierarchy, charts, summary, names: hierarchy.roots.map((node) => node.label), remark: table.remark, includes: includesOf(table, disclosure.basicExpenditure, catalogue) };
 }
 
 /**

@@ -56,5 +56,5 @@ export function buildExpenditureBreakdownModel(given: RenderContext): Expenditur
   }
   summary += words.summaryEnd;
   const charts: ExpenditureBreakdownModel['charts'] = drawn ? [{ id: 'chart', title: words.chartTitle(format.unitLabel), layout: layoutGroupedBars(groups) }] : [];
-  return { hierarchy, charts, summary, remark: table.remark };
+  return { hierarchy, charts, summary, names: hierarchy.roots.map((node) => node.label), remark: table.remark };
 }

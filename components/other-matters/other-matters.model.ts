@@ -24,8 +24,8 @@ export interface MattersBlock {
   /** Not published: the sentence instead. */
   statement?: string;
   tables: MattersTable[];
-  /** Sentences under the tables (主要原因 …). */
-  notes: string[];
+  /** Sentences under the tables (主要原因 …), each with the published text it quotes (marked lang="zh-CN" in another language). */
+  notes: { text: string; quotes: string[] }[];
   /** Lists (存在的问题, 改进措施), as published. */
   lists: { title: string; items: string[] }[];
   /** The paragraphs as published, with their title. */
@@ -75,7 +75,7 @@ function operatingBlock(context: RenderContext): MattersBlock {
     if (detail.change.percent !== undefined) rows.push(figureRow('changePercent', words.operating.changePercent, format.percent(detail.change.percent)));
   }
   block.tables.push({ key: 'operating', caption: words.operating.caption(unit), columns: twoColumns(context, words.value), rows });
-  if (detail?.reason) block.notes.push(words.operating.reason(detail.reason));
+  if (detail?.reason) block.notes.push({ text: words.operating.reason(detail.reason), quotes: [detail.reason] });
   block.published = published(detail?.explanation);
   return block;
 }

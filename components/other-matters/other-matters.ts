@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RenderContext } from '../core/element/context.js';
 import { SectionElement, type SectionDescription } from '../core/element/section-element.js';
 import { DATA_LANG, renderTable } from '../core/table/table.js';
+import { withDataLang } from '../core/element/data-lang.js';
 import { otherMattersStyles } from './other-matters.styles.js';
 import { buildOtherMattersModel, type OtherMattersModel } from './other-matters.model.js';
 import type { CatalogueLoader } from '../core/locale/index.js';
@@ -45,11 +46,11 @@ export class OtherMattersElement extends SectionElement<OtherMattersModel> {
         ${block.tables.map((table) =>
           renderTable({ id: `${idPrefix}-${table.key}`, caption: table.caption, columns: table.columns, rows: table.rows, catalogue, hideZero: context.hideZero }),
         )}
-        ${block.notes.map((note) => html`<p class="table-note">${note}</p>`)}
+        ${block.notes.map((note) => html`<p class="table-note">${withDataLang(note.text, note.quotes, catalogue.lang)}</p>`)}
         ${block.lists.map(
           (list) => html`<p class="list-title">${list.title}</p>
             <ul>
-              ${list.items.map((item) => html`<li>${item}</li>`)}
+              ${list.items.map((item) => html`<li lang=${DATA_LANG}>${item}</li>`)}
             </ul>`,
         )}
         ${block.published

@@ -189,6 +189,45 @@ describe('issue 21: accessibility beyond the basics', () => {
       }
     });
 
+    it('the 类 the charts of 支出决算表 and 基本支出决算表 name, in their labels and summaries, are marked zh-CN in en', async () => {
+      const planning = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
+      // 支出决算表's largest 类 is 220 自然资源海洋气象等支出, 4461.67 (支出决算表, PDF p. 11).
+      const expenditure = await make('expenditure-breakdown', planning, { lang: 'en' });
+      const groups = [...shadow(expenditure).querySelectorAll('.bars-group')];
+      expect(groups.map((group) => group.textContent)).to.include('220 自然资源海洋气象等支出');
+      for (const group of groups) expect(languageOf(group.firstChild!), group.textContent!).to.equal('zh-CN');
+      const summary = shadow(expenditure).querySelector('.chart-summary')!;
+      const named = [...summary.querySelectorAll('[lang="zh-CN"]')].map((node) => node.textContent);
+      expect(named).to.include('220 自然资源海洋气象等支出');
+      expect(languageOf(summary.firstChild!)).to.equal('en');
+      // 基本支出决算表's classes: 301 工资福利支出 the largest, 4816.14 (PDF p. 16).
+      const basic = await make('basic-expenditure', planning, { lang: 'en' });
+      const legend = [...shadow(basic).querySelectorAll('.legend .label')].filter((label) => /^\d{3} /.test(label.textContent ?? ''));
+      expect(legend.map((label) => label.textContent)).to.include('301 工资福利支出');
+      for (const label of legend) expect(languageOf(label.firstChild!), label.textContent!).to.equal('zh-CN');
+      const classes = [...shadow(basic).querySelectorAll('.chart-summary')].find((node) => node.textContent!.includes('301 工资福利支出'))!;
+      expect([...classes.querySelectorAll('[lang="zh-CN"]')].map((node) => node.textContent)).to.include('301 工资福利支出');
+      expect(languageOf(classes.firstChild!)).to.equal('en');
+    });
+
+    it('a note quoting the document (the reason for the change in 机关运行经费, PDF p. 25) marks the quote zh-CN in en, its own words en; so are the published lists', async () => {
+      const planning = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
+      const matters = await make('other-matters', planning, { lang: 'en' });
+      const note = [...shadow(matters).querySelectorAll('.table-note')].find((node) => node.textContent!.includes('严格落实中央八项规定'))!;
+      expect(note, 'the reason note').to.exist;
+      expect(languageOf(note.firstChild!)).to.equal('en');
+      const quote = note.querySelector('[lang="zh-CN"]')!;
+      expect(quote.textContent).to.match(/^严格落实中央八项规定/);
+      // The published lists (存在的问题, 改进措施): the seed's first problem is 绩效目标设置难度大.
+      const seedMatters = await make('other-matters', await loadJson(seedPath), { lang: 'en' });
+      const items = [...shadow(seedMatters).querySelectorAll('.block li')];
+      expect(items.map((item) => item.textContent)).to.include('绩效目标设置难度大');
+      for (const item of items) expect(languageOf(item.firstChild!), item.textContent!.slice(0, 20)).to.equal('zh-CN');
+      const inChinese = await make('other-matters', planning, { lang: 'zh-CN' });
+      const chineseNote = [...shadow(inChinese).querySelectorAll('.table-note')].find((node) => node.textContent!.includes('严格落实中央八项规定'))!;
+      expect(chineseNote.querySelectorAll('[lang]')).to.have.length(0);
+    });
+
     it('the published text of the profile, the other matters, the glossary and the report\'s explanations is marked zh-CN in en', async () => {
       const planning = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
       const cases: [string, string][] = [

@@ -19,6 +19,7 @@ import { openAll, visibleHierarchyRows, type HierarchyModel } from '../table/hie
 import { openedTo, toggled } from '../table/expansion.js';
 import type { SectionModel } from '../table/section-model.js';
 import { DATA_LANG } from '../table/rows.js';
+import { withDataLang } from './data-lang.js';
 import { FUNCTIONAL_BREAKDOWN_WORDS, type CatalogueLoader } from '../locale/index.js';
 
 /** A model with (when its table has rows) a classified table. */
@@ -40,6 +41,8 @@ export interface ChartRequest {
   /** The chart's id within the shadow root (the element's prefix and the model's id). */
   id: string;
   summary: string;
+  /** Published names the summary and the labels quote (the model's `names`). */
+  names: readonly string[];
   catalogue: Catalogue;
   navigation: MarkNavigation;
 }
@@ -128,8 +131,9 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
   private renderCharts(model: Model, draw: NonNullable<HierarchyDescription<Model>['chart']>, { catalogue, idPrefix }: RenderContext) {
     const charts = (model.charts ?? []) as readonly (ChartOf<Model> & { id: string; summary?: string })[];
     const summary = model.summary ?? '';
-    if (charts.length === 0) return html`<p class="summary">${summary}</p>`;
-    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, catalogue, navigation: this.navigation }));
+    const names = model.names ?? [];
+    if (charts.length === 0) return html`<p class="summary">${withDataLang(summary, names, catalogue.lang)}</p>`;
+    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, names, catalogue, navigation: this.navigation }));
   }
 
   /**

@@ -31,6 +31,8 @@ export interface SectionModel<Chart = never> {
   charts?: Chart[];
   /** The charts' description, generated from the figures. */
   summary?: string;
+  /** Published (Chinese) names the summary and the charts' labels quote (the 类): marked lang="zh-CN" in another language. */
+  names?: readonly string[];
   /** A sentence shown instead of a table published empty. */
   statement?: string;
   /** The remark under the table, as published. */
