@@ -203,6 +203,40 @@ describe('narrow containers (320, 360, 480 px)', () => {
   });
 });
 
+describe('a table that scrolls sideways (600 px)', () => {
+  it('keeps its row headers in view as its figures scroll, at least 11em wide; a table that fits is laid out as before', async () => {
+    // 按支出功能分类科目 of the planning fixture has seven columns: at 600 px it scrolls.
+    const element = await inWidth(600, 'functional-breakdown', putuoPath, { view: 'table' });
+    const region = element.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(region.getAttribute('role')).to.equal('region');
+    const header = [...region.querySelectorAll<HTMLElement>('tbody th[scope="row"]')].find((cell) => cell.querySelector('.code')?.textContent === '208')!;
+    const corner = region.querySelector<HTMLElement>('thead th')!;
+    expect(plain(corner.textContent)).to.equal('科目');
+    expect(header.getBoundingClientRect().width).to.be.at.least(11 * parseFloat(getComputedStyle(header).fontSize) - 0.5);
+    // The amount of 208 (754.75, PDF p. 14) is its row's first figure: it scrolls under the header, the header stays.
+    const amount = header.parentElement!.querySelector('td')!;
+    expect(plain(amount.textContent)).to.contain('754.75');
+    const before = amount.getBoundingClientRect().left;
+    region.scrollLeft = region.scrollWidth;
+    expect(region.scrollLeft).to.be.greaterThan(0);
+    const left = region.getBoundingClientRect().left;
+    expect(header.getBoundingClientRect().left).to.be.closeTo(left, 1);
+    expect(corner.getBoundingClientRect().left).to.be.closeTo(left, 1);
+    expect(amount.getBoundingClientRect().left).to.be.lessThan(before);
+    // Opaque, so the figures passing under it do not show through.
+    expect(getComputedStyle(header).backgroundColor).to.equal('rgb(255, 255, 255)');
+
+    const wide = await inWidth(1280, 'functional-breakdown', putuoPath, { view: 'table' });
+    const fits = wide.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(fits.hasAttribute('role')).to.equal(false);
+    expect(getComputedStyle(fits.querySelector('tbody th[scope="row"]')!).position).to.equal('static');
+  });
+});
+
 describe('print', () => {
   afterEach(async () => {
     await emulateMedia({ media: 'screen' });

@@ -302,8 +302,36 @@ export const sharedStyles = css`
   tr > th:has(> .toggle) > * {
     text-indent: 0;
   }
+  /*
+   * A table that scrolls sideways (a phone held sideways, a tablet: seven columns in 600 px) keeps its row
+   * headers in view, as a spreadsheet's frozen first column: while it scrolls (scroll-regions.ts marks its
+   * wrapper a region then) they stick at the start of the region, on the element's background, with a line
+   * at their edge. Above the narrow layout a row header is never squeezed below 11em (a 类 name on two
+   * lines, not five: a table that needs it scrolls). That width does not depend on the scrolling, or
+   * marking the region would resize the table it was measured from.
+   */
+  @container (width > 30rem) {
+    th[scope='row'] {
+      min-inline-size: 11em;
+    }
+  }
+  .table-scroll[role='region'] thead th:first-child,
+  .table-scroll[role='region'] th[scope='row'] {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    box-shadow: inset -1px 0 var(--_border);
+  }
+  .table-scroll[role='region'] th[scope='row'] {
+    background: var(--_background);
+  }
+  /* A glossary term's definition opening in a row header stays above the next rows' headers. */
+  .table-scroll[role='region'] th[scope='row']:has(dfn.term:is(:hover, :focus)) {
+    z-index: 2;
+  }
   tr[data-selected] > th,
-  tr[data-selected] > td {
+  tr[data-selected] > td,
+  .table-scroll[role='region'] tr[data-selected] > th[scope='row'] {
     background: var(--disclosure-color-selected, #e8f1fb);
   }
   th:focus-visible {
@@ -819,6 +847,11 @@ export const sharedStyles = css`
     }
     .table-scroll {
       overflow: visible;
+    }
+    /* Nothing scrolls on paper: row headers sit in their column. */
+    .table-scroll th {
+      position: static;
+      box-shadow: none;
     }
     /* No toggle on paper, so no room kept for one. */
     table {
