@@ -38,4 +38,27 @@ describe('element classes without registration', () => {
     expect(warnings).to.deep.equal(['<portal-account-summary> is already defined by another class; this copy was not registered.']);
     expect(customElements.get('portal-account-summary')).to.equal(AccountSummaryElement);
   });
+
+  it('a class registered already takes a second name too (the bundle registered it, the portal renames it), and again harmlessly', async () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      // Registered as <portal-account-summary> above: a class registers once, so a subclass takes the second name.
+      expect(() => AccountSummaryElement.define('second-account-summary')).not.to.throw();
+      expect(() => AccountSummaryElement.define('second-account-summary')).not.to.throw();
+      // Not a custom element name: a warning, not an exception.
+      expect(() => AccountSummaryElement.define('summary')).not.to.throw();
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0])).to.match(/^<summary> was not registered: /);
+    const element = await fixture<AccountSummaryElement>(html`<second-account-summary .disclosure=${await loadJson(seedPath)}></second-account-summary>`);
+    expect(element).to.be.instanceOf(AccountSummaryElement);
+    await settle(element);
+    // The seed's 本年支出合计: 933.74 (万元).
+    expect(textOf(element)).to.contain('933.74');
+    expect(customElements.get('portal-account-summary')).to.equal(AccountSummaryElement);
+  });
 });

@@ -5,7 +5,7 @@
  * "数据核对" note for cross-check warnings. An element extends this class and
  * adds only its section, its view model and its template.
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { parseStructure, DisclosureError } from '../disclosure/parse.js';
 import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
 import type { DisclosureWarning } from '../disclosure/checks.js';
@@ -352,6 +352,22 @@ export abstract class DisclosureElement<Model> extends LitElement {
   get data(): DisclosureLoadDetail | undefined {
     const state = this.loadState;
     return state.status === 'ready' && state.warnings !== undefined ? { disclosure: state.disclosure, warnings: state.warnings } : undefined;
+  }
+
+  /**
+   * The shadow root: the pre-rendered one when there is one (hydration takes
+   * it over). Its styles came as a `<style>` in the HTML; a page whose
+   * Content-Security-Policy allows no inline style (neither 'unsafe-inline'
+   * nor the style's hash, docs/prerender.md) blocks that one, and the
+   * element's own style sheets are adopted instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (prerendered && root === prerendered && [...prerendered.children].some((child) => child instanceof HTMLStyleElement && !child.sheet)) {
+      adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
   }
 
   override connectedCallback(): void {
@@ -986,13 +1002,31 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   /**
-   * Registers the element under `tagName`. Harmless when the same class is
-   * registered already; warns (never throws) when another class holds the name.
+   * Registers the element under `tagName`, also when it is registered under
+   * another name already (the page's bundle registered `<account-summary>`,
+   * the portal wants `<my-summary>` too: a class registers once, so a
+   * subclass of it takes the second name). Harmless when the same class is
+   * registered under `tagName` already; warns (never throws) when another
+   * class holds the name or the name is not a valid custom element name.
    */
   static define(tagName: string): void {
+    const element = this as unknown as CustomElementConstructor;
     const existing = customElements.get(tagName);
-    if (!existing) customElements.define(tagName, this as unknown as CustomElementConstructor);
-    else if (existing !== (this as unknown)) console.warn(`<${tagName}> is already defined by another class; this copy was not registered.`);
+    if (existing) {
+      if (existing !== element && Object.getPrototypeOf(existing) !== element) console.warn(`<${tagName}> is already defined by another class; this copy was not registered.`);
+      return;
+    }
+    try {
+      customElements.define(tagName, element);
+    } catch (error) {
+      try {
+        // NotSupportedError: this class is registered under another name.
+        if ((error as { name?: unknown }).name !== 'NotSupportedError') throw error;
+        customElements.define(tagName, class extends element {});
+      } catch (failure) {
+        console.warn(`<${tagName}> was not registered: ${String(failure)}`);
+      }
+    }
   }
 }
 
