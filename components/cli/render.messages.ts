@@ -3,11 +3,11 @@ import type { Locale } from '../core/locale/index.js';
 
 const zhCN = {
   usage:
-    '用法：disclosure-render 文件 --element 标签 [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [--expand all|auto] [-o 输出.html]\n' +
+    '用法：disclosure-render 文件 --element 标签 [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [--expand all|auto] [--style-hashes] [-o 输出.html]\n' +
     '把一个元素连同披露数据预渲染为 HTML 片段（声明式 Shadow DOM，含用于激活的数据）：成功时退出码为 0，数据无效为 1，文件无法读取、不是 JSON 或选项有误为 2。',
   options:
     '选项：\n' +
-    '  --element, -e 标签    要渲染的元素：account-summary、functional-breakdown、three-public-expenses\n' +
+    '  --element, -e 标签    要渲染的元素：disclosure-report（整份报告）或其中一节，如 account-summary、functional-breakdown、three-public-expenses（全部见 docs/elements.md）\n' +
     '  --lang zh-CN|en       元素的语言（默认 zh-CN）\n' +
     '  --unit 元|万元|亿元    金额单位（默认取数据的单位）\n' +
     '  --view both|table|chart\n' +
@@ -15,6 +15,7 @@ const zhCN = {
     '  --hide-zero           合并金额为 0 的行\n' +
     '  --fund 资金            functional-breakdown 的资金：general-public-budget、government-fund、state-capital\n' +
     '  --expand all|auto     分级表格展开到哪一级：all（默认，全部展开，每个数字都在 HTML 中）或 auto（元素自己的默认）\n' +
+    '  --style-hashes        不输出片段，改为输出允许其内联样式的 CSP 来源（\'sha256-…\'，每行一个），供 style-src 使用\n' +
     '  --output, -o 文件      写入文件而不是标准输出\n' +
     '  --help, -h            显示本帮助\n' +
     '  --version             显示版本\n' +
@@ -33,11 +34,11 @@ type RenderMessages = typeof zhCN;
 
 const en: RenderMessages = {
   usage:
-    'Usage: disclosure-render FILE --element TAG [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [--expand all|auto] [-o OUT.html]\n' +
+    'Usage: disclosure-render FILE --element TAG [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [--expand all|auto] [--style-hashes] [-o OUT.html]\n' +
     'Pre-renders one element with a disclosure to an HTML fragment (declarative shadow DOM, with the data for hydration): exit 0 when rendered, 1 when the data is not valid, 2 when the file cannot be read or is not JSON, or the options are wrong.',
   options:
     'Options:\n' +
-    '  --element, -e TAG     the element: account-summary, functional-breakdown, three-public-expenses\n' +
+    '  --element, -e TAG     the element: disclosure-report (the whole report) or one of its sections, e.g. account-summary, functional-breakdown, three-public-expenses (all in docs/elements.md)\n' +
     '  --lang zh-CN|en       the element\'s language (default zh-CN)\n' +
     '  --unit 元|万元|亿元    the unit of amounts (default the disclosure\'s)\n' +
     '  --view both|table|chart\n' +
@@ -45,6 +46,7 @@ const en: RenderMessages = {
     '  --hide-zero           fold lines whose amount is 0\n' +
     '  --fund FUND           functional-breakdown\'s fund: general-public-budget, government-fund, state-capital\n' +
     '  --expand all|auto     rows of a hierarchical table open: all (default: every figure in the HTML) or auto (the element\'s own default)\n' +
+    '  --style-hashes        instead of the fragment, the CSP sources (\'sha256-…\', one per line) that allow its inline styles, for style-src\n' +
     '  --output, -o FILE     write to FILE instead of standard output\n' +
     '  --help, -h            show this help\n' +
     '  --version             show the version\n' +

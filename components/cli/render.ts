@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { DisclosureError } from '../core/disclosure/index.js';
 import { catalogueFor, type Locale } from '../core/locale/index.js';
 import { failureMessage } from '../core/element/source.js';
-import { renderToString, RenderError } from '../render/render.js';
+import { renderToString, RenderError, styleHashes } from '../render/render.js';
 import { RENDERABLE_ELEMENTS, type RenderableTag } from '../render/elements.js';
 import { readInput, STDIN } from './io.js';
 import { CLI_COMMON } from './messages.js';
@@ -36,6 +36,7 @@ const PROGRAM: Program = {
     { name: 'hide-zero' },
     { name: 'fund', value: { values: ['general-public-budget', 'government-fund', 'state-capital'] } },
     { name: 'expand', value: { values: ['all', 'auto'] } },
+    { name: 'style-hashes' },
     { name: 'output', short: 'o', value: {} },
   ],
   help: RENDER_MESSAGES,
@@ -74,17 +75,19 @@ export async function main(args: readonly string[], environment: NodeJS.ProcessE
     if (!(error instanceof RenderError)) throw error;
     return reportRenderError(error, shownFile, locale);
   }
+  // --style-hashes: the CSP sources for the fragment's inline styles (docs/prerender.md), one per line, instead of the fragment.
+  const written = options.has('style-hashes') ? (await styleHashes(fragment)).join('\n') : fragment;
   const output = options.get('output');
   if (typeof output === 'string' && output !== STDIN) {
     try {
-      await writeFile(output, `${fragment}\n`);
+      await writeFile(output, `${written}\n`);
     } catch (error) {
       printLines([m.unwritable(output, (error as NodeJS.ErrnoException).code ?? String(error))], process.stderr);
       return EXIT_UNREADABLE;
     }
   } else {
     // The fragment is HTML for a file, not text for a terminal: written as it is.
-    process.stdout.write(`${fragment}\n`);
+    process.stdout.write(`${written}\n`);
   }
   return EXIT_RENDERED;
 }

@@ -59,6 +59,24 @@ export class RenderError extends Error {
   }
 }
 
+/**
+ * The Content-Security-Policy sources (`'sha256-…'`) that allow the inline
+ * `<style>`s of `fragment`, one per distinct style (one per kind of element
+ * in it). A page whose `style-src` has neither these nor 'unsafe-inline'
+ * shows the fragment unstyled until the bundle runs (the element then adopts
+ * its style sheets, which the policy allows). Data never makes a `<style>`:
+ * its text is escaped in the HTML and in the inline JSON.
+ */
+export async function styleHashes(fragment: string): Promise<string[]> {
+  const styles = new Set([...fragment.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css!));
+  return Promise.all(
+    [...styles].map(async (css) => {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+    }),
+  );
+}
+
 /** Every element that captured its instance while rendering (the server renderer keeps them private). */
 class CapturingRenderer extends LitElementRenderer {
   static captured: Element[] = [];

@@ -9,7 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderToString, RenderError, compactJson, scriptSafeJson } from '../../components/render/render.js';
+import { createHash } from 'node:crypto';
+import { renderToString, RenderError, compactJson, scriptSafeJson, styleHashes } from '../../components/render/render.js';
 import { syntheticConsolidated } from '../../stories/data/synthetic-large.js';
 
 const seedText = readFileSync('stories/data/seed-2022.json', 'utf8');
@@ -107,6 +108,24 @@ describe('compactJson and scriptSafeJson', () => {
 describe('disclosure-render (CLI)', () => {
   const run = (args: string[], input?: string) =>
     spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+
+  it('--style-hashes prints the CSP sources of the fragment\'s inline styles: one per kind of element, each the SHA-256 of a <style>\'s text', async () => {
+    const fragment = await renderToString('disclosure-report', seed);
+    // The styles, found without the library's pattern: every text between a <style> and the next </style>.
+    const texts = new Set<string>();
+    for (let at = fragment.indexOf('<style>'); at >= 0; at = fragment.indexOf('<style>', at + 1)) {
+      texts.add(fragment.slice(at + '<style>'.length, fragment.indexOf('</style>', at)));
+    }
+    // The report and the sections the seed has, each with its own style sheet: more than one, fewer than one per <style>.
+    assert.ok(texts.size > 1, `${texts.size} distinct styles`);
+    assert.ok(texts.size < (fragment.match(/<style>/g) ?? []).length);
+    const expected = [...texts].map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+    assert.deepEqual(await styleHashes(fragment), expected);
+    const result = run(['stories/data/seed-2022.json', '--element', 'disclosure-report', '--style-hashes']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(result.stdout.trimEnd().split('\n'), expected);
+    for (const line of result.stdout.trimEnd().split('\n')) assert.match(line, /^'sha256-[A-Za-z0-9+/]{43}='$/);
+  });
 
   it('writes the fragment to standard output and exits 0', () => {
     const result = run(['stories/data/seed-2022.json', '--element', 'account-summary', '--lang', 'en']);

@@ -174,6 +174,29 @@ describe('pre-rendered elements hydrated by the bundle', function () {
     expect(requested.filter((name) => name.includes('.json') || name.includes('test-api/file'))).to.deep.equal([]);
   });
 
+  it('under a strict Content-Security-Policy: styled once the bundle takes over; styled without it when style-src has the CLI\'s --style-hashes', async () => {
+    // The heading's size is the element's own (1.25em of 16 px), not the browser's h2 (1.5em).
+    const headingSize = (page: Document) => getComputedStyle(page.querySelector('three-public-expenses')!.shadowRoot!.querySelector('h2')!).fontSize;
+    const url = await prerender('three-public-expenses', { path: seedPath });
+    // No inline style allowed: the HTML alone is unstyled (the policy blocks the <style> of the shadow root) …
+    const blocked = await frame(`${url}?csp`);
+    expect(headingSize(blocked.document)).to.equal('24px');
+    // … and the element adopts its style sheets when it takes the fragment over.
+    const hydrated = await frame(`${url}?csp&bundle`);
+    const element = hydrated.document.querySelector('three-public-expenses') as AnyDisclosureElement;
+    await (hydrated.iframe.contentWindow as Window & typeof globalThis).customElements.whenDefined('three-public-expenses');
+    await settle(element);
+    expect(element.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(headingSize(hydrated.document)).to.equal('20px');
+    // The sources --style-hashes prints let the inline style in: styled with no script at all.
+    const hashesUrl = await prerender('three-public-expenses', { path: seedPath }, ['--style-hashes']);
+    const hashes = (await (await fetch(`${hashesUrl}?raw`)).text()).trim().split('\n');
+    expect(hashes).to.have.length(1);
+    const allowed = await frame(`${url}?csp=${encodeURIComponent(hashes.join(' '))}`);
+    expect(headingSize(allowed.document)).to.equal('20px');
+    expect(allowed.document.querySelector('three-public-expenses')!.shadowRoot!.adoptedStyleSheets).to.have.length(0);
+  });
+
   it('stay interactive after hydration: expand and collapse, unit change', async () => {
     const url = await prerender('functional-breakdown', { path: seedPath }, ['--lang', 'en']);
     const { document: page, iframe } = await frame(`${url}?bundle`);

@@ -5,6 +5,9 @@
  *        → { id, status, stderr }: the CLI's exit status and messages; the page is kept under `id`
  *   GET  /test-api/prerendered/<id>            the page: the fragment in <main>, and no script at all
  *   GET  /test-api/prerendered/<id>?bundle     the same page loading dist/disclosure-elements.js
+ *   GET  /test-api/prerendered/<id>?csp[=SOURCES]  the page under a strict Content-Security-Policy (no inline
+ *        style, no inline script), SOURCES (e.g. 'sha256-…') added to its style-src; with ?bundle too
+ *   GET  /test-api/prerendered/<id>?raw        what the CLI printed, as text (e.g. --style-hashes)
  * Pages are kept in memory, at most 50.
  */
 import { spawnSync } from 'node:child_process';
@@ -45,6 +48,13 @@ export async function prerenderApi(context, next_) {
     return;
   }
   context.set('Cache-Control', 'no-store');
+  if (context.query.raw !== undefined) {
+    context.type = 'text/plain';
+    context.body = page.fragment;
+    return;
+  }
+  const csp = context.query.csp;
+  if (csp !== undefined) context.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'${csp ? ` ${csp}` : ''}`);
   context.type = 'text/html';
   const script = context.query.bundle !== undefined ? '<script type="module" src="/dist/disclosure-elements.js"></script>' : '';
   context.body = `<!doctype html>
