@@ -22,4 +22,16 @@ export const accountSummaryStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
+  /* One column on paper, in block flow (a heading stays with its table: core/element/styles.ts, print). */
+  @media print {
+    .sides,
+    .side,
+    .appropriation {
+      display: block;
+    }
+    .sides > * + *,
+    .side > * + * {
+      margin-block-start: 0.5rem;
+    }
+  }
 `;

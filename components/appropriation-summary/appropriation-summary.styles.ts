@@ -18,4 +18,15 @@ export const appropriationSummaryStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
     }
   }
+  /* One column on paper, in block flow (a heading stays with its table: core/element/styles.ts, print). */
+  @media print {
+    .sides,
+    .side {
+      display: block;
+    }
+    .sides > * + *,
+    .side > * + * {
+      margin-block-start: 0.5rem;
+    }
+  }
 `;

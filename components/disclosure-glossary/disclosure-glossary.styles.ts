@@ -17,4 +17,13 @@ export const glossaryStyles = css`
     margin-inline-start: 1.5rem;
     line-height: 1.7;
   }
+  /* On paper a term stays with its definition. */
+  @media print {
+    dt {
+      break-after: avoid;
+    }
+    dd {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -62,4 +62,10 @@ export const disclosureReportStyles = css`
   .data-check li + li {
     margin-top: 0.25rem;
   }
+  /* On paper a part's heading stays with what follows it (the sections' own headings: core/element/styles.ts, print). */
+  @media print {
+    .part-heading {
+      break-after: avoid;
+    }
+  }
 `;

@@ -31,4 +31,11 @@ export const otherMattersStyles = css`
     margin: 0.75rem 0 0.25rem;
     font-weight: 600;
   }
+  /* On paper a label stays with the text or list it introduces. */
+  @media print {
+    .published-label,
+    .list-title {
+      break-after: avoid;
+    }
+  }
 `;

@@ -11,6 +11,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../components/account-summary/define.js';
 import '../../components/basic-expenditure/define.js';
+import '../../components/disclosure-report/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/income-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
@@ -317,6 +318,36 @@ describe('print', () => {
     // Rows from the 决算表, by code, each once, none split.
     for (const code of ['2080501', '2080502', '2080505', '2080506', '22001']) expect(text).to.contain(code);
     expect(text).not.to.contain('下载 CSV');
+  });
+
+  it('prints the whole report on A4 with no page ending in a heading, a caption, a table\'s header row or a label away from what it introduces', async function () {
+    this.timeout(90000);
+    for (const lang of ['zh-CN', 'en']) {
+      const wrapper = await render<HTMLElement>(html`<div style="width: 1024px"></div>`);
+      const report = document.createElement('disclosure-report') as AnyDisclosureElement;
+      report.setAttribute('lang', lang);
+      report.disclosure = await loadJson(putuoPath);
+      wrapper.append(report);
+      await settle(report);
+      const inner = [...report.shadowRoot!.querySelectorAll('*')].filter((node): node is AnyDisclosureElement => 'updateComplete' in node);
+      await Promise.all(inner.map((section) => settle(section)));
+      // Every text that introduces what follows it, from the report and its sections, white space folded.
+      const fold = (text: string | null | undefined) => plain(text).replace(/\s+/g, ' ').trim();
+      const introducing = new Set<string>();
+      for (const root of [report.shadowRoot!, ...inner.map((section) => section.shadowRoot!)]) {
+        for (const node of root.querySelectorAll('h1, h2, h3, h4, h5, h6, caption, dt, .published-label, .list-title')) introducing.add(fold(node.textContent));
+        for (const row of root.querySelectorAll('thead tr')) introducing.add(fold([...row.children].map((cell) => cell.textContent).join(' ')));
+      }
+      expect(introducing.size).to.be.greaterThan(40);
+      const text = (await executeServerCommand('pdf-text', { width: '210mm', height: '297mm' })) as string;
+      const pages = text.split('\f').filter((page) => page.trim() !== '');
+      expect(pages.length).to.be.greaterThan(10);
+      const stranded = pages.slice(0, -1).flatMap((page, index) => {
+        const last = fold(page.trimEnd().split('\n').at(-1));
+        return introducing.has(last) ? [`page ${index + 1}: ${last}`] : [];
+      });
+      expect(stranded, lang).to.deep.equal([]);
+    }
   });
 });
 

@@ -845,6 +845,14 @@ export const sharedStyles = css`
     :host {
       container-type: normal;
     }
+    /* Block flow on paper: Chromium keeps a heading with what follows it (break-after: avoid) between blocks, not
+       between the rows of a grid. The grid's gap becomes a margin. */
+    .base {
+      display: block;
+    }
+    .base > * + * {
+      margin-block-start: var(--_space);
+    }
     .table-scroll {
       overflow: visible;
     }
@@ -877,6 +885,11 @@ export const sharedStyles = css`
     }
     thead {
       display: table-header-group;
+      break-after: avoid;
+    }
+    /* A caption and header row never end a page without a row under them. */
+    tbody > tr:first-child {
+      break-before: avoid;
     }
     tfoot {
       display: table-row-group;
