@@ -12,11 +12,16 @@ import { alertOf, loadJson, render, seedPath, settle } from './harness.js';
 const visible = (element: HTMLElement) => element.innerText.replace(/\s+/g, ' ').trim();
 
 describe('error alert: citizen wording, editor details', () => {
-  it('"no data": a plain sentence; the <script> hint only in the closed technical details', async () => {
-    const element = await render(html`<account-summary lang="zh-CN"></account-summary>`);
+  it('"no data": a plain note, not an alert (a framework may set the data a moment later); the <script> hint only in the closed technical details', async () => {
+    const errors: Event[] = [];
+    const element = await render(html`<account-summary lang="zh-CN" @disclosure-error=${(event: Event) => errors.push(event)}></account-summary>`);
     await settle(element, 'empty');
-    const alert = alertOf(element)!;
-    expect(visible(alert)).to.contain('这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。');
+    expect(alertOf(element)).to.equal(null);
+    expect(errors).to.have.length(0);
+    const alert = element.shadowRoot!.querySelector<HTMLElement>('[part~="error"]')!;
+    expect(alert.querySelector('.error-title')!.textContent!.trim()).to.equal('暂无数据');
+    expect(visible(alert)).to.contain('这里还没有可显示的公开数据。');
+    expect(visible(alert)).not.to.contain('请稍后再试');
     expect(visible(alert)).not.to.contain('<script');
     expect(visible(alert)).not.to.contain('disclosure 属性');
     const details = alert.querySelector('details')!;

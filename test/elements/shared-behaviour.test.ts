@@ -118,7 +118,9 @@ for (const { tag, seedText, syntheticText } of ELEMENTS) {
       const element = await make();
       await element.updateComplete;
       expect(element.state).to.equal('empty');
-      expect(alertOf(element)!.textContent).to.contain('没有提供数据');
+      // A note, not an alert: nothing has failed yet (test/elements/error-wording.test.ts).
+      expect(alertOf(element)).to.equal(null);
+      expect(element.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('没有提供数据');
     });
 
     it('drops a late src response when src has changed since', async () => {

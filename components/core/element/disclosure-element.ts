@@ -309,7 +309,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private announcement: string;
   /** The load state the live region last spoke about. */
   private announcedState: unknown;
-  /** Whether the first render took over pre-rendered HTML (a declarative shadow root from the server). */
+  /** Whether the element took over pre-rendered HTML (a declarative shadow root from the server: `createRenderRoot`). */
   private tookOverPrerendered = false;
   /** The table wrappers: each is a focusable, named region only while it scrolls (scroll-regions.ts). */
   private readonly scrollRegions = new ScrollRegions(() => this.shadowRoot);
@@ -364,8 +364,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const prerendered = this.shadowRoot;
     const root = super.createRenderRoot();
-    if (prerendered && root === prerendered && [...prerendered.children].some((child) => child instanceof HTMLStyleElement && !child.sheet)) {
-      adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
+    if (prerendered && root === prerendered && prerendered.childNodes.length > 0) {
+      this.tookOverPrerendered = true;
+      if ([...prerendered.children].some((child) => child instanceof HTMLStyleElement && !child.sheet)) adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
     }
     return root;
   }
@@ -514,8 +515,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
    * screen meanwhile.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const hydrating = !this.hasUpdated && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.checking !== undefined;
-    if (hydrating) this.tookOverPrerendered = true;
+    const hydrating = this.tookOverPrerendered && !this.hasUpdated && this.checking !== undefined;
     // A long validation just ran (a large disclosure): the render comes in a task of its own, so neither holds the page long.
     const yieldFirst = this.longValidation && !isServer;
     this.longValidation = false;
@@ -734,10 +734,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const catalogue = catalogueFor(locale);
     const failure = error.failure;
     const problems = failure.kind === 'invalid' ? failure.error.problems : [];
+    // No data given (yet) is no failure: a framework may set it a moment later. A plain note then, not an alert.
+    const noData = failure.kind === 'no-data';
     // A plain sentence for the citizen; what went wrong and where (URL, HTTP status, JSON paths) for the editor, folded.
-    return html`<div class="error" part="error" role="alert">
-      ${this.renderHeading(catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
-      <p>${problems.length > 0 && problems.every((problem) => problem.code === 'section-missing') ? catalogue.element.sectionAbsentCitizen : catalogue.element.errorCitizen}</p>
+    return html`<div class=${noData ? 'error no-data' : 'error'} part="error" role=${noData ? nothing : 'alert'}>
+      ${this.renderHeading(noData ? catalogue.element.noDataTitle : catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
+      <p>${noData ? catalogue.element.noDataCitizen : problems.length > 0 && problems.every((problem) => problem.code === 'section-missing') ? catalogue.element.sectionAbsentCitizen : catalogue.element.errorCitizen}</p>
       <details class="error-details">
         <summary>${catalogue.element.technicalDetails}</summary>
         <p>${failureMessage(failure, catalogue)}</p>

@@ -113,6 +113,12 @@ export const sharedStyles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
+  /* No data given (yet): a neutral note, not an error's colours. */
+  .error.no-data {
+    color: var(--_text);
+    background: var(--_surface);
+    border-color: var(--_border);
+  }
   .error p {
     margin: 0 0 0.25rem;
   }

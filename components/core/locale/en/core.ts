@@ -82,6 +82,8 @@ export const part: CataloguePart<'core'> = {
     errorTitle: 'This data cannot be shown',
     errorCitizen: 'This part of the published accounts cannot be shown at the moment. Please try again later, or contact the publishing department.',
     sectionAbsentCitizen: 'These published accounts do not include this part.',
+    noDataTitle: 'No data yet',
+    noDataCitizen: 'No published accounts have been given to show here yet.',
     technicalDetails: 'Technical details (for the site editor)',
     moreProblems: (count) => `${count} more problem${count === 1 ? '' : 's'} not listed.`,
     warningsSummary: (count) => `Data check: ${count} note${count === 1 ? '' : 's'}`,

@@ -87,6 +87,9 @@ export const part = {
     errorCitizen: '这部分公开数据暂时无法显示。请稍后再试，或联系发布单位。',
     /** The data is fine but has no such section (not a failure to retry). */
     sectionAbsentCitizen: '这份公开数据不含此部分。',
+    /** No data given (yet): not a failure (a framework may set it a moment later), so neither an alert nor "try again". */
+    noDataTitle: '暂无数据',
+    noDataCitizen: '这里还没有可显示的公开数据。',
     technicalDetails: '技术详情（供网站编辑）',
     moreProblems: (count: number) => `另有 ${count} 个问题未列出。`,
     warningsSummary: (count: number) => `数据核对：${count} 条提示`,
