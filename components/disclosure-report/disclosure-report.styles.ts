@@ -35,6 +35,8 @@ export const disclosureReportStyles = css`
     margin: calc(var(--disclosure-spacing, 1rem) * 2) 0 var(--disclosure-spacing, 1rem);
     font-size: calc(var(--disclosure-heading-size, 1.25rem) * 1.1);
     color: var(--disclosure-color-heading, inherit);
+    border-bottom: var(--disclosure-heading-rule, none);
+    padding-bottom: var(--disclosure-heading-rule-gap, 0);
   }
   .part > .section + .section,
   .part > .explanation + .section,

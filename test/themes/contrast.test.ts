@@ -17,6 +17,7 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
+import '../../components/disclosure-report/define.js';
 import { invalid, seed, synthetic, withMismatch } from '../../stories/data/disclosures.js';
 
 interface DisclosureLike extends HTMLElement {
@@ -277,6 +278,39 @@ describe('Themes: contrast of text and chart marks', function () {
       }
     } finally {
       await executeServerCommand('emulate-media-features', []);
+    }
+  });
+
+  it('formal: every heading over a red rule, the report\'s sections\' included; dark: the elements\' own scheme, not the page\'s', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    await useTheme('formal');
+    const report = await renderCase('disclosure-report', seed(), 'ready');
+    try {
+      const sections = [...report.shadowRoot!.querySelectorAll<DisclosureLike>('.section > *')];
+      expect(sections.length).to.be.greaterThan(3);
+      const headings = [report.shadowRoot!.querySelector('[part="heading"]')!, ...report.shadowRoot!.querySelectorAll('.part-heading'), ...sections.map((section) => section.shadowRoot!.querySelector('[part="heading"]')!)];
+      // formal.css: 2px solid #a4161a, 0.375rem above it.
+      for (const heading of headings) expect(`${getComputedStyle(heading).borderBottom} ${getComputedStyle(heading).paddingBottom}`, heading.textContent!).to.equal('2px solid rgb(164, 22, 26) 6px');
+    } finally {
+      report.remove();
+    }
+    await useTheme('dark');
+    const element = await renderCase('functional-breakdown', seed(), 'ready');
+    try {
+      expect(getComputedStyle(element).colorScheme).to.equal('dark');
+      expect(getComputedStyle(document.documentElement).colorScheme, 'the page keeps its own').to.equal('normal');
+    } finally {
+      element.remove();
+      await useTheme(undefined);
+    }
+    // No theme: the element follows the page (inherited), whatever it is.
+    document.documentElement.style.colorScheme = 'light dark';
+    const plainElement = await renderCase('functional-breakdown', seed(), 'ready');
+    try {
+      expect(getComputedStyle(plainElement).colorScheme).to.equal('light dark');
+    } finally {
+      plainElement.remove();
+      document.documentElement.style.colorScheme = '';
     }
   });
 });

@@ -167,6 +167,9 @@ function whenIdle(task: () => void, timeout = 100): void {
  * @cssprop --disclosure-font-family - Font family.
  * @cssprop --disclosure-font-size - Base font size.
  * @cssprop --disclosure-heading-size - Font size of the element's heading.
+ * @cssprop --disclosure-heading-rule - A rule under the element's heading, as a border (`2px solid #a4161a` in formal.css); none by default.
+ * @cssprop --disclosure-heading-rule-gap - Space between the heading and its rule.
+ * @cssprop --disclosure-color-scheme - The element's `color-scheme` (`dark` in the dark themes: its scrollbars and controls follow); the page's by default.
  * @cssprop --disclosure-color-text - Text colour.
  * @cssprop --disclosure-color-heading - Heading colour.
  * @cssprop --disclosure-color-muted - Secondary text colour (codes, notes, series names, summaries).

@@ -34,6 +34,8 @@ export const sharedStyles = css`
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
+    /* A theme's scheme for the element's own scrollbars and controls; unset, the page's (inherited). */
+    color-scheme: var(--disclosure-color-scheme);
     color: var(--_text);
     background: var(--_background);
     font-family: var(--disclosure-font-family, system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
@@ -66,6 +68,9 @@ export const sharedStyles = css`
     font-weight: 700;
     line-height: 1.3;
     color: var(--disclosure-color-heading, var(--_text));
+    /* A theme's rule under the heading (formal.css): a custom property reaches every element, inside the report too. */
+    border-bottom: var(--disclosure-heading-rule, none);
+    padding-bottom: var(--disclosure-heading-rule-gap, 0);
   }
   .subheading {
     margin: 0;
