@@ -8,7 +8,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { rendering } from './data/render.js';
 import { DATA_URLS, seed } from './data/disclosures.js';
-import { districtOfficeBudget, planningResources, withGovernmentFundRows } from './data/standard-tables.js';
+import { districtOfficeBudget, planningResources, withGovernmentFundRows, withTableMismatches } from './data/standard-tables.js';
 import { PENDING_URL } from './data/pending-fetch.js';
 
 const TAG = 'fund-appropriation';
@@ -32,6 +32,8 @@ export const EmptyBudget: Story = { name: 'Empty: budget', render: rendering(TAG
 export const WithRows: Story = { name: 'With rows', render: withRows };
 export const ExpandAll: Story = { name: 'Expand: all', args: { expand: 'all' }, render: withRows };
 export const English: Story = { name: 'Language: en', args: { lang: 'en', expand: 'all' }, render: withRows };
+/** Published totals that do not add up: the "数据核对" note under the table, each difference linked to its row. */
+export const ValidatorWarnings: Story = { name: 'Published totals that do not add up (数据核对)', render: rendering(TAG, () => ({ disclosure: withTableMismatches() })) };
 
 export const Loading: Story = { name: 'Loading', tags: ['loading'], args: { src: PENDING_URL, timeout: 86400 } };
 export const Error404: Story = { name: 'Error: 404', tags: ['error'], args: { src: DATA_URLS.missing } };

@@ -7,7 +7,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { rendering } from './data/render.js';
 import { DATA_URLS, seed } from './data/disclosures.js';
-import { districtOfficeBudget, planningResources } from './data/standard-tables.js';
+import { districtOfficeBudget, planningResources, withTableMismatches } from './data/standard-tables.js';
 import { PENDING_URL } from './data/pending-fetch.js';
 
 const TAG = 'income-breakdown';
@@ -32,6 +32,8 @@ export const UnitYuan: Story = { name: 'Unit: 元', args: { unit: '元' }, rende
 export const English: Story = { name: 'Language: en', args: { lang: 'en' }, render: withPlanning };
 export const ViewTable: Story = { name: 'View: table', args: { view: 'table' }, render: withPlanning };
 export const ViewChart: Story = { name: 'View: chart', args: { view: 'chart' }, render: withPlanning };
+/** Published totals that do not add up: the "数据核对" note under the table, each difference linked to its row. */
+export const ValidatorWarnings: Story = { name: 'Published totals that do not add up (数据核对)', render: rendering(TAG, () => ({ disclosure: withTableMismatches() })) };
 
 /** Waiting for `src`: the preview holds this request open (stories/data/pending-fetch.ts). */
 export const Loading: Story = { name: 'Loading', tags: ['loading'], args: { src: PENDING_URL, timeout: 86400 } };

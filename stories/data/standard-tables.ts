@@ -33,3 +33,16 @@ export const withGovernmentFundRows = (): Disclosure => {
   };
   return disclosure;
 };
+
+/**
+ * The planning-resources disclosure (with the government fund rows above) whose published totals do not add up,
+ * so that each standard table shows its "数据核对" note: 收入决算表's 合计 0.10 over its rows and sources, 支出决算表's
+ * 基本支出 合计 0.10 over its rows, and the government fund table's closing balance 0.01 off opening + income − expenditure.
+ */
+export const withTableMismatches = (): Disclosure => {
+  const disclosure = withGovernmentFundRows();
+  disclosure.incomeTable!.total!.amount = '9746.60';
+  disclosure.expenditureTable!.total!.basic = '5377.74';
+  disclosure.governmentFundTable!.total!.closingBalance = '30.01';
+  return disclosure;
+};
