@@ -7,6 +7,7 @@
 import type { Disclosure, DisclosureWarning, Explanation, FunctionItem } from '../core/disclosure/index.js';
 import type { RenderContext } from '../core/element/context.js';
 import { sectionNames } from '../core/locale/index.js';
+import { namesAlong } from '../core/element/data-lang.js';
 
 /** A section element the report shows, with the attributes particular to it. */
 export interface ReportSection {
@@ -42,6 +43,8 @@ export interface ReportPart {
 
 export interface ReportWarning {
   text: string;
+  /** The data strings the text may quote (marked lang="zh-CN" in another language). */
+  quotes: string[];
   /** The row code the figure belongs to, where it has one (the link opens the row). */
   code?: string;
   /** The anchor of the section that shows the figure. */
@@ -212,6 +215,7 @@ export function buildReportModel(context: RenderContext, warnings: readonly Disc
       warning.withinRounding === undefined ? catalogue.element.notice : warning.withinRounding ? catalogue.element.rounding : catalogue.element.mismatch;
     return {
       text: `${status}${catalogue.colon}${warning.message[locale]}`,
+      quotes: namesAlong(disclosure, warning.path),
       code,
       anchor,
       linkText: code ? words.goToRow(code) : anchor ? words.goToSection(titleOf(anchor)) : undefined,

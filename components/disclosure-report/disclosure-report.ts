@@ -11,6 +11,7 @@ import { PROFILE_WORDS } from '../department-profile/department-profile.js';
 import { OTHER_MATTERS_WORDS } from '../other-matters/other-matters.js';
 import { GLOSSARY_WORDS } from '../disclosure-glossary/disclosure-glossary.js';
 import { DATA_LANG } from '../core/table/rows.js';
+import { withDataLang } from '../core/element/data-lang.js';
 
 /** Its own words (core/locale/{zh-CN,en}/report.ts), loaded in its language before it first renders; none to load in the one-file bundle. */
 const REPORT_WORDS: CatalogueLoader = {
@@ -201,7 +202,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
             <ul>
               ${model.warnings.map(
                 (warning) => html`<li>
-                  ${warning.text}
+                  ${withDataLang(warning.text, warning.quotes, catalogue.lang)}
                   ${warning.code ? html` ${link(warning.code, warning.linkText!, warning.anchor)}` : warning.anchor ? html` ${link(warning.anchor, warning.linkText!)}` : nothing}
                 </li>`,
               )}

@@ -210,6 +210,26 @@ describe('issue 21: accessibility beyond the basics', () => {
       expect(languageOf(classes.firstChild!)).to.equal('en');
     });
 
+    it('the data-check notes quote the rows they are about marked zh-CN in en (an element\'s note and the report\'s)', async () => {
+      const planning = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
+      // The overview prints 210 卫生健康支出 236.63 (PDF p. 7), 支出决算表 236.64: a rounding difference in both notes.
+      const summary = await make('account-summary', planning, { lang: 'en' });
+      const items = [...shadow(summary).querySelectorAll('.warnings li')];
+      const health = items.find((item) => item.textContent!.includes('210 卫生健康支出'))!;
+      expect(health, 'the note on 210 卫生健康支出').to.exist;
+      expect(languageOf(health.firstChild!)).to.equal('en');
+      expect([...health.querySelectorAll('[lang="zh-CN"]')].map((node) => node.textContent)).to.include('210 卫生健康支出');
+      const report = await make('disclosure-report', planning, { lang: 'en' });
+      const listed = [...shadow(report).querySelectorAll('.data-check li')].filter((item) => /[\u4e00-\u9fff]/.test(item.textContent ?? ''));
+      expect(listed.length).to.be.greaterThan(3);
+      for (const item of listed) {
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (/[\u4e00-\u9fff]/.test(node.textContent!) && !node.parentElement!.closest('a')) expect(languageOf(node), node.textContent!).to.equal('zh-CN');
+        }
+      }
+    });
+
     it('a note quoting the document (the reason for the change in 机关运行经费, PDF p. 25) marks the quote zh-CN in en, its own words en; so are the published lists', async () => {
       const planning = await loadJson('test/fixtures/putuo-planning-resources-2024.json');
       const matters = await make('other-matters', planning, { lang: 'en' });

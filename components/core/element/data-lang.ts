@@ -7,6 +7,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { DATA_LANG } from '../table/rows.js';
+import { pathSteps } from '../disclosure/path.js';
 
 /**
  * `text` with each occurrence of the `names` (data strings) marked lang="zh-CN"; the text itself when there is none,
@@ -33,4 +34,27 @@ export function withDataLang(text: string, names: readonly (string | undefined)[
     rest = rest.slice(best.at + best.name.length);
   }
   return html`${parts}`;
+}
+
+/**
+ * The data strings a message about the figure at `path` may quote: the department, and the name (or label) of each
+ * line or item on the way to it, alone and after its code ("212 城乡社区支出", as the checks name a row).
+ */
+export function namesAlong(disclosure: unknown, path: string): string[] {
+  const names: string[] = [];
+  const department = (disclosure as { department?: { name?: unknown } } | undefined)?.department?.name;
+  if (typeof department === 'string') names.push(department);
+  let value: unknown = disclosure;
+  for (const step of pathSteps(path)) {
+    if (value === null || typeof value !== 'object') break;
+    value = (value as Record<string | number, unknown>)[step];
+    if (value === null || typeof value !== 'object') break;
+    const { code, name, label } = value as { code?: unknown; name?: unknown; label?: unknown };
+    for (const text of [name, label]) {
+      if (typeof text !== 'string' || !text) continue;
+      names.push(text);
+      if (typeof code === 'string' && code) names.push(`${code} ${text}`);
+    }
+  }
+  return names;
 }

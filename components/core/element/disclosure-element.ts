@@ -18,7 +18,7 @@ import { sharedStyles } from './styles.js';
 import { TermMarker } from '../glossary.js';
 import { Formatter } from '../format.js';
 import type { DisclosureView, RenderContext } from './context.js';
-import { withDataLang } from './data-lang.js';
+import { namesAlong, withDataLang } from './data-lang.js';
 import { DATA_LANG } from '../table/rows.js';
 import { watchPrint } from './print.js';
 import { ScrollRegions } from './scroll-regions.js';
@@ -773,7 +773,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
               ? catalogue.element.notice
               : warning.withinRounding
                 ? catalogue.element.rounding
-                : catalogue.element.mismatch}${catalogue.colon}${warning.message[locale]}
+                : catalogue.element.mismatch}${catalogue.colon}${withDataLang(warning.message[locale], namesAlong(context.disclosure, warning.path), catalogue.lang)}
             ${places?.get(warning.path)
               ? html`<a class="check-link" href=${`#${places.get(warning.path)!.id}`} @click=${(event: Event) => this.focusRow(event, places.get(warning.path)!.id)}
                   >${withDataLang(catalogue.element.checkPlace(places.get(warning.path)!.table, places.get(warning.path)!.row), [places.get(warning.path)!.row], catalogue.lang)}</a
