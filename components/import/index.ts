@@ -18,7 +18,7 @@ import { readGrid } from './sheet/grid.js';
 import { parseDelimited, sniffDelimiter } from './sheet/csv.js';
 
 export { ImportError, UNREADABLE_CODES, type ImportErrorCode } from './errors.js';
-export { MAX_INPUT_BYTES } from './limits.js';
+export { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_UNZIPPED_BYTES } from './limits.js';
 export { IMPORT_MESSAGES, placeOf, warningPlace } from './messages.js';
 export type { ImportWarning } from './warnings.js';
 export type * from './types.js';
@@ -113,6 +113,7 @@ async function read(input: Uint8Array | string, options: ImportOptions): Promise
     try {
       sheets = readXlsx(input);
     } catch (error) {
+      if (error instanceof ImportError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       throw new ImportError('corrupt', IMPORT_MESSAGES.corruptSheet(message), [message]);
     }

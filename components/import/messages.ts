@@ -3,7 +3,7 @@
  * elements' catalogues, so that the elements' bundle does not carry them.
  */
 import type { Locale, LocalisedText } from '../core/locale/index.js';
-import { MAX_INPUT_BYTES } from './limits.js';
+import { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_UNZIPPED_BYTES } from './limits.js';
 import type { FigureSource } from './types.js';
 import type { ImportWarning } from './warnings.js';
 
@@ -14,6 +14,14 @@ export const IMPORT_MESSAGES = {
   tooLarge: (bytes: number): LocalisedText => ({
     'zh-CN': `文件过大（${megabytes(bytes)} MB），导入上限为 ${megabytes(MAX_INPUT_BYTES)} MB。`,
     en: `The file is too large (${megabytes(bytes)} MB); the importer reads files up to ${megabytes(MAX_INPUT_BYTES)} MB.`,
+  }),
+  tooManyPages: (pages: number): LocalisedText => ({
+    'zh-CN': `PDF 共 ${pages} 页，导入上限为 ${MAX_PDF_PAGES} 页：一份部门决算或预算远少于此。`,
+    en: `The PDF has ${pages} pages; the importer reads up to ${MAX_PDF_PAGES}: a department's accounts or budget has far fewer.`,
+  }),
+  tooLargeUnzipped: (bytes: number): LocalisedText => ({
+    'zh-CN': `电子表格解压后过大（至少 ${megabytes(bytes)} MB），导入上限为 ${megabytes(MAX_UNZIPPED_BYTES)} MB。`,
+    en: `The workbook is too large unzipped (at least ${megabytes(bytes)} MB); the importer reads up to ${megabytes(MAX_UNZIPPED_BYTES)} MB.`,
   }),
   unsupported: (): LocalisedText => ({
     'zh-CN': '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。',

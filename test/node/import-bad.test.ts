@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { importDisclosure, ImportError, MAX_INPUT_BYTES, type ImportErrorCode } from '../../components/import/index.js';
+import { zipSync, strToU8 } from 'fflate';
+import { importDisclosure, ImportError, MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_UNZIPPED_BYTES, type ImportErrorCode } from '../../components/import/index.js';
 import { minimalPdf, sharedFile } from './import-helpers.js';
 
 async function refused(input: Parameters<typeof importDisclosure>[0], code: ImportErrorCode, zh: RegExp, en: RegExp) {
@@ -47,6 +48,33 @@ test(`a file over the ${MAX_INPUT_BYTES / 1024 / 1024} MB limit is refused befor
   await refused(new Uint8Array(MAX_INPUT_BYTES + 1), 'too-large', /文件过大.*上限为 50 MB/, /too large.*up to 50 MB/);
   // A Blob reports its size without being read.
   await refused(new Blob([new Uint8Array(1024)], { type: 'application/pdf' }).slice(0, 0), 'empty', /空的/, /empty/);
+});
+
+test(`a PDF of more than ${MAX_PDF_PAGES} pages is refused before a page is read`, async () => {
+  // A page tree of 5,000 pages (the same page 5,000 times: 30 KB of PDF).
+  await refused(minimalPdf('BT /F1 12 Tf 72 700 Td (page) Tj ET', '', [], 5000), 'too-large', /共 5000 页，导入上限为 2000 页/, /5000 pages; the importer reads up to 2000/);
+});
+
+test(`a workbook declaring more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB unzipped (a zip bomb) is refused before it is inflated`, async () => {
+  const zip = zipSync({
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="表一" r:id="rId1"/></sheets></workbook>'),
+    'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData/></worksheet>'),
+  });
+  // The central directory's entry for the sheet: its uncompressed size (offset 24) made 300 MB, what a bomb declares.
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let patched = 0;
+  for (let at = 0; at + 46 < zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    const name = new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength));
+    if (name === 'xl/worksheets/sheet1.xml') {
+      view.setUint32(at + 24, 300 * 1024 * 1024, true);
+      patched++;
+    }
+  }
+  assert.equal(patched, 1);
+  await refused(zip, 'too-large', /解压后过大（至少 300 MB），导入上限为 200 MB/, /too large unzipped \(at least 300 MB\); the importer reads up to 200 MB/);
 });
 
 test('a page of unrelated text', async () => {

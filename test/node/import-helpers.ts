@@ -1,10 +1,10 @@
 /** Minimal PDFs built in the tests (no fixture files): a page without text, a page of unrelated text, an encrypted file. */
 const encoder = new TextEncoder();
 
-export function minimalPdf(content: string, extraTrailer = '', extraObjects: string[] = []): Uint8Array {
+export function minimalPdf(content: string, extraTrailer = '', extraObjects: string[] = [], pageCount = 1): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pageCount }, () => '3 0 R').join(' ')}] /Count ${pageCount} >>`,
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',

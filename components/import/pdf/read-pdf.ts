@@ -6,6 +6,7 @@
  */
 import { ImportError } from '../errors.js';
 import { IMPORT_MESSAGES } from '../messages.js';
+import { MAX_PDF_PAGES } from '../limits.js';
 import type { ReadDocument } from '../types.js';
 import { readPdfLayout, type PdfPage } from './layout.js';
 
@@ -104,6 +105,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(message), [message]);
   }
   try {
+    // Refused before any page is read: a file of thousands of pages would hold the reader for minutes.
+    if (document.numPages > MAX_PDF_PAGES) throw new ImportError('too-large', IMPORT_MESSAGES.tooManyPages(document.numPages));
     const pages: PdfPage[] = [];
     let items = 0;
     for (let number = 1; number <= document.numPages; number++) {

@@ -7,6 +7,9 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import type { GridSheet } from './grid.js';
+import { ImportError } from '../errors.js';
+import { IMPORT_MESSAGES } from '../messages.js';
+import { MAX_UNZIPPED_BYTES } from '../limits.js';
 
 const decode = (text: string) =>
   text
@@ -30,7 +33,17 @@ function cellIndex(ref: string): [number, number] {
 
 /** Reads every worksheet into a grid; merged ranges spread their text to every cell they cover. Throws on a damaged file. */
 export function readXlsx(bytes: Uint8Array): GridSheet[] {
-  const files = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') });
+  // What the zip declares its files unzip to, counted before any is inflated (fflate allocates that much): a small
+  // file declaring gigabytes (a zip bomb) is refused, not unpacked.
+  let declared = 0;
+  const files = unzipSync(bytes, {
+    filter: (file) => {
+      if (!file.name.startsWith('xl/')) return false;
+      declared += file.originalSize;
+      if (declared > MAX_UNZIPPED_BYTES) throw new ImportError('too-large', IMPORT_MESSAGES.tooLargeUnzipped(declared));
+      return true;
+    },
+  });
   const text = (name: string) => (files[name] ? strFromU8(files[name]!) : undefined);
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new Error('xl/workbook.xml missing');
