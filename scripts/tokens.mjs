@@ -13,6 +13,9 @@
  * theme's `@media (prefers-color-scheme: dark)` block becomes its "-dark"
  * mode. One top-level group per theme (mode); inside it, groups follow the
  * custom property's name: --disclosure-color-text → color.text.
+ * `--disclosure-color-scheme` (a CSS keyword, `light` or `dark`, for the
+ * elements' own scrollbars and controls) has no DTCG type and is left out
+ * (NOT_TOKENS); the heading rule is a DTCG `border`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const THEMES = ['default', 'dark', 'high-contrast', 'formal'];
 export const OUTPUT = join(ROOT, 'stories/foundations/tokens.json');
+/** Documented custom properties that are no design token: their values have no DTCG type. */
+export const NOT_TOKENS = ['--disclosure-color-scheme'];
 
 /** `[{ name: '--disclosure-color-text', description: 'Text colour.' }, …]` from the base element's JSDoc. */
 export function cssProperties(source = readFileSync(join(ROOT, 'components/core/element/disclosure-element.ts'), 'utf8')) {
@@ -66,6 +71,7 @@ export function tokenPath(name) {
 }
 
 function typeOf(name) {
+  if (name.endsWith('heading-rule')) return 'border';
   if (/colou?r/.test(name)) return 'color';
   if (name.endsWith('font-family')) return 'fontFamily';
   return 'dimension';
@@ -75,6 +81,10 @@ function valueOf(type, value) {
   const alias = /^var\((--disclosure-[\w-]+)\)$/.exec(value);
   if (alias) return `{${tokenPath(alias[1]).join('.')}}`;
   if (type === 'fontFamily') return value.split(',').map((family) => family.trim().replace(/^['"]|['"]$/g, ''));
+  if (type === 'border') {
+    const [width, style, color] = value.split(/\s+/);
+    return { color, width: valueOf('dimension', width), style };
+  }
   if (type === 'dimension') {
     const match = /^(-?[\d.]+)(px|rem|em)$/.exec(value);
     if (match) return { value: Number(match[1]), unit: match[2] };
@@ -94,7 +104,7 @@ export function buildTokens() {
     const group = { $description: `themes/${mode.replace(/-dark$/, '')}.css${mode.endsWith('-dark') ? ' under prefers-color-scheme: dark' : ''}` };
     for (const { name, description } of properties) {
       const value = values[name];
-      if (value === undefined) continue;
+      if (value === undefined || NOT_TOKENS.includes(name)) continue;
       const path = tokenPath(name);
       let node = group;
       for (const part of path.slice(0, -1)) node = node[part] ??= {};
