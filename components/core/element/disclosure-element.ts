@@ -169,7 +169,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  * @cssprop --disclosure-heading-size - Font size of the element's heading.
  * @cssprop --disclosure-heading-rule - A rule under the element's heading, as a border (`2px solid #a4161a` in formal.css); none by default.
  * @cssprop --disclosure-heading-rule-gap - Space between the heading and its rule.
- * @cssprop --disclosure-color-scheme - The element's `color-scheme` (`dark` in the dark themes: its scrollbars and controls follow); the page's by default.
+ * @cssprop --disclosure-color-scheme - The element's `color-scheme`, `light` or `dark` (every theme sets the one of its palette: the element's own scrollbars and controls follow it, the page's are left alone); unset, the page's.
  * @cssprop --disclosure-color-text - Text colour.
  * @cssprop --disclosure-color-heading - Heading colour.
  * @cssprop --disclosure-color-muted - Secondary text colour (codes, notes, series names, summaries).
