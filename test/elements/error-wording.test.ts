@@ -30,6 +30,20 @@ describe('error alert: citizen wording, editor details', () => {
     expect(details.textContent).to.contain('<script type="application/json">');
   });
 
+  it('a failure after "no data" puts a new alert on the page (announced), not the note with a role added', async () => {
+    const element = await render(html`<account-summary lang="zh-CN"></account-summary>`);
+    await settle(element, 'empty');
+    const note = element.shadowRoot!.querySelector('[part~="error"]')!;
+    const seed = await loadJson(seedPath);
+    seed.accountSummary.income[0].amount = 'abc';
+    element.disclosure = seed;
+    await settle(element, 'error');
+    const alert = alertOf(element)!;
+    expect(alert).to.exist;
+    expect(alert).to.not.equal(note);
+    expect(note.isConnected).to.equal(false);
+  });
+
   it('an invalid disclosure: paths folded away from the citizen, listed for the editor (en)', async () => {
     const seed = await loadJson(seedPath);
     seed.accountSummary.income[0].amount = 'abc';

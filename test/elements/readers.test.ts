@@ -229,6 +229,20 @@ describe('a table that scrolls sideways (600 px)', () => {
     // Opaque, so the figures passing under it do not show through.
     expect(getComputedStyle(header).backgroundColor).to.equal('rgb(255, 255, 255)');
 
+    // A selected row keeps its bar at the start (the cue besides its tint) while its header sticks.
+    header.click();
+    await element.updateComplete;
+    expect(header.parentElement!.hasAttribute('data-selected')).to.equal(true);
+    expect(getComputedStyle(header).boxShadow).to.match(/^rgb\(11, 92, 173\) 4px 0px 0px 0px inset/);
+    // On paper nothing scrolls: the header sits in its column, the region marked or not.
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(getComputedStyle(header).position).to.equal('static');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+
     const wide = await inWidth(1280, 'functional-breakdown', putuoPath, { view: 'table' });
     const fits = wide.shadowRoot!.querySelector<HTMLElement>('.table-scroll')!;
     await new Promise(requestAnimationFrame);
@@ -318,6 +332,25 @@ describe('print', () => {
     // Rows from the 决算表, by code, each once, none split.
     for (const code of ['2080501', '2080502', '2080505', '2080506', '22001']) expect(text).to.contain(code);
     expect(text).not.to.contain('下载 CSV');
+  });
+
+  it('keeps the space between the blocks of an element on paper (heading, chart, table, notes)', async () => {
+    const element = await inWidth(800, 'functional-breakdown', putuoPath);
+    const gaps = () => {
+      // The heading and the blocks after it (positioned helpers, such as the chart's screen-reader section, aside).
+      const blocks = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.content > *')].filter(
+        (node) => getComputedStyle(node).position !== 'absolute' && node.getBoundingClientRect().height > 1,
+      );
+      return blocks.slice(1).map((block, index) => Math.round(block.getBoundingClientRect().top - blocks[index]!.getBoundingClientRect().bottom));
+    };
+    const onScreen = gaps();
+    expect(onScreen.length).to.be.greaterThan(1);
+    await emulateMedia({ media: 'print' });
+    await new Promise((done) => setTimeout(done, 50));
+    // 0.75rem (--disclosure-spacing) between heading, chart and table, as on screen; a table's note 0.5em under it.
+    const onPaper = gaps();
+    expect(onPaper.slice(0, 2)).to.deep.equal([12, 12]);
+    for (const gap of onPaper) expect(gap).to.be.at.least(6);
   });
 
   it('prints the whole report on A4 with no page ending in a heading, a caption, a table\'s header row or a label away from what it introduces', async function () {

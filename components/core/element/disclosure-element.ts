@@ -420,7 +420,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     // Taking over pre-rendered HTML: a `disclosure` set before the first render (by a parent that hydrates, as
     // <disclosure-report> hands its sections their data) is validated now, so that the first render is the
     // server's (the same rule as on the server); otherwise it would be `updated`, one render too late.
-    else if (!this.hasUpdated && this.isConnected && (this.shadowRoot?.childNodes.length ?? 0) > 0 && this.disclosure != null) this.loadData();
+    else if (!this.hasUpdated && this.isConnected && this.tookOverPrerendered && this.disclosure != null) this.loadData();
     // A disclosure validated for other sections (e.g. before `fund` changed) is validated again in `updated`.
     const ready = this.loadState.status === 'ready' && this.validatedFor === this.requiredKey ? this.loadState : undefined;
     if (!ready) {
@@ -740,8 +740,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     // No data given (yet) is no failure: a framework may set it a moment later. A plain note then, not an alert.
     const noData = failure.kind === 'no-data';
     // A plain sentence for the citizen; what went wrong and where (URL, HTTP status, JSON paths) for the editor, folded.
-    return html`<div class=${noData ? 'error no-data' : 'error'} part="error" role=${noData ? nothing : 'alert'}>
-      ${this.renderHeading(noData ? catalogue.element.noDataTitle : catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
+    const content = html`${this.renderHeading(noData ? catalogue.element.noDataTitle : catalogue.element.errorTitle, this.clampedHeadingLevel, 'error-title')}
       <p>${noData ? catalogue.element.noDataCitizen : problems.length > 0 && problems.every((problem) => problem.code === 'section-missing') ? catalogue.element.sectionAbsentCitizen : catalogue.element.errorCitizen}</p>
       <details class="error-details">
         <summary>${catalogue.element.technicalDetails}</summary>
@@ -754,8 +753,10 @@ export abstract class DisclosureElement<Model> extends LitElement {
             </ul>`
           : nothing}
         ${problems.length > PROBLEMS_SHOWN ? html`<p>${catalogue.element.moreProblems(problems.length - PROBLEMS_SHOWN)}</p>` : nothing}
-      </details>
-    </div>`;
+      </details>`;
+    // Two templates, not one with the role bound: a failure after "no data" puts a new alert on the page (a role added
+    // to a box already there is not reliably announced).
+    return noData ? html`<div class="error no-data" part="error">${content}</div>` : html`<div class="error" part="error" role="alert">${content}</div>`;
   }
 
   private renderWarnings(warnings: readonly DisclosureWarning[], context: RenderContext): TemplateResult | typeof nothing {

@@ -326,23 +326,31 @@ export const sharedStyles = css`
       min-inline-size: 11em;
     }
   }
-  .table-scroll[role='region'] thead th:first-child,
-  .table-scroll[role='region'] th[scope='row'] {
-    position: sticky;
-    inset-inline-start: 0;
-    z-index: 1;
-    box-shadow: inset -1px 0 var(--_border);
-  }
-  .table-scroll[role='region'] th[scope='row'] {
-    background: var(--_background);
-  }
-  /* A glossary term's definition opening in a row header stays above the next rows' headers. */
-  .table-scroll[role='region'] th[scope='row']:has(dfn.term:is(:hover, :focus)) {
-    z-index: 2;
+  @media screen {
+    .table-scroll[role='region'] thead th:first-child,
+    .table-scroll[role='region'] th[scope='row'] {
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      box-shadow: inset -1px 0 var(--_border);
+    }
+    .table-scroll[role='region'] th[scope='row'] {
+      background: var(--_background);
+    }
+    /* A selected row keeps its tint and its bar at the start (the cue besides colour), and the edge line. */
+    .table-scroll[role='region'] tr[data-selected] > th[scope='row'] {
+      background: var(--disclosure-color-selected, #e8f1fb);
+      box-shadow:
+        inset 4px 0 0 var(--_focus),
+        inset -1px 0 var(--_border);
+    }
+    /* A glossary term's definition opening in a row header stays above the next rows' headers. */
+    .table-scroll[role='region'] th[scope='row']:has(dfn.term:is(:hover, :focus)) {
+      z-index: 2;
+    }
   }
   tr[data-selected] > th,
-  tr[data-selected] > td,
-  .table-scroll[role='region'] tr[data-selected] > th[scope='row'] {
+  tr[data-selected] > td {
     background: var(--disclosure-color-selected, #e8f1fb);
   }
   th:focus-visible {
@@ -829,7 +837,8 @@ export const sharedStyles = css`
       outline: 2px solid Highlight;
       outline-offset: -2px;
     }
-    tr[data-selected] > th {
+    tr[data-selected] > th,
+    .table-scroll[role='region'] tr[data-selected] > th[scope='row'] {
       box-shadow: inset 6px 0 0 Highlight;
     }
     .check-mark {
@@ -857,20 +866,17 @@ export const sharedStyles = css`
       container-type: normal;
     }
     /* Block flow on paper: Chromium keeps a heading with what follows it (break-after: avoid) between blocks, not
-       between the rows of a grid. The grid's gap becomes a margin. */
+       between the rows of a grid. The grid's gap becomes a margin (between the blocks of .content, which lays out as
+       if it were not there). The sticky row headers of a scrolling table are screen only (above). */
     .base {
       display: block;
     }
-    .base > * + * {
+    .base > * + *,
+    .content > * + * {
       margin-block-start: var(--_space);
     }
     .table-scroll {
       overflow: visible;
-    }
-    /* Nothing scrolls on paper: row headers sit in their column. */
-    .table-scroll th {
-      position: static;
-      box-shadow: none;
     }
     /* No toggle on paper, so no room kept for one. */
     table {

@@ -33,17 +33,18 @@ function cellIndex(ref: string): [number, number] {
 
 /** Reads every worksheet into a grid; merged ranges spread their text to every cell they cover. Throws on a damaged file. */
 export function readXlsx(bytes: Uint8Array): GridSheet[] {
-  // What the zip declares its files unzip to, counted before any is inflated (fflate allocates that much): a small
-  // file declaring gigabytes (a zip bomb) is refused, not unpacked.
+  // What the zip declares its sheets unzip to (fflate allocates that much for each), added up from its directory
+  // before any file is inflated (a filter that takes no file inflates none): a small file declaring gigabytes (a zip
+  // bomb) is refused, not unpacked.
   let declared = 0;
-  const files = unzipSync(bytes, {
+  unzipSync(bytes, {
     filter: (file) => {
-      if (!file.name.startsWith('xl/')) return false;
-      declared += file.originalSize;
-      if (declared > MAX_UNZIPPED_BYTES) throw new ImportError('too-large', IMPORT_MESSAGES.tooLargeUnzipped(declared));
-      return true;
+      if (file.name.startsWith('xl/')) declared += file.originalSize;
+      return false;
     },
   });
+  if (declared > MAX_UNZIPPED_BYTES) throw new ImportError('too-large', IMPORT_MESSAGES.tooLargeUnzipped(declared));
+  const files = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') });
   const text = (name: string) => (files[name] ? strFromU8(files[name]!) : undefined);
   const workbook = text('xl/workbook.xml');
   if (!workbook) throw new Error('xl/workbook.xml missing');
