@@ -61,4 +61,19 @@ describe('element classes without registration', () => {
     expect(textOf(element)).to.contain('933.74');
     expect(customElements.get('portal-account-summary')).to.equal(AccountSummaryElement);
   });
+
+  it('a portal\'s own subclass under a name is another class: registering ours there warns', () => {
+    class PortalSummary extends AccountSummaryElement {}
+    customElements.define('own-account-summary', PortalSummary);
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      AccountSummaryElement.define('own-account-summary');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.deep.equal(['<own-account-summary> is already defined by another class; this copy was not registered.']);
+    expect(customElements.get('own-account-summary')).to.equal(PortalSummary);
+  });
 });

@@ -1019,7 +1019,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const element = this as unknown as CustomElementConstructor;
     const existing = customElements.get(tagName);
     if (existing) {
-      if (existing !== element && Object.getPrototypeOf(existing) !== element) console.warn(`<${tagName}> is already defined by another class; this copy was not registered.`);
+      if (existing !== element && RENAMED.get(existing) !== element) console.warn(`<${tagName}> is already defined by another class; this copy was not registered.`);
       return;
     }
     try {
@@ -1028,13 +1028,18 @@ export abstract class DisclosureElement<Model> extends LitElement {
       try {
         // NotSupportedError: this class is registered under another name.
         if ((error as { name?: unknown }).name !== 'NotSupportedError') throw error;
-        customElements.define(tagName, class extends element {});
+        const renamed = class extends element {};
+        RENAMED.set(renamed, element);
+        customElements.define(tagName, renamed);
       } catch (failure) {
         console.warn(`<${tagName}> was not registered: ${String(failure)}`);
       }
     }
   }
 }
+
+/** The subclasses `define` registered to give a class a second name, and the class each is of. */
+const RENAMED = new WeakMap<CustomElementConstructor, CustomElementConstructor>();
 
 declare global {
   interface GlobalEventHandlersEventMap {
