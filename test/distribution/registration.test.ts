@@ -57,7 +57,7 @@ describe('element classes without registration', () => {
     const element = await fixture<AccountSummaryElement>(html`<second-account-summary .disclosure=${await loadJson(seedPath)}></second-account-summary>`);
     expect(element).to.be.instanceOf(AccountSummaryElement);
     await settle(element);
-    // The seed's 本年支出合计: 933.74 (万元).
+    // The seed's 收入总计: 933.74万元 (seed line 30).
     expect(textOf(element)).to.contain('933.74');
     expect(customElements.get('portal-account-summary')).to.equal(AccountSummaryElement);
   });
