@@ -65,8 +65,9 @@ function detect(bytes: Uint8Array, fileName?: string): ImportFormat {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'xlsx';
+  // A name ending in .pdf without a PDF header is not a PDF (a picture or a Word file renamed): the content decides,
+  // and binary that is neither is refused as unsupported, not read as a damaged PDF.
   const name = fileName?.toLowerCase() ?? '';
-  if (name.endsWith('.pdf')) return 'pdf';
   if (name.endsWith('.xlsx')) return 'xlsx';
   if (name.endsWith('.csv')) return 'csv';
   if (name.endsWith('.tsv')) return 'tsv';
@@ -108,14 +109,16 @@ async function read(input: Uint8Array | string, options: ImportOptions): Promise
     return readPdf(input, options.workerSrc === undefined ? {} : { workerSrc: options.workerSrc });
   }
   if (format === 'xlsx') {
-    const { readXlsx } = await import('./sheet/xlsx.js');
+    const { readXlsx, NotAWorkbook } = await import('./sheet/xlsx.js');
     let sheets;
     try {
       sheets = readXlsx(input);
     } catch (error) {
       if (error instanceof ImportError) throw error;
       const message = error instanceof Error ? error.message : String(error);
-      throw new ImportError('corrupt', IMPORT_MESSAGES.corruptSheet(message), [message]);
+      // A zip that holds no workbook (a Word or other Office file): not a spreadsheet at all.
+      if (error instanceof NotAWorkbook) throw new ImportError('unsupported', IMPORT_MESSAGES.unsupported(), [message]);
+      throw new ImportError('corrupt', IMPORT_MESSAGES.corruptSheet(), [message]);
     }
     return readGrid(sheets);
   }

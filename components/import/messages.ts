@@ -10,7 +10,7 @@ import type { ImportWarning } from './warnings.js';
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)}`;
 
 export const IMPORT_MESSAGES = {
-  empty: (): LocalisedText => ({ 'zh-CN': '文件是空的。', en: 'The file is empty.' }),
+  empty: (): LocalisedText => ({ 'zh-CN': '文件是空的：请选择发布的 PDF、XLSX 或 CSV 文件。', en: 'The file is empty: choose the published PDF, XLSX or CSV file.' }),
   tooLarge: (bytes: number): LocalisedText => ({
     'zh-CN': `文件过大（${megabytes(bytes)} MB），导入上限为 ${megabytes(MAX_INPUT_BYTES)} MB。`,
     en: `The file is too large (${megabytes(bytes)} MB); the importer reads files up to ${megabytes(MAX_INPUT_BYTES)} MB.`,
@@ -35,21 +35,22 @@ export const IMPORT_MESSAGES = {
     'zh-CN': 'PDF 已加密（需要密码），无法读取：请使用未加密的文件。',
     en: 'The PDF is encrypted (password protected) and cannot be read: use an unencrypted copy.',
   }),
-  corruptPdf: (detail: string): LocalisedText => ({
-    'zh-CN': `PDF 已损坏或不完整，无法读取（${detail}）。`,
-    en: `The PDF is damaged or incomplete and cannot be read (${detail}).`,
+  // The reader's own words (pdf.js's, the unzip's: English, technical) go in the error's details, not in the sentence.
+  corruptPdf: (): LocalisedText => ({
+    'zh-CN': 'PDF 已损坏或不完整，无法读取：请重新下载发布的原文件后再试。',
+    en: 'The PDF is damaged or incomplete and cannot be read: download the published file again and retry.',
   }),
-  corruptSheet: (detail: string): LocalisedText => ({
-    'zh-CN': `电子表格已损坏或不是 XLSX，无法读取（${detail}）。`,
-    en: `The workbook is damaged or not an XLSX file and cannot be read (${detail}).`,
+  corruptSheet: (): LocalisedText => ({
+    'zh-CN': '电子表格已损坏或不是 XLSX，无法读取：请在表格软件中另存为 XLSX 后再试。',
+    en: 'The workbook is damaged or not an XLSX file and cannot be read: save it as XLSX in your spreadsheet program and retry.',
   }),
   noTextLayer: (pages: number): LocalisedText => ({
     'zh-CN': `PDF 共 ${pages} 页，但没有文字层：可能是扫描件？请改用电子表格，或先进行文字识别（OCR）。`,
     en: `The PDF has ${pages} page${pages === 1 ? '' : 's'} but no text layer: scanned? Use the spreadsheet or OCR it first.`,
   }),
   notADisclosure: (): LocalisedText => ({
-    'zh-CN': '没有找到部门决算或部门预算的标准表格或情况说明：这不像是一份部门决算/预算公开文件。',
-    en: 'No standard table or explanation of a department’s final accounts or budget was found: this does not look like a disclosure.',
+    'zh-CN': '没有找到部门决算或部门预算的标准表格或情况说明：这不像是一份部门决算/预算公开文件。请选择部门发布的决算或预算公开文件（PDF），或其表格（XLSX、CSV）。',
+    en: 'No standard table or explanation of a department’s final accounts or budget was found: this does not look like a disclosure. Choose the final accounts or budget the department published (a PDF), or its tables (XLSX, CSV).',
   }),
   noFigures: (tables: number): LocalisedText => ({
     'zh-CN': `找到 ${tables} 张标准表格，但没有任何数字：这是空白模板吗？`,

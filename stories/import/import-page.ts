@@ -34,8 +34,11 @@ const WORDS = {
     preview: '预览',
     download: '下载 JSON',
     embed: '嵌入代码',
+    embedHint: '把下面这一段粘贴到文章正文（富文本编辑器的“源代码”视图）：数据就在其中，不需要另外上传文件。它显示整份公开文件（概况、九张表、情况说明、名词解释）。',
+    embedCode: '粘贴到正文的代码',
+    script: '网站模板中（每个页面一次，由网站管理员添加）',
     copy: '复制嵌入代码',
-    copied: '已复制。',
+    copied: '已复制嵌入代码。',
     copyFailed: '无法复制：请手动选择代码。',
     language: 'English',
   },
@@ -64,8 +67,11 @@ const WORDS = {
     preview: 'Preview',
     download: 'Download the JSON',
     embed: 'Embed snippet',
+    embedHint: 'Paste the code below into the article body (the rich-text editor\'s source view): the data is in it, no file to upload. It shows the whole disclosure (profile, the nine tables, explanations, glossary).',
+    embedCode: 'Code to paste into the article',
+    script: 'In the site template (once per page, added by the site administrator)',
     copy: 'Copy the embed snippet',
-    copied: 'Copied.',
+    copied: 'The embed snippet is copied.',
     copyFailed: 'Could not copy: select the snippet by hand.',
     language: '中文',
   },
@@ -108,18 +114,27 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
   const outputSection = element('section', { 'aria-labelledby': 'import-embed-heading', hidden: '' });
   root.append(heading, intro, form, status, outputSection, reportSection, previewSection);
 
+  // The latest file or text given: an earlier import that finishes after it is dropped, so what the page shows (and
+  // what the editor downloads and pastes) is always the last file's.
+  let latest = 0;
   const run = async (input: File | string): Promise<ImportResult | undefined> => {
+    const generation = ++latest;
     const name = typeof input === 'string' ? (lang === 'en' ? 'the pasted text' : '粘贴的文本') : input.name;
     status.textContent = w.reading(name);
     reportSection.hidden = previewSection.hidden = outputSection.hidden = true;
     try {
       const result = await importDisclosure(input, typeof input === 'string' ? {} : { fileName: input.name, ...(options.workerSrc ? { workerSrc: options.workerSrc } : {}) });
+      if (generation !== latest) return undefined;
       status.textContent = w.done(result.report.figures.length, result.warnings.length);
       showReport(result);
       showPreview(result);
       showOutput(result);
+      // The result is below the inputs: focus goes to its first heading (the snippet to paste), so a keyboard or
+      // screen-reader user lands on it.
+      outputSection.querySelector<HTMLElement>('h2')?.focus();
       return result;
     } catch (error) {
+      if (generation !== latest) return undefined;
       const message = error instanceof ImportError ? error.localised[lang] : String(error);
       status.textContent = `${w.failed}${message}`;
       return undefined;
@@ -184,26 +199,35 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
   }
 
   function showOutput(result: ImportResult): void {
-    outputSection.replaceChildren(element('h2', { id: 'import-embed-heading' }, w.embed));
+    outputSection.replaceChildren(element('h2', { id: 'import-embed-heading', tabindex: '-1' }, w.embed));
     const json = `${JSON.stringify(result.json, null, 2)}\n`;
     const link = element('a', { download: 'disclosure.json', class: 'download' }, w.download);
     link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const bundle = options.bundleUrl ?? 'https://cdn.example.org/disclosure-elements/dist/disclosure-elements.js';
-    const snippet = `<script type="module" src="${bundle}"></script>\n<account-summary src="disclosure.json"></account-summary>\n<functional-breakdown src="disclosure.json"></functional-breakdown>\n<three-public-expenses src="disclosure.json"></three-public-expenses>`;
-    const snippetLabel = element('label', { for: 'import-embed' }, w.embed);
+    // The div form (README, "For CMS editors"): rich-text editors keep a div and its text where they strip custom tags
+    // and <script>. The disclosure is the div's text, so there is no file to upload; the text is escaped, never markup.
+    const escaped = JSON.stringify(result.json).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const snippet = `<div data-disclosure-element="disclosure-report" lang="${lang}">${escaped}</div>`;
+    const hint = element('p', {}, w.embedHint);
+    const snippetLabel = element('label', { for: 'import-embed' }, w.embedCode);
     const code = element('textarea', { id: 'import-embed', rows: '5', readonly: '' });
     code.value = snippet;
     const copy = element('button', { type: 'button' }, w.copy);
+    // Its own status: copying does not replace what the import found.
+    const copyStatus = element('span', { role: 'status', class: 'copy-status' });
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(snippet);
-        status.textContent = w.copied;
+        copyStatus.textContent = w.copied;
       } catch {
         code.select();
-        status.textContent = w.copyFailed;
+        copyStatus.textContent = w.copyFailed;
       }
     });
-    outputSection.append(link, snippetLabel, code, copy);
+    const scriptLabel = element('label', { for: 'import-script' }, w.script);
+    const script = element('input', { id: 'import-script', type: 'text', readonly: '', size: '60' });
+    script.value = `<script type="module" src="${bundle}"></script>`;
+    outputSection.append(hint, snippetLabel, code, copy, copyStatus, scriptLabel, script, link);
     outputSection.hidden = false;
   }
 

@@ -93,4 +93,15 @@ describe('import page with the corpus PDF', function () {
     expect(parseDisclosure(await downloaded(root)).disclosure.accountSummary?.incomeTotal).to.equal('9859.38');
     await expect(root).to.be.accessible();
   });
+
+  it('two files in a row: the last one given is what the page shows, even when the first finishes after it', async () => {
+    const root = await fixture<HTMLElement>(html`<main></main>`);
+    const run = mountImportPage(root, { workerSrc: WORKER });
+    // The PDF takes about a second; the text after it a few milliseconds.
+    const [first, second] = await Promise.all([run(await corpusFile()), run('今天天气很好，我们去公园散步。')]);
+    expect(first, 'the earlier PDF is dropped').to.equal(undefined);
+    expect(second).to.equal(undefined);
+    expect(root.querySelector('.import-status')!.textContent).to.contain('不像是一份部门决算');
+    expect(root.querySelector('a[download]')).to.equal(null);
+  });
 });

@@ -4,10 +4,11 @@
  * its message and the page stays usable; axe reports nothing. The PDF path
  * runs pdf.js in the browser with its worker.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../components/index.js';
 import { mountImportPage } from '../../stories/import/import-page.js';
 import { parseDisclosure } from '../../components/core/disclosure/index.js';
+import { upgradeEmbeds } from '../../components/embed.js';
 
 const WORKER = '/node_modules/pdfjs-dist/build/pdf.worker.min.mjs';
 
@@ -54,8 +55,25 @@ describe('import page', () => {
     expect(link.getAttribute('download')).to.equal('disclosure.json');
     const downloaded = await (await fetch(link.href)).text();
     expect(parseDisclosure(downloaded).disclosure.fiscalYear).to.equal(2022);
+    // The snippet is the div form with the data in it (README, "For CMS editors"): one div to paste, no file to
+    // upload, in the page's language. Pasted into a page with the bundle, it shows the whole disclosure.
+    expect(document.activeElement).to.equal(root.querySelector('#import-embed-heading'));
     const snippet = root.querySelector<HTMLTextAreaElement>('#import-embed')!.value;
-    expect(snippet).to.contain('<account-summary src="disclosure.json"></account-summary>');
+    expect(snippet).to.match(/^<div data-disclosure-element="disclosure-report" lang="en">\{.*\}<\/div>$/);
+    expect(snippet).to.not.contain('<script');
+    expect(root.querySelector<HTMLInputElement>('#import-script')!.value).to.equal('<script type="module" src="/dist/disclosure-elements.js"></script>');
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.innerHTML = snippet;
+    upgradeEmbeds(page);
+    const report = page.querySelector('disclosure-report') as HTMLElement & { updateComplete: Promise<unknown>; state: string };
+    expect(report.getAttribute('lang')).to.equal('en');
+    await waitUntil(() => report.state === 'ready', 'the pasted report renders', { timeout: 5000 });
+    const sections = [...report.shadowRoot!.querySelectorAll('*')].filter((node) => node.shadowRoot);
+    expect(sections.map((node) => node.shadowRoot!.textContent).join(' ')).to.contain('933.74');
+    // Copying says so in its own status: the import's summary stays.
+    root.querySelector<HTMLButtonElement>('#import-embed ~ button')!.click();
+    await waitUntil(() => root.querySelector('.copy-status')!.textContent !== '', 'the copy status', { timeout: 2000 });
+    expect(root.querySelector('.import-status')!.textContent).to.match(/^Imported \d+ figures/);
     await expect(root).to.be.accessible();
   });
 

@@ -29,9 +29,24 @@ test('an encrypted PDF', async () => {
   await refused(pdf, 'encrypted', /已加密/, /encrypted/);
 });
 
-test('a truncated (corrupt) PDF', async () => {
+test('a truncated (corrupt) PDF: what to do, in the reader\'s language; pdf.js\'s own words only in the details', async () => {
   const bytes = new Uint8Array(readFileSync(sharedFile('corpus/putuo-planning-resources-2024-final-accounts.pdf'))).slice(0, 3000);
-  await refused(bytes, 'corrupt', /已损坏或不完整/, /damaged or incomplete/);
+  await refused(bytes, 'corrupt', /^PDF 已损坏或不完整，无法读取：请重新下载发布的原文件后再试。$/, /^The PDF is damaged or incomplete and cannot be read: download the published file again and retry\.$/);
+  await assert.rejects(importDisclosure(bytes), (error: unknown) => error instanceof ImportError && error.details.length > 0);
+});
+
+test('a picture or a Word file named .pdf is an unsupported file, not a damaged PDF', async () => {
+  // A PNG's signature and header chunk, then binary.
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00]);
+  const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
+  for (const [bytes, name] of [[png, '2024年部门决算.pdf'], [docx, '2024年部门决算.pdf'], [docx, '2024年部门决算.docx']] as const) {
+    await assert.rejects(importDisclosure(bytes, { fileName: name }), (error: unknown) => {
+      assert.ok(error instanceof ImportError);
+      assert.equal(error.code, 'unsupported', name);
+      assert.equal(error.localised['zh-CN'], '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。');
+      return true;
+    });
+  }
 });
 
 test('a PDF that is not a disclosure', async () => {

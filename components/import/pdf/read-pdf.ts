@@ -102,7 +102,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     const name = (error as { name?: string })?.name ?? '';
     const message = error instanceof Error ? error.message : String(error);
     if (name === 'PasswordException') throw new ImportError('encrypted', IMPORT_MESSAGES.encrypted(), [message]);
-    throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(message), [message]);
+    throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(), [message]);
   }
   try {
     // Refused before any page is read: a file of thousands of pages would hold the reader for minutes.
@@ -127,7 +127,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(message), [message]);
+    throw new ImportError('corrupt', IMPORT_MESSAGES.corruptPdf(), [message]);
   } finally {
     await task.destroy();
   }

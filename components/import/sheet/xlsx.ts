@@ -31,6 +31,9 @@ function cellIndex(ref: string): [number, number] {
   return [Number(match[2]) - 1, column - 1];
 }
 
+/** A zip that is no workbook (no xl/workbook.xml): a Word document, say. */
+export class NotAWorkbook extends Error {}
+
 /** Reads every worksheet into a grid; merged ranges spread their text to every cell they cover. Throws on a damaged file. */
 export function readXlsx(bytes: Uint8Array): GridSheet[] {
   // What the zip declares its sheets unzip to (fflate allocates that much for each), added up from its directory
@@ -47,7 +50,7 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
   const files = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/') });
   const text = (name: string) => (files[name] ? strFromU8(files[name]!) : undefined);
   const workbook = text('xl/workbook.xml');
-  if (!workbook) throw new Error('xl/workbook.xml missing');
+  if (!workbook) throw new NotAWorkbook('xl/workbook.xml missing');
   const relations = text('xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, string>();
   for (const match of relations.matchAll(/<Relationship\b[^>]*>/g)) {
