@@ -116,6 +116,15 @@ test('each cross-check warning of an import says where it points: the table cell
   const planning = await imported('putuo-planning-resources-2024-final-accounts.pdf');
   const health = planning.warnings.find((warning) => warning.path === 'accountSummary.expenditure[1].amount');
   assert.equal(warningPlace(health!)?.['zh-CN'], '第 7 页 “收入支出决算总表” · 九、卫生健康支出 · 决算数');
+  // 说明五 (p. 21): “一般公共预算财政拨款支出年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%”: the
+  // table's whole budget and completion rate come from that sentence, and are traced to it like every figure.
+  for (const [path, value] of [['functionalBreakdown.totalBudget', '10210.34'], ['functionalBreakdown.totalCompletionRate', '95.45']] as const) {
+    const figure = planning.report.figures.find((candidate) => candidate.path === path);
+    assert.equal(figure?.value, value, path);
+    assert.equal(figure?.at.kind, 'text');
+    const warning = planning.warnings.find((candidate) => candidate.path === path);
+    assert.match(warningPlace(warning!)?.['zh-CN'] ?? '', /年初预算为 ?10210\.34 ?万元/, path);
+  }
 });
 
 test('planning-resources 说明五: an item the explanation names differently is joined by its amount only when one item has it, and said so', async () => {

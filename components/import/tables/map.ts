@@ -201,7 +201,7 @@ export function mapDocument(document: ReadDocument): MapResult {
     if (economic && text.personnelNote && economic.personnelNote === undefined) economic.personnelNote = text.personnelNote;
     if (economic && text.publicUseNote && economic.publicUseNote === undefined) economic.publicUseNote = text.publicUseNote;
     attachItemParagraphs(disclosure.functionalBreakdown as Json | undefined, text.items, notes);
-    addStatedFigures(disclosure, unit);
+    addStatedFigures(disclosure, unit, figures);
     if (text.composition && department.composition === undefined) department.composition = text.composition;
     if (text.units && department.units === undefined) department.units = text.units;
     // A budget's 编制说明, 其他相关情况说明 and 项目经费情况说明.
@@ -271,19 +271,25 @@ function attachItemParagraphs(breakdown: Json | undefined, paragraphs: readonly 
  * The figures each 情况说明 states (explanation.figures, in each part), and each 项's paragraph's. 说明五(三)'s
  * "年初预算为 B，支出决算为 A，完成年初预算的 P%" of the whole table gives 表五's totalBudget and totalCompletionRate.
  */
-function addStatedFigures(disclosure: Json, unit: '元' | '万元'): void {
+function addStatedFigures(disclosure: Json, unit: '元' | '万元', figures: FigureSource[]): void {
   const sections = ['accountSummary', 'incomeTable', 'expenditureTable', 'appropriationTable', 'functionalBreakdown', 'basicExpenditureTable', 'threePublicExpenses'];
   const fill = (explanation: Json, section: string, subject?: { ref: string; budgetRef: string }) =>
     addStatedFiguresTo(explanation, section, subject ? { disclosure, unit, subject } : { disclosure, unit });
   for (const section of sections) {
     const explanation = (disclosure[section] as Json | undefined)?.explanation as Json | undefined;
     if (!explanation) continue;
-    const figures = fill(explanation, section);
+    const stated = fill(explanation, section);
     const breakdown = disclosure.functionalBreakdown as Json;
-    const whole = section === 'functionalBreakdown' ? figures.find((figure) => figure.kind === 'budget-comparison' && figure.ref === 'functionalBreakdown.total' && figure.budget !== undefined && figure.unit === undefined) : undefined;
+    const whole = section === 'functionalBreakdown' ? stated.find((figure) => figure.kind === 'budget-comparison' && figure.ref === 'functionalBreakdown.total' && figure.budget !== undefined && figure.unit === undefined) : undefined;
     if (whole && breakdown.totalBudget === undefined) {
+      // Read from the text, and traced to it like every figure (the report's list, and the place of a warning on it).
+      const from = (path: string, value: string) => figures.push({ path, value, at: { kind: 'text', sentence: whole.text }, row: whole.text });
       breakdown.totalBudget = whole.budget;
-      if (whole.percent !== undefined) breakdown.totalCompletionRate = whole.percent;
+      from('functionalBreakdown.totalBudget', whole.budget!);
+      if (whole.percent !== undefined) {
+        breakdown.totalCompletionRate = whole.percent;
+        from('functionalBreakdown.totalCompletionRate', whole.percent);
+      }
       whole.budgetRef = 'functionalBreakdown.totalBudget';
     }
   }
