@@ -103,7 +103,9 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
   const form = element('div', { class: 'import-inputs' });
   const fileLabel = element('label', { for: 'import-file' }, w.file);
   const fileInput = element('input', { id: 'import-file', type: 'file', accept: '.pdf,.xlsx,.csv,.tsv,.txt,.html,application/pdf' });
-  const drop = element('div', { class: 'drop-zone', 'aria-hidden': 'true' }, w.drop);
+  // The zone is a second label of the file input: a click on it opens the file chooser, and the input (the keyboard's
+  // way in, one Tab stop) is named by both ("选择文件 或将文件拖到这里"). The whole page accepts a dropped file.
+  const drop = element('label', { class: 'drop-zone', for: 'import-file' }, w.drop);
   const pasteLabel = element('label', { for: 'import-text' }, w.paste);
   const textArea = element('textarea', { id: 'import-text', rows: '6' });
   const importButton = element('button', { type: 'button' }, w.importText);
@@ -238,7 +240,7 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
   importButton.addEventListener('click', () => {
     if (textArea.value.trim()) void run(textArea.value);
   });
-  // The whole page accepts a dropped file; the visible zone says so (the file input is the keyboard path).
+  // The whole page accepts a dropped file; the visible zone says so.
   root.addEventListener('dragover', (event) => event.preventDefault());
   root.addEventListener('drop', (event) => {
     event.preventDefault();

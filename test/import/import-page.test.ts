@@ -37,6 +37,18 @@ describe('import page', () => {
     const root = await fixture<HTMLElement>(html`<main></main>`);
     const run = mountImportPage(root, { lang: 'en', workerSrc: WORKER, bundleUrl: '/dist/disclosure-elements.js' });
     const text = await (await fetch('/test/fixtures/seed-2022-narrative.txt')).text();
+    // The drop zone is a label of the file input: a click on it opens the chooser; the input is named by both.
+    const fileInput = root.querySelector<HTMLInputElement>('#import-file')!;
+    let chooser = 0;
+    const count = (event: Event) => {
+      chooser++;
+      event.preventDefault();
+    };
+    fileInput.addEventListener('click', count);
+    root.querySelector<HTMLElement>('.drop-zone')!.click();
+    fileInput.removeEventListener('click', count);
+    expect(chooser).to.equal(1);
+    expect([...fileInput.labels!].map((label) => label.textContent)).to.deep.equal(['Choose a file', 'or drop a file here']);
     const result = await run(text);
     expect(result).to.not.equal(undefined);
     expect(root.querySelector('[role="status"]')!.textContent).to.match(/^Imported \d+ figures, 0 cross-check warnings\.$/);
