@@ -866,12 +866,12 @@ export const sharedStyles = css`
       container-type: normal;
     }
     /* Block flow on paper: Chromium keeps a heading with what follows it (break-after: avoid) between blocks, not
-       between the rows of a grid. The grid's gap becomes a margin (between the blocks of .content, which lays out as
-       if it were not there). The sticky row headers of a scrolling table are screen only (above). */
+       between the rows of a grid. The grid's gap becomes a margin between the blocks of .content (which lays out as
+       if it were not there: the grid's items are its children). The sticky row headers of a scrolling table are
+       screen only (above). */
     .base {
       display: block;
     }
-    .base > * + *,
     .content > * + * {
       margin-block-start: var(--_space);
     }
