@@ -30,6 +30,9 @@ const WORDS = {
     value: '数字',
     source: '来源',
     where: '出处：',
+    openPlace: '（',
+    closePlace: '）',
+    jsonPath: 'JSON 路径：',
     none: '无',
     preview: '预览',
     download: '下载 JSON',
@@ -63,6 +66,9 @@ const WORDS = {
     value: 'Figure',
     source: 'Source',
     where: 'where: ',
+    openPlace: ' (',
+    closePlace: ')',
+    jsonPath: 'JSON path: ',
     none: 'none',
     preview: 'Preview',
     download: 'Download the JSON',
@@ -143,13 +149,18 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
     }
   };
 
-  const list = (title: string, items: readonly string[]) => {
+  const list = (title: string, items: readonly (string | readonly (string | Node)[])[]) => {
     const block = element('div');
     block.append(element('h3', {}, title));
     if (items.length === 0) block.append(element('p', {}, w.none));
     else {
       const ul = element('ul');
-      for (const item of items) ul.append(element('li', {}, item));
+      for (const item of items) {
+        const li = element('li');
+        if (typeof item === 'string') li.textContent = item;
+        else li.append(...item);
+        ul.append(li);
+      }
       block.append(ul);
     }
     return block;
@@ -164,9 +175,15 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
       list(w.sectionsMissing, report.sectionsMissing),
       list(
         w.warnings,
+        // An editor reads what is wrong and where it is in the document first; the JSON path is for whoever
+        // checks the file, so it comes last, apart.
         warnings.map((warning) => {
           const place = warningPlace(warning);
-          return `${warning.path}: ${warning.message[lang]}${place ? ` (${w.where}${place[lang]})` : ''}`;
+          return [
+            `${warning.message[lang]}${place ? `${w.openPlace}${w.where}${place[lang]}${w.closePlace}` : ''}`,
+            ' ',
+            element('small', { class: 'json-path' }, `${w.jsonPath}${warning.path}`),
+          ];
         }),
       ),
       list(w.notes, report.notes.map((note) => note.message[lang])),

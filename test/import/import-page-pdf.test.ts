@@ -59,6 +59,12 @@ describe('import page with the corpus PDF', function () {
     const income = rows.find((row) => row.querySelector('th')?.textContent === 'accountSummary.incomeTotal');
     expect(income, 'report row accountSummary.incomeTotal').to.not.equal(undefined);
     expect(income!.querySelectorAll('td')[0]!.textContent).to.equal('9859.38');
+    // A warning reads as what is wrong, then where in the document; its JSON path comes last, apart.
+    // Figures from page 15 of the PDF (pdftotext -layout): 合计 9746.50, 基本支出 + 项目支出 9746.49.
+    const warningsList = [...root.querySelectorAll('h3')].find((h3) => h3.textContent === 'Cross-check warnings')!.nextElementSibling!;
+    const first = warningsList.querySelector('li')!;
+    expect(first.textContent).to.match(/^General public budget appropriation expenditure is 9746\.50 but basic plus project expenditure is 9746\.49, .* \(where: page 15 “一般公共预算财政拨款支出决算表” · 合计 · 合计\) JSON path: functionalBreakdown\.total$/);
+    expect(first.querySelector('small.json-path')!.textContent).to.equal('JSON path: functionalBreakdown.total');
     const summary = root.querySelector('account-summary') as HTMLElement & { updateComplete: Promise<unknown> };
     await summary.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
