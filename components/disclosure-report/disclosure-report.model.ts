@@ -8,6 +8,7 @@ import type { Disclosure, DisclosureWarning, Explanation, FunctionItem } from '.
 import type { RenderContext } from '../core/element/context.js';
 import { sectionNames } from '../core/locale/index.js';
 import { namesAlong } from '../core/element/data-lang.js';
+import { pathSteps } from '../core/disclosure/path.js';
 
 /** A section element the report shows, with the attributes particular to it. */
 export interface ReportSection {
@@ -125,18 +126,11 @@ function anchorOfKey(key: string, parts: readonly ReportPart[]): string | undefi
   return wanted && shown.includes(wanted) ? wanted : undefined;
 }
 
-/** The path's segments: "a.b[2].c" → ["a", "b", 2, "c"]. */
-function segmentsOf(path: string): (string | number)[] {
-  const segments: (string | number)[] = [];
-  for (const match of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
-  return segments;
-}
-
 /** The code of the deepest row on the path that has one (a 功能分类 or economic code), if any. */
 export function codeAt(disclosure: Disclosure, path: string): string | undefined {
   let value: unknown = disclosure;
   let code: string | undefined;
-  for (const segment of segmentsOf(path)) {
+  for (const segment of pathSteps(path)) {
     if (value === null || typeof value !== 'object') break;
     value = (value as Record<string | number, unknown>)[segment];
     const candidate = value && typeof value === 'object' ? (value as { code?: unknown }).code : undefined;
@@ -208,7 +202,7 @@ export function buildReportModel(context: RenderContext, warnings: readonly Disc
   const titleOf = (anchor: string) =>
     parts.flatMap((part) => [...part.sections, ...part.explanations, ...(part.closing ?? [])]).find((section) => section.anchor === anchor)?.title ?? anchor;
   const reportWarnings = warnings.map((warning): ReportWarning => {
-    const key = segmentsOf(warning.path)[0];
+    const key = pathSteps(warning.path)[0];
     const anchor = typeof key === 'string' ? anchorOfKey(key, parts) : undefined;
     const code = anchor ? codeAt(disclosure, warning.path) : undefined;
     const status =
