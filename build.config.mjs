@@ -54,7 +54,10 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // <account-summary>'s totals and sentences, an invalid disclosure's message naming its problems) and readers (every
 // classified table printed whole, Enter on the marks of every classified table's chart, glossary definitions that
 // open toward the side with room, class names marked zh-CN in English, a missing section said as such).
-export const BUDGETS = { bundle: 88.5 * KB, autoloaderOne: 57.2 * KB, autoloaderAll: 72.6 * KB, autoloaderOneWithChecks: 70.4 * KB, autoloaderAllWithChecks: 84.2 * KB };
+// The bundle's raised by 0.5 KB for a code review's "a blank is not 0" fixes: the whole table's published budget and
+// rate in <functional-breakdown>'s 合计 row, totals summed only over complete columns, the income composition
+// not drawn over a blank source.
+export const BUDGETS = { bundle: 89.0 * KB, autoloaderOne: 57.2 * KB, autoloaderAll: 72.6 * KB, autoloaderOneWithChecks: 70.4 * KB, autoloaderAllWithChecks: 84.2 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

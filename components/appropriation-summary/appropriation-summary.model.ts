@@ -8,7 +8,7 @@
  */
 import type { AppropriationTable, FundColumns } from '../core/disclosure/index.js';
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
-import { publishedOrSum } from '../core/figures.js';
+import { sumOfEvery } from '../core/figures.js';
 import { amountOf, buildHierarchy, totalRow, type HierarchyModel } from '../core/table/hierarchy.js';
 import type { Cell, Column, Row } from '../core/table/rows.js';
 
@@ -35,17 +35,19 @@ export function buildAppropriationSummaryModel(given: RenderContext): Appropriat
   // Income: 一、二、三 by fund; 本年收入合计; 年初财政拨款结转和结余 and its 一、二、三; 总计.
   const fundRows = (prefix: string, columns: FundColumns | undefined, level: number): Row[] =>
     FUNDS.map((fund, index) => ({ key: `${prefix}.${fund}`, level, label: words.numbered(index, funds[fund]), cells: [cell(columns?.[fund])] }));
-  const incomeFunds = FUNDS.map((fund) => table.income[fund]).filter((amount): amount is string => amount !== undefined);
+  const incomeFunds = FUNDS.map((fund) => table.income[fund]);
   const rows: Row[] = fundRows('income', table.income, 0);
   if (table.income.amount !== undefined || finalAccounts) {
     rows.push(figureRow(context, 'income.currentYear', words.currentYearIncome, table.income.amount, incomeFunds, 'subtotal'));
   }
-  if (table.openingBalance !== undefined || finalAccounts) {
+  const openingShown = table.openingBalance !== undefined || finalAccounts;
+  if (openingShown) {
     rows.push({ key: 'opening', level: 0, label: words.openingBalance, cells: [cell(table.openingBalance?.amount)] });
     rows.push(...fundRows('opening', table.openingBalance, 1));
   }
-  const currentIncome = table.income.amount ?? (incomeFunds.length > 0 ? publishedOrSum(undefined, incomeFunds).amount : undefined);
-  const incomeParts = [currentIncome, table.openingBalance?.amount].filter((amount): amount is string => amount !== undefined);
+  // 总计 = 本年收入 + 年初结转和结余, where the table has that line: computed only when both are known.
+  const currentIncome = table.income.amount ?? sumOfEvery(incomeFunds);
+  const incomeParts = openingShown ? [currentIncome, table.openingBalance?.amount] : [currentIncome];
   rows.push(figureRow(context, 'income.total', words.incomeTotal[disclosure.kind], table.incomeTotal, incomeParts, 'total'));
 
   // Expenditure: rows by function with 合计 and the three funds side by side.
@@ -77,32 +79,35 @@ function expenditureFooter(context: RenderContext, table: AppropriationTable, ke
   if (table.currentYearExpenditure !== undefined || disclosure.kind === 'final-accounts') {
     footer.push({ ...totalRow(context, words.currentYearExpenditure, table.currentYearExpenditure, table.expenditure, keys, 'expenditure.currentYear'), kind: 'subtotal' });
   }
-  if (table.closingBalance !== undefined || disclosure.kind === 'final-accounts') {
+  const closingShown = table.closingBalance !== undefined || disclosure.kind === 'final-accounts';
+  if (closingShown) {
     footer.push({ ...totalRow(context, words.closingBalance, table.closingBalance, [], keys, 'closing'), kind: undefined });
   }
-  // 总计: as published, else 本年支出合计 + 年末结转和结余 where either is given.
+  // 总计: as published, else 本年支出合计 + 年末结转和结余 (where the table has that line), each column computed
+  // only when every part of it is known.
   const current = table.currentYearExpenditure ?? sumsOf(table.expenditure, keys);
-  const parts = [current, table.closingBalance ?? {}];
+  const parts = closingShown ? [current, table.closingBalance ?? {}] : [current];
   footer.push(totalRow(context, words.expenditureTotal[disclosure.kind], table.expenditureTotal, parts, keys, 'expenditure.total'));
   return footer;
 }
 
-/** Each column's sum over the rows, where any row gives it. */
+/** Each column's sum over the rows, where every row gives it (a blank is not 0). */
 function sumsOf(rows: readonly object[], keys: readonly string[]): Record<string, string> {
   const sums: Record<string, string> = {};
   for (const key of keys) {
-    const parts = rows.map((row) => amountOf(row, key)).filter((amount): amount is string => amount !== undefined);
-    if (parts.length > 0) sums[key] = publishedOrSum(undefined, parts).amount;
+    const sum = sumOfEvery(rows.map((row) => amountOf(row, key)));
+    if (sum !== undefined) sums[key] = sum;
   }
   return sums;
 }
 
-/** A row of one figure: published, else the parts' sum marked computed, else a dash. */
-function figureRow(context: RenderContext, key: string, label: string, published: string | undefined, parts: readonly string[], kind: Row['kind']): Row {
+/** A row of one figure: published, else the parts' sum marked computed when every part is known, else a dash. */
+function figureRow(context: RenderContext, key: string, label: string, published: string | undefined, parts: readonly (string | undefined)[], kind: Row['kind']): Row {
   const { format, catalogue } = context;
+  const sum = published === undefined ? sumOfEvery(parts) : undefined;
   let value: Cell;
   if (published !== undefined) value = format.amount(published);
-  else if (parts.length > 0) value = { kind: 'figure', text: format.amount(publishedOrSum(undefined, parts).amount), computed: true };
+  else if (sum !== undefined) value = { kind: 'figure', text: format.amount(sum), computed: true };
   else value = { kind: 'dash', reason: catalogue.tables.blank };
   return { key, level: 0, label, kind, cells: [value] };
 }

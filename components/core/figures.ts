@@ -25,6 +25,16 @@ export function completionRate(actual: string | undefined, budget: string | unde
   return { points: percentOf(actual, budget, 2)!, computed: true };
 }
 
+/**
+ * The exact sum of the lines, with as many decimals as the most precise line, only when every line has a figure:
+ * a blank is not 0, so a sum of the figures that happen to be there would be a guess. Undefined for a blank line
+ * or no lines.
+ */
+export function sumOfEvery(amounts: readonly (string | undefined)[]): string | undefined {
+  if (amounts.length === 0 || amounts.some((amount) => amount === undefined)) return undefined;
+  return sumOf(amounts as readonly string[]).toFixed(maxDecimalPlaces(amounts as readonly string[]));
+}
+
 /** A total as published, else the exact sum of its lines with as many decimals as the most precise line; `computed` says which. */
 export function publishedOrSum(published: string | undefined, amounts: readonly string[]): { amount: string; computed: boolean } {
   if (published !== undefined) return { amount: published, computed: false };

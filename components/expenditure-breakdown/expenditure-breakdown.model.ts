@@ -51,7 +51,7 @@ export function buildExpenditureBreakdownModel(given: RenderContext): Expenditur
   if (basic !== undefined && project !== undefined) summary += words.summaryParts(format.money(basic), format.money(project));
   const first = largest(hierarchy.roots, (node) => amountOf(node.item, 'amount') ?? '0');
   const largestAmount = first ? amountOf(first.item, 'amount') : undefined;
-  if (first && largestAmount !== undefined && !isZero(largestAmount) && hierarchy.roots.length > 1) {
+  if (first && largestAmount !== undefined && total !== undefined && !isZero(largestAmount) && hierarchy.roots.length > 1) {
     summary += words.summaryLargest(first.label, format.money(largestAmount), format.share(largestAmount, total) ?? '');
   }
   summary += words.summaryEnd;

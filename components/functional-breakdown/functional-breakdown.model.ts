@@ -178,10 +178,20 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
   const context = inSectionUnit(given, (section as { unit?: MoneyUnit }).unit);
   const { catalogue, format, disclosure } = context;
   const items = section.items ?? [];
-  const total = publishedOrSum(section.total, items.map((item) => item.amount)).amount;
+  // Every item has an amount (published, or its children's sum), so the 合计 can always be summed when not published.
+  const { amount: total, computed: totalComputed } = publishedOrSum(section.total, items.map((item) => item.amount));
+  // The 合计 row's 年初预算, 调整预算 and 完成率 where the document publishes them for the whole table (表五's 合计, or
+  // 说明五's "年初预算为…完成年初预算的…%"); the columns are there whenever a figure for them is.
+  const { totalBudget, totalAdjustedBudget, totalCompletionRate } = section as { totalBudget?: string; totalAdjustedBudget?: string; totalCompletionRate?: string };
   // One walk of the items, without making a node for each: which optional columns any item fills, and how many
   // items each level has (for the rows open by default). Nodes are made for the levels shown.
-  const has = { basic: false, project: false, budget: false, adjustedBudget: false, completion: false };
+  const has = {
+    basic: false,
+    project: false,
+    budget: totalBudget !== undefined,
+    adjustedBudget: totalAdjustedBudget !== undefined,
+    completion: totalCompletionRate !== undefined || totalBudget !== undefined || totalAdjustedBudget !== undefined,
+  };
   const countsByLevel: number[] = [];
   const scan = (list: readonly FunctionItem[], level: number): void => {
     countsByLevel[level] = (countsByLevel[level] ?? 0) + list.length;
@@ -213,6 +223,8 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
   ];
   const allZero = roots.every((root) => root.zero) && isZero(total);
   const totals = section as { totalBasic?: string; totalProject?: string };
+  const published = (present: boolean, value: string | undefined): Cell[] => (present ? [value === undefined ? NOT_PUBLISHED : format.amount(value)] : []);
+  const totalRate = completionRate(total, totalBudget ?? totalAdjustedBudget, totalCompletionRate);
   return {
     fund,
     total,
@@ -225,20 +237,27 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
       level: 0,
       label: catalogue.element.total,
       kind: 'total',
-      path: `${FUND_SECTIONS[fund]}.total`,
-      // 合计 of the basic and project columns, where the document publishes them (一般公共预算 only).
+      // The whole table's figures are fields of the section, not of a 合计 object: a warning on any of them marks the row.
+      path: ['total', 'totalBasic', 'totalProject', 'totalBudget', 'totalAdjustedBudget', 'totalCompletionRate'].map((field) => `${FUND_SECTIONS[fund]}.${field}`),
+      // The 合计 as published; else the top level's sum, marked computed. Each other column's 合计 where the
+      // document publishes it, blank (not published) where it does not; the completion rate as published, else
+      // worked out from the published 合计 budget by the rule of every rate (marked computed).
       cells: [
-        format.amount(total),
+        totalComputed ? { kind: 'figure', text: format.amount(total), computed: true } : format.amount(total),
         NOT_APPLICABLE,
-        ...(has.basic ? [totals.totalBasic === undefined ? NOT_PUBLISHED : format.amount(totals.totalBasic)] : []),
-        ...(has.project ? [totals.totalProject === undefined ? NOT_PUBLISHED : format.amount(totals.totalProject)] : []),
-        ...Array.from({ length: columns.length - 3 - (has.basic ? 1 : 0) - (has.project ? 1 : 0) }, (): Cell => NOT_APPLICABLE),
+        ...published(has.basic, totals.totalBasic),
+        ...published(has.project, totals.totalProject),
+        ...published(has.budget, totalBudget),
+        ...published(has.adjustedBudget, totalAdjustedBudget),
+        ...(has.completion
+          ? [typeof totalRate === 'object' ? { kind: 'rate' as const, text: format.percent(totalRate.points), computed: totalRate.computed, points: totalRate.points } : totalRate === 'no-budget' ? NOT_APPLICABLE : NOT_PUBLISHED]
+          : []),
       ],
     },
     zeroStatement: allZero ? words.zeroFund(catalogue.element.year(disclosure.fiscalYear), words.fund[fund]) : undefined,
     initiallyExpanded: openLevels(roots, levelsOpenByDefault(countsByLevel)),
     initialChartParent: defaultChartParent(roots),
-    summary: summarise(context, fund, total, roots),
+    summary: summarise(context, fund, total, roots, totalCompletionRate),
     chartLevels: new Map(),
   };
 }
@@ -414,14 +433,18 @@ function defaultChartParent(roots: readonly FunctionNode[]): string | undefined 
   }
 }
 
-function summarise({ catalogue, format, disclosure }: RenderContext, fund: Fund, total: string, roots: readonly FunctionNode[]): string {
+function summarise({ catalogue, format, disclosure }: RenderContext, fund: Fund, total: string, roots: readonly FunctionNode[], totalCompletionRate: string | undefined): string {
   const words = catalogue.functionalBreakdown;
   let sentence = words.summary(catalogue.element.year(disclosure.fiscalYear), words.fund[fund], format.money(total));
   const largest = roots.reduce<FunctionNode | undefined>((best, node) => (!best || toDecimal(node.item.amount).gt(toDecimal(best.item.amount)) ? node : best), undefined);
   if (largest && !largest.zero) sentence += words.summaryLargest(largest.item.name, format.money(largest.item.amount), largest.share);
   const stated = disclosure.fiscalAppropriation?.completionRate?.total;
   const budgets = roots.map((node) => node.item.budget);
-  if (fund === 'general-public-budget' && stated !== undefined) {
+  // The table's own published rate first; then, for 一般公共预算, the rate the document states for all 财政拨款支出
+  // (said as such); else a rate worked out from the top level's budgets, said to be computed.
+  if (totalCompletionRate !== undefined) {
+    sentence += words.summaryTableCompletion(format.percent(totalCompletionRate));
+  } else if (fund === 'general-public-budget' && stated !== undefined) {
     sentence += words.summaryCompletion(format.percent(stated));
   } else if (roots.length > 0 && budgets.every((budget) => budget !== undefined)) {
     // The same rule as every computed rate (core/figures.ts), on the sums of the top level.

@@ -5,7 +5,7 @@
  * composition of income by source.
  */
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
-import { columnTotal, type HierarchyModel } from '../core/table/hierarchy.js';
+import { columnTotal, columnTotalUnknown, type HierarchyModel } from '../core/table/hierarchy.js';
 import { functionSection, largest, type CompositionChart, type SectionModel } from '../core/table/section-model.js';
 import { layoutComposition } from '../core/charts/composition-layout.js';
 
@@ -30,11 +30,14 @@ export function buildIncomeBreakdownModel(given: RenderContext): IncomeBreakdown
     const amount = columnTotal(table, key);
     return amount === undefined ? [] : [{ key, label: catalogue.columns[key], amount }];
   });
-  const segments = layoutComposition(parts, format, catalogue);
+  // A source whose 合计 is unknown (not published, and a row left blank) leaves the whole unknown: no bar of
+  // shares is drawn then (the chart says it has no figures to draw), and the summary says only what is published.
+  const unknown = INCOME_SOURCES.some((key) => columnTotalUnknown(table, key));
+  const segments = unknown ? [] : layoutComposition(parts, format, catalogue);
   let summary = opening;
   const first = largest(segments, (segment) => segment.amount);
   if (segments.length === 1) summary += words.summaryAll(segments[0]!.label);
   else if (first) summary += words.summaryLargest(first.label, first.money, first.share);
   summary += words.summaryEnd;
-  return { hierarchy, charts: [{ id: 'chart', title: words.chartTitle, segments }], summary, remark: table.remark };
+  return { hierarchy, charts: [{ id: 'chart', title: words.chartTitle, segments, ...(unknown ? { empty: words.sourcesUnknown } : {}) }], summary, remark: table.remark };
 }

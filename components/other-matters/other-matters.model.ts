@@ -6,7 +6,7 @@
 import type { Assets, Explanation, Performance, Procurement, VehicleCategory } from '../core/disclosure/index.js';
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { formatAmount } from '../core/locale/index.js';
-import { sumOf } from '../core/money.js';
+import { sumOfEvery } from '../core/figures.js';
 import type { Cell, Column, Row } from '../core/table/rows.js';
 
 /** One table of a block. */
@@ -101,11 +101,12 @@ function procurementBlock(procurement: Procurement | undefined, context: RenderC
     if (amount !== undefined) rows.push({ ...figureRow(key, label, format.amount(amount)), level });
   }
   block.tables.push({ key: 'procurement', caption: words.caption(format.unitLabel), columns: twoColumns(context, catalogue.otherMatters.value), rows });
-  // 授予中小企业合同金额占比: published, or computed from the awarded amounts (marked as computed).
+  // 授予中小企业合同金额占比: published, or computed (marked as computed) from both awarded amounts, the reserved
+  // projects' and the other projects', when the document gives both: an amount it leaves out is not 0.
+  const awarded = sumOfEvery([procurement.smeAwarded, procurement.smeAwardedOther]);
   if (procurement.smeShare !== undefined) {
     rows.push(figureRow('smeShare', words.smeShare, format.percent(procurement.smeShare)));
-  } else if (procurement.smeAwarded !== undefined) {
-    const awarded = sumOf([procurement.smeAwarded, procurement.smeAwardedOther ?? '0']);
+  } else if (awarded !== undefined) {
     const share = format.share(awarded, procurement.total);
     if (share !== undefined) rows.push(figureRow('smeShare', words.smeShare, { kind: 'figure', text: share, computed: true }));
   }

@@ -259,3 +259,41 @@ describe('<functional-breakdown> accessibility (axe-core)', () => {
     await expect(await breakdown(await loadJson(syntheticPath), { view: 'chart' })).to.be.accessible();
   });
 });
+
+// Figures transcribed from putuo-planning-resources-2024-final-accounts.pdf: 表五 (p. 15) 合计 9746.50, 基本支出
+// 5364.75, 项目支出 4381.74; 说明五(三) (p. 21) "年初预算为 10210.34 万元，支出决算为 9746.50 万元，完成年初预算的 95.45%".
+describe('<functional-breakdown> 合计 row: the whole table\'s figures as published', () => {
+  const fixture = 'test/fixtures/putuo-planning-resources-2024.json';
+
+  it('shows the published 年初预算 and 完成率 of the whole table in the 合计 row, and the published rate in the summary', async () => {
+    const element = await breakdown(await loadJson(fixture));
+    const header = tables(element)[0]!.rows[0]!;
+    const total = tables(element)[0]!.rows.at(-1)!;
+    const cell = (label: string) => total[header.indexOf(label)];
+    expect(total[0]).to.equal('合计');
+    // The cross-checks find differences on three of them (9746.49 and 10210.33 summed, 95.46% worked out): the
+    // figures stay as published, and the row carries the data-check mark after its first figure.
+    const mark = '⚠(数据核对发现差异，见下方“数据核对”说明)';
+    expect(cell(header.find((label) => label.startsWith('金额'))!)).to.equal(`9,746.50${mark}`);
+    expect(cell('基本支出')).to.equal('5,364.75');
+    expect(cell('项目支出')).to.equal('4,381.74');
+    expect(cell('年初预算')).to.equal('10,210.34');
+    expect(cell('完成率')).to.equal('95.45%');
+    // The note's links lead to this row for each of the three warnings (functionalBreakdown.total, .totalBudget, .totalCompletionRate).
+    const totalId = element.shadowRoot!.querySelector('tr[data-key="total"]')!.id;
+    const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.check-link')].filter((link) => link.getAttribute('href') === `#${totalId}`);
+    expect(links.length).to.equal(3);
+    expect(element.shadowRoot!.textContent).to.contain('合计完成年初预算的95.45%');
+    expect(element.shadowRoot!.textContent).to.not.contain('(计算值)');
+  });
+
+  it('marks a 合计 the document does not publish as computed', async () => {
+    const disclosure = await loadJson(syntheticPath);
+    delete disclosure.functionalBreakdown.total;
+    const element = await breakdown(disclosure);
+    const totalRow = element.shadowRoot!.querySelector('tfoot tr, tr[data-key="total"]')!;
+    // synthetic-2023.json: the top level's amounts add up to 11800.00.
+    expect(totalRow.textContent).to.contain('11,800.00');
+    expect(totalRow.querySelector('.computed, [data-computed], abbr, .mark')?.textContent ?? totalRow.textContent).to.contain('计算值');
+  });
+});

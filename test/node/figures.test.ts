@@ -7,7 +7,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionRate, publishedOrSum } from '../../components/core/figures.js';
+import { completionRate, publishedOrSum, sumOfEvery } from '../../components/core/figures.js';
 import { changeClause, joinClauses, joinParts } from '../../components/core/sentences.js';
 import { Formatter } from '../../components/core/format.js';
 import '../../components/core/locale/all.js';
@@ -46,6 +46,16 @@ describe('publishedOrSum', () => {
     assert.deepEqual(publishedOrSum(undefined, ['1.6', '932.14']), { amount: '933.74', computed: true });
     assert.deepEqual(publishedOrSum(undefined, ['0.1', '0.2']), { amount: '0.3', computed: true });
     assert.deepEqual(publishedOrSum(undefined, []), { amount: '0', computed: true });
+  });
+});
+
+describe('sumOfEvery: a total only when every line has a figure', () => {
+  test('1.6 + 932.14 is 933.74, with the most precise line’s decimals', () => {
+    assert.equal(sumOfEvery(['1.6', '932.14']), '933.74');
+  });
+  test('a blank line is not 0: no sum (not 1.6), and none of no lines', () => {
+    assert.equal(sumOfEvery(['1.6', undefined]), undefined);
+    assert.equal(sumOfEvery([]), undefined);
   });
 });
 

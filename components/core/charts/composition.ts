@@ -31,6 +31,8 @@ export interface CompositionChartOptions {
   tableId?: string;
   /** Published (Chinese) names among the parts' labels, marked lang="zh-CN". */
   names?: readonly string[];
+  /** Said after the summary when no segment is drawn; default: there is no non-zero data. */
+  empty?: string;
 }
 
 const BAR_HEIGHT = 28;
@@ -47,7 +49,7 @@ export function renderCompositionChart(options: CompositionChartOptions): Templa
     names,
     id,
     title,
-    summary: segments.length === 0 ? `${summary} ${catalogue.element.noChartData}` : summary,
+    summary: segments.length === 0 ? `${summary} ${options.empty ?? catalogue.element.noChartData}` : summary,
     height: BAR_HEIGHT,
     catalogue,
     navigation,

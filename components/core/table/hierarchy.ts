@@ -9,7 +9,7 @@
  */
 import type { RenderContext } from '../element/context.js';
 import { isZero } from '../money.js';
-import { publishedOrSum } from '../figures.js';
+import { sumOfEvery } from '../figures.js';
 import type { Cell, Column, Row } from './rows.js';
 
 /** One row of a classified table: its code, name, amounts and children. */
@@ -114,7 +114,10 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
       };
       byId.set(id, node);
       node.children = place(item.children ?? [], node);
-      node.zero = keys.every((key) => isZero(amountOf(item, key) ?? '0')) && node.children.every((child) => child.zero);
+      // Zero: every figure it has is 0, and so are its rows below. A row with no figure at all is blank, not 0 (it
+      // is never folded away as "金额为 0").
+      const figures = keys.map((key) => amountOf(item, key)).filter((amount): amount is string => amount !== undefined);
+      node.zero = figures.every(isZero) && node.children.every((child) => child.zero) && (figures.length > 0 || node.children.length > 0);
       node.row.zero = node.zero;
       return node;
     });
@@ -132,7 +135,8 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
 
 /**
  * A 合计 row: each published figure as published; where the document leaves
- * it out, the top rows' sum marked computed; a dash where no row has the figure.
+ * it out, the top rows' sum marked computed when every top row has the figure;
+ * a dash where a row is blank (a blank is not 0) or there is no row.
  */
 export function totalRow(context: RenderContext, label: string, total: object | undefined, rows: readonly object[], keys: readonly string[], key = 'total'): Row {
   const { format, catalogue } = context;
@@ -144,9 +148,8 @@ export function totalRow(context: RenderContext, label: string, total: object | 
     cells: keys.map((field): Cell => {
       const published = amountOf(total, field);
       if (published !== undefined) return format.amount(published);
-      const parts = rows.map((row) => amountOf(row, field)).filter((value): value is string => value !== undefined);
-      if (parts.length === 0) return { kind: 'dash', reason: catalogue.tables.blank };
-      return { kind: 'figure', text: format.amount(publishedOrSum(undefined, parts).amount), computed: true };
+      const sum = sumOfEvery(rows.map((row) => amountOf(row, field)));
+      return sum === undefined ? { kind: 'dash', reason: catalogue.tables.blank } : { kind: 'figure', text: format.amount(sum), computed: true };
     }),
   };
 }
@@ -244,9 +247,12 @@ export function buildFunctionTable(
   });
 }
 
-/** A column's 合计: as published, else the top rows' sum; undefined when no row has the column. */
+/** A column's 合计: as published, else the top rows' sum when every top row has the figure; undefined otherwise. */
 export function columnTotal(table: FunctionTable, key: string): string | undefined {
-  const parts = table.rows.map((row) => amountOf(row, key)).filter((value): value is string => value !== undefined);
-  const published = amountOf(table.total, key);
-  return published === undefined && parts.length === 0 ? undefined : publishedOrSum(published, parts).amount;
+  return amountOf(table.total, key) ?? sumOfEvery(table.rows.map((row) => amountOf(row, key)));
+}
+
+/** True when the column has figures but no 合计 can be given: none published, and a top row is blank. */
+export function columnTotalUnknown(table: FunctionTable, key: string): boolean {
+  return columnTotal(table, key) === undefined && table.rows.some((row) => amountOf(row, key) !== undefined);
 }

@@ -19,7 +19,8 @@ import { buildFunctionTable, columnTotal, type HierarchyModel } from './hierarch
  */
 export type SectionChart<Data> = { id: string; title: string; summary?: string } & Data;
 /** A composition bar (parts of a whole). */
-export type CompositionChart = SectionChart<{ segments: CompositionSegment[] }>;
+/** `empty`: why no part is drawn, where it is not that every part is 0. */
+export type CompositionChart = SectionChart<{ segments: CompositionSegment[]; empty?: string }>;
 /** Grouped bars (series side by side for each group). */
 export type GroupedBarsChart = SectionChart<{ layout: GroupedBarsLayout }>;
 
@@ -69,7 +70,8 @@ export function functionSection(
   const table = disclosure[section]!;
   const amountLabel = words.amount[disclosure.kind];
   const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, keys);
-  const total = columnTotal(table, 'amount') ?? '0';
-  const summary = words.summary(catalogue.element.year(disclosure.fiscalYear), amountLabel, format.money(total));
+  // Undefined when the document publishes no 合计 and a row is blank: the summary says it is not published.
+  const total = columnTotal(table, 'amount');
+  const summary = words.summary(catalogue.element.year(disclosure.fiscalYear), amountLabel, total === undefined ? catalogue.element.notPublished : format.money(total));
   return { table, hierarchy, total, summary };
 }

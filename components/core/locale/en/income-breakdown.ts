@@ -12,5 +12,6 @@ export const part: CataloguePart<'incomeBreakdown'> = {
     summaryAll: (label) => `, all of it ${isolate(label)}`,
     summaryLargest: (label, money, share) => `, of which ${isolate(label)} ${money} (${share})`,
     summaryEnd: '.',
+    sourcesUnknown: 'The table publishes no total by source and leaves some rows blank, so the composition cannot be drawn.',
   },
 };

@@ -34,7 +34,10 @@ export const part = {
     summary: (year: string, fund: string, money: string) => `${year}${fund}${money}`,
     summaryLargest: (name: string, money: string, share: string) => `，其中${isolate(name)}${money}最多，占${share}`,
     summaryCompletion: (rate: string) => `；财政拨款支出完成年初预算的${rate}`,
-    summaryComputedCompletion: (rate: string) => `；合计完成年初预算的${rate}`,
+    /** The whole table's rate as published (表五's 合计, or 说明五's sentence). */
+    summaryTableCompletion: (rate: string) => `；合计完成年初预算的${rate}`,
+    /** A rate worked out from the top level's budgets: said to be computed. */
+    summaryComputedCompletion: (rate: string) => `；合计完成年初预算的${rate}（计算值）`,
     /** The accessible name's end for the bar of the items grouped as "其他 N 项" (the chart draws the largest few). */
     groupedItems: (names: string) => `包括${isolate(names)}，表格中逐项列出`,
     /** The chart's summary, after it, when a level has more items than the chart draws one by one. */

@@ -11,5 +11,7 @@ export const part = {
     summaryAll: (label: string) => `，全部为${isolate(label)}`,
     summaryLargest: (label: string, money: string, share: string) => `，其中${isolate(label)}${money}，占${share}`,
     summaryEnd: '。',
+    /** Instead of the bar, when a source's 合计 is not published and a row of it is blank. */
+    sourcesUnknown: '原表未公布按来源的合计，且有科目空白，无法画出收入构成。',
   },
 };
