@@ -12,6 +12,39 @@ const withSrc = (src: string, extra: { lang?: string; timeout?: number; credenti
   render<AccountSummaryElement>(html`<account-summary src=${src} lang=${extra.lang ?? 'zh-CN'} timeout=${extra.timeout ?? 30} credentials=${extra.credentials ?? 'omit'}></account-summary>`);
 
 describe('src network faults', () => {
+  it('a src that is not a URL (a mistyped port) is an error that says so: no exception out of the element, no endless loading', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    let fired = 0;
+    const element = await render<AccountSummaryElement>(html`<account-summary lang="en" @disclosure-error=${() => fired++} src="https://data.example:8o8o/2022.json"></account-summary>`);
+    await settle(element, 'error');
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    expect(fired).to.equal(1);
+    expect(alertOf(element)!.textContent).to.contain('The data address is not a valid URL: https://data.example:8o8o/2022.json');
+    const chinese = await withSrc('https://data.example:8o8o/2022.json');
+    await settle(chinese, 'error');
+    expect(alertOf(chinese)!.textContent).to.contain('数据地址不是有效的网址：https://data.example:8o8o/2022.json');
+    // reload() on it does not throw either.
+    expect(() => chinese.reload()).to.not.throw();
+  });
+
+  it('a src of only spaces, and an empty-string disclosure, are no data: the calm note, no request, no alert', async () => {
+    const spaces = await withSrc('   ');
+    await settle(spaces, 'empty');
+    expect(alertOf(spaces)).to.equal(null);
+    const empty = await render<AccountSummaryElement>(html`<account-summary .disclosure=${''}></account-summary>`);
+    await settle(empty, 'empty');
+    expect(alertOf(empty)).to.equal(null);
+  });
+
+  it('the English timeout says "1 second", not "1 seconds"', async () => {
+    const element = await withSrc('/test-api/hang?key=one-second', { lang: 'en', timeout: 1 });
+    await settle(element, 'error', 8000);
+    expect(alertOf(element)!.textContent).to.match(/did not answer within 1 second(?!s)/);
+  });
+
   it('404: names the status and the URL', async () => {
     const element = await withSrc('/test-api/status?code=404');
     await settle(element, 'error');

@@ -12,7 +12,7 @@ import type { DisclosureWarning } from '../disclosure/checks.js';
 import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, PROBLEMS_PARTS, type CatalogueLoader, type Locale, type LocalisedText } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
-import { DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
+import { absoluteUrl, DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
 import { MAX_TIMEOUT_SECONDS } from '../disclosure/limits.js';
 import { sharedStyles } from './styles.js';
 import { TermMarker } from '../glossary.js';
@@ -285,7 +285,8 @@ export abstract class DisclosureElement<Model> extends LitElement {
    * JSON is validated again.
    */
   reload(): void {
-    if (this.src && (this.loadedSource as { from?: string } | undefined)?.from === 'src') forgetDisclosure(new URL(this.src, document.baseURI).href);
+    const url = this.src ? absoluteUrl(this.src.trim()) : undefined;
+    if (url && (this.loadedSource as { from?: string } | undefined)?.from === 'src') forgetDisclosure(url);
     this.revalidate();
   }
 
@@ -821,14 +822,16 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Picks the source (property, then inline JSON, then `src`) and loads it, unless it is the one already loaded. */
   private loadData(): void {
-    const source =
-      this.disclosure !== undefined && this.disclosure !== null
-        ? { from: 'property', value: this.disclosure }
-        : this.inlineText !== undefined
-          ? { from: 'inline', value: this.inlineText }
-          : this.src
-            ? { from: 'src', value: this.src }
-            : { from: 'none', value: document.readyState };
+    // An empty string is no data (a framework's empty default), as null is; so is a `src` of only spaces.
+    const given = this.disclosure !== undefined && this.disclosure !== null && !(typeof this.disclosure === 'string' && this.disclosure.trim() === '');
+    const src = this.src?.trim();
+    const source = given
+      ? { from: 'property', value: this.disclosure }
+      : this.inlineText !== undefined
+        ? { from: 'inline', value: this.inlineText }
+        : src
+          ? { from: 'src', value: src }
+          : { from: 'none', value: document.readyState };
     const previous = this.loadedSource as typeof source | undefined;
     if (previous && previous.from === source.from && previous.value === source.value) return;
     this.loadedSource = source;
@@ -852,7 +855,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const controller = new AbortController();
     this.request = controller;
     this.loadState = { status: 'loading' };
-    const url = new URL(src, document.baseURI).href;
+    const url = absoluteUrl(src);
+    if (url === undefined) {
+      // Not a URL at all ("https://host:8o8o/…"): said as such, as any other failure to load.
+      this.request = undefined;
+      this.fail(new DisclosureLoadError({ kind: 'bad-url', url: src }));
+      return;
+    }
     fetchDisclosureText(url, { credentials: this.credentialsMode, timeoutSeconds: this.timeoutSeconds }, controller.signal).then(
       (text) => {
         // A late answer for a src that has since changed is dropped.

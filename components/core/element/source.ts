@@ -16,6 +16,8 @@ export type LoadFailure =
   | { kind: 'content-type'; url: string; contentType: string }
   | { kind: 'too-large'; url: string; limit: number }
   | { kind: 'not-utf8'; url: string }
+  /** `src` is not a URL (a mistyped port, a space in the host). */
+  | { kind: 'bad-url'; url: string }
   | { kind: 'not-json'; url?: string; detail: string; /** The parser's words in every language, when the validator wrote them. */ localisedDetail?: LocalisedText }
   | { kind: 'invalid'; url?: string; error: DisclosureError }
   | { kind: 'no-data' };
@@ -111,7 +113,16 @@ function evict(): void {
   }
 }
 
-const cacheKey = (url: string, credentials: RequestCredentials) => `${credentials} ${new URL(url, document.baseURI).href}`;
+const cacheKey = (url: string, credentials: RequestCredentials) => `${credentials} ${url}`;
+
+/** `url` resolved against the document, or undefined when it is not a URL. */
+export function absoluteUrl(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Fetches `url` as text, sharing the request with every other element that
@@ -119,7 +130,8 @@ const cacheKey = (url: string, credentials: RequestCredentials) => `${credential
  * aborted when its last waiter withdraws. Rejects with DisclosureLoadError.
  */
 export function fetchDisclosureText(url: string, options: FetchOptions, signal: AbortSignal): Promise<string> {
-  const absolute = new URL(url, document.baseURI).href;
+  const absolute = absoluteUrl(url);
+  if (absolute === undefined) return Promise.reject(new DisclosureLoadError({ kind: 'bad-url', url }));
   const key = cacheKey(absolute, options.credentials);
   let entry = cache.get(key);
   if (entry) {

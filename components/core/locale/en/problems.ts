@@ -6,9 +6,10 @@ export const part: CataloguePart<'problems'> = {
   failures: {
     http: (p) => `The server answered HTTP ${p.status}${p.statusText ? ` ${p.statusText}` : ''} for ${p.url}`,
     network: (p) => `Network error: ${p.url} could not be fetched (${p.detail})`,
-    timeout: (p) => `${p.url} did not answer within ${p.seconds} seconds`,
+    timeout: (p) => `${p.url} did not answer within ${p.seconds} second${p.seconds === 1 ? '' : 's'}`,
     'content-type': (p) => `${p.url} answered with ${p.contentType}, not JSON`,
     'too-large': (p) => `${p.url} is larger than the limit of ${p.limit / 1024 / 1024} MB and was not read`,
+    'bad-url': (p) => `The data address is not a valid URL: ${p.url} (check the src attribute, such as its port or a space in the host name)`,
     'not-utf8': (p) => `${p.url} is not encoded in UTF-8 (GBK or UTF-16, perhaps): save the JSON file as UTF-8 and publish it again`,
     'not-json': (p) => `The data is not valid JSON${p.url ? ` (${p.url})` : ''}: ${p.detail}`,
     invalid: (p) => `The data is not a valid disclosure${p.url ? ` (${p.url})` : ''}: ${p.count} problem${p.count === 1 ? '' : 's'}:`,
