@@ -18,7 +18,7 @@ import { readGrid } from './sheet/grid.js';
 import { parseDelimited, sniffDelimiter } from './sheet/csv.js';
 
 export { ImportError, UNREADABLE_CODES, type ImportErrorCode } from './errors.js';
-export { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_UNZIPPED_BYTES } from './limits.js';
+export { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES } from './limits.js';
 export { IMPORT_MESSAGES, placeOf, warningPlace } from './messages.js';
 export type { ImportWarning } from './warnings.js';
 export type * from './types.js';
@@ -173,6 +173,8 @@ export async function importDisclosure(input: Input, options: ImportOptions = {}
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);
-    throw new ImportError('corrupt', { 'zh-CN': `读取失败：${message}`, en: `Reading failed: ${message}` }, [message]);
+    // An unexpected failure inside the reader or the mapping: said in the catalogue's words; its own (English,
+    // technical) words go in `details`, which the CLI prints, as every `corrupt` error's do.
+    throw new ImportError('corrupt', IMPORT_MESSAGES.readFailed(), [message]);
   }
 }

@@ -3,7 +3,7 @@
  * elements' catalogues, so that the elements' bundle does not carry them.
  */
 import type { Locale, LocalisedText } from '../core/locale/index.js';
-import { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_UNZIPPED_BYTES } from './limits.js';
+import { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES } from './limits.js';
 import type { FigureSource } from './types.js';
 import type { ImportWarning } from './warnings.js';
 
@@ -22,6 +22,10 @@ export const IMPORT_MESSAGES = {
   tooLargeUnzipped: (bytes: number): LocalisedText => ({
     'zh-CN': `电子表格解压后过大（至少 ${megabytes(bytes)} MB），导入上限为 ${megabytes(MAX_UNZIPPED_BYTES)} MB。`,
     en: `The workbook is too large unzipped (at least ${megabytes(bytes)} MB); the importer reads up to ${megabytes(MAX_UNZIPPED_BYTES)} MB.`,
+  }),
+  tooManyCells: (sheet: string): LocalisedText => ({
+    'zh-CN': `工作表“${sheet}”的单元格（含合并单元格覆盖的范围）超过导入上限 ${MAX_SHEET_CELLS.toLocaleString('en-US')} 个：标准表格远少于此。`,
+    en: `The worksheet "${sheet}" fills more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (merged ranges counted over every cell they cover), the importer's limit: a standard table has far fewer.`,
   }),
   unsupported: (): LocalisedText => ({
     'zh-CN': '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。',
@@ -43,6 +47,10 @@ export const IMPORT_MESSAGES = {
   corruptSheet: (): LocalisedText => ({
     'zh-CN': '电子表格已损坏或不是 XLSX，无法读取：请在表格软件中另存为 XLSX 后再试。',
     en: 'The workbook is damaged or not an XLSX file and cannot be read: save it as XLSX in your spreadsheet program and retry.',
+  }),
+  readFailed: (): LocalisedText => ({
+    'zh-CN': '读取失败：无法从这个文件中读出公开文件的内容。请确认选择的是部门决算或预算公开文件的原件，然后重试。',
+    en: 'Reading failed: the contents of the published document could not be read from this file. Check that it is the original published accounts or budget document, and retry.',
   }),
   noTextLayer: (pages: number): LocalisedText => ({
     'zh-CN': `PDF 共 ${pages} 页，但没有文字层：可能是扫描件？请改用电子表格，或先进行文字识别（OCR）。`,

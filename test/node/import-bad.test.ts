@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
-import { importDisclosure, ImportError, MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_UNZIPPED_BYTES, type ImportErrorCode } from '../../components/import/index.js';
+import { importDisclosure, ImportError, MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES, type ImportErrorCode } from '../../components/import/index.js';
 import { minimalPdf, sharedFile } from './import-helpers.js';
 
 async function refused(input: Parameters<typeof importDisclosure>[0], code: ImportErrorCode, zh: RegExp, en: RegExp) {
@@ -90,6 +90,32 @@ test(`a workbook declaring more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB unzi
   }
   assert.equal(patched, 1);
   await refused(zip, 'too-large', /解压后过大（至少 300 MB），导入上限为 200 MB/, /too large unzipped \(at least 300 MB\); the importer reads up to 200 MB/);
+});
+
+/** A one-sheet workbook around `sheetData` and `extra` (what follows it, e.g. <mergeCells>). */
+function workbook(sheetData: string, extra = ''): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="表一" r:id="rId1"/></sheets></workbook>'),
+    'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+    'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${sheetData}</sheetData>${extra}</worksheet>`),
+  });
+}
+
+test(`a small workbook whose merged range covers more than ${MAX_SHEET_CELLS} cells is refused before the range is filled`, async () => {
+  // 702 × 200,000 = 140 million cells in a file of under 1 KB (A1:ZZ20000, a tenth of it, once took 21 s and 368 MB).
+  const merged = (range: string) => workbook('<row r="1"><c r="A1" t="inlineStr"><is><t>合计</t></is></c></row>', `<mergeCells><mergeCell ref="${range}"/></mergeCells>`);
+  assert.ok(merged('A1:ZZ200000').length < 1024);
+  const started = Date.now();
+  await refused(merged('A1:ZZ200000'), 'too-large', /工作表“表一”的单元格（含合并单元格覆盖的范围）超过导入上限 1,000,000 个/, /The worksheet "表一" fills more than 1,000,000 cells/);
+  // Two ranges of 26 × 20,000 = 520,000 cells each: counted together.
+  await refused(workbook('', '<mergeCells><mergeCell ref="A1:Z20000"/><mergeCell ref="A20001:Z40000"/></mergeCells>'), 'too-large', /超过导入上限/, /more than 1,000,000 cells/);
+  assert.ok(Date.now() - started < 5000, 'refused without filling the ranges');
+});
+
+test('a cell reference beyond Excel\'s bounds (row 2,000,000; column AAAA) is a damaged workbook, not a grid of that size', async () => {
+  await refused(workbook('<row r="2000000"><c r="A2000000"><v>1</v></c></row>'), 'corrupt', /电子表格已损坏/, /workbook is damaged/);
+  await refused(workbook('', '<mergeCells><mergeCell ref="A1:AAAA1"/></mergeCells>'), 'corrupt', /电子表格已损坏/, /workbook is damaged/);
 });
 
 test('a page of unrelated text', async () => {

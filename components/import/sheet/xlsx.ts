@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { GridSheet } from './grid.js';
 import { ImportError } from '../errors.js';
 import { IMPORT_MESSAGES } from '../messages.js';
-import { MAX_UNZIPPED_BYTES } from '../limits.js';
+import { MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNZIPPED_BYTES } from '../limits.js';
 
 const decode = (text: string) =>
   text
@@ -24,11 +24,14 @@ const decode = (text: string) =>
 /** The text of an <si> or <is>: every <t> run joined. */
 const runs = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((match) => decode(match[1]!)).join('');
 
-function cellIndex(ref: string): [number, number] {
-  const match = /^([A-Z]+)(\d+)$/.exec(ref)!;
+/** A cell reference ("B12") as [row, column] from 0; undefined beyond Excel's bounds (a damaged or hostile sheet). */
+function cellIndex(ref: string): [number, number] | undefined {
+  const match = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!match) return undefined;
   let column = 0;
   for (const char of match[1]!) column = column * 26 + (char.charCodeAt(0) - 64);
-  return [Number(match[2]) - 1, column - 1];
+  const row = Number(match[2]);
+  return row >= 1 && row <= MAX_SHEET_ROWS && column <= MAX_SHEET_COLUMNS ? [row - 1, column - 1] : undefined;
 }
 
 /** A zip that is no workbook (no xl/workbook.xml): a Word document, say. */
@@ -67,6 +70,10 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
     const xml = target ? text(`xl/${target}`) : undefined;
     if (!xml) continue;
     const rows: string[][] = [];
+    // Cells filled so far, merged ranges counted over every cell they cover: refused past MAX_SHEET_CELLS, before
+    // a range is spread (the check is on the range's area, so nothing large is ever allocated).
+    let filled = 0;
+    const tooMany = () => new ImportError('too-large', IMPORT_MESSAGES.tooManyCells(name));
     for (const cell of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attributes = cell[1]!;
       const ref = /\br="([A-Z]+\d+)"/.exec(attributes)?.[1];
@@ -78,12 +85,20 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
       if (type === 's' && value !== undefined) content = shared[Number(value)] ?? '';
       else if (type === 'inlineStr') content = runs(inner);
       else if (value !== undefined) content = decode(value);
-      const [r, c] = cellIndex(ref);
+      const index = cellIndex(ref);
+      if (!index) throw new ImportError('corrupt', IMPORT_MESSAGES.corruptSheet(), [`cell reference ${ref} is beyond the sheet's bounds`]);
+      if (++filled > MAX_SHEET_CELLS) throw tooMany();
+      const [r, c] = index;
       (rows[r] ??= [])[c] = content;
     }
     for (const merge of xml.matchAll(/<mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"/g)) {
-      const [r0, c0] = cellIndex(merge[1]!);
-      const [r1, c1] = cellIndex(merge[2]!);
+      const start = cellIndex(merge[1]!);
+      const end = cellIndex(merge[2]!);
+      if (!start || !end) throw new ImportError('corrupt', IMPORT_MESSAGES.corruptSheet(), [`merged range ${merge[1]}:${merge[2]} is beyond the sheet's bounds`]);
+      const [r0, c0] = start;
+      const [r1, c1] = end;
+      filled += Math.max(0, r1 - r0 + 1) * Math.max(0, c1 - c0 + 1);
+      if (filled > MAX_SHEET_CELLS) throw tooMany();
       const content = rows[r0]?.[c0] ?? '';
       for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) (rows[r] ??= [])[c] = content;
     }
