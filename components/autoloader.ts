@@ -16,7 +16,7 @@
  * The tags come from EMBEDDABLE_TAGS: a new element is added there, and the
  * type of LOADERS below then requires its chunk.
  */
-import { EMBEDDABLE_TAGS, observeEmbeds, type EmbeddableTag } from './embed.js';
+import { EMBEDDABLE_TAGS, observeEmbeds, upgradeEmbeds, type EmbeddableTag } from './embed.js';
 
 /** The chunk of each element (esbuild splits every dynamic import into its own file). */
 const LOADERS: Record<EmbeddableTag, () => Promise<unknown>> = {
@@ -67,8 +67,12 @@ export function loadElement(tag: EmbeddableTag): Promise<unknown> {
   return loading;
 }
 
-/** Loads the code of every library tag in `root` (the document, or a shadow root the observer cannot see). */
+/**
+ * Loads the code of every library tag in `root` (the document, or a shadow root the observer cannot see), after
+ * turning the div form there (`<div data-disclosure-element>`) into its tags.
+ */
 export function discover(root: ParentNode | Element = document): Promise<unknown[]> {
+  upgradeEmbeds(root);
   void hydrationFor(root);
   const waiting: Promise<unknown>[] = [];
   for (const tag of EMBEDDABLE_TAGS) {

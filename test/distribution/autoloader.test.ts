@@ -132,6 +132,24 @@ describe('the autoloader', () => {
     expect(breakdown.shadowRoot.textContent).to.contain('另有 11 项金额为 0，已折叠');
   });
 
+  it('discover(shadowRoot) upgrades a CMS div inside a shadow root, which the observer cannot see, and loads its element', async () => {
+    const { window: page, document: doc } = await openPage('/test/pages/autoloader.html');
+    const host = doc.createElement('div');
+    doc.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const div = doc.createElement('div');
+    div.setAttribute('data-disclosure-element', 'account-summary');
+    div.setAttribute('data-src', '/stories/data/seed-2022.json');
+    root.append(div);
+    // The autoloader module the page loaded (the same URL is the same module instance).
+    const autoloader = (await (page as Window & { eval(code: string): Promise<{ discover(root: ParentNode): Promise<unknown> }> }).eval("import('/dist/autoloader.js')"));
+    await autoloader.discover(root);
+    const element = div.querySelector('account-summary') as Rendered | null;
+    expect(element, 'the div in the shadow root was upgraded').to.not.equal(null);
+    await waitUntil(() => element!.state === 'ready', '<account-summary> did not render', { timeout: 8000 });
+    expect(element!.shadowRoot.textContent).to.contain('933.74');
+  });
+
   it('loads an element inserted as a tag after the page has loaded', async () => {
     const { window: page, document: doc } = await openPage('/test/pages/autoloader.html');
     const section = doc.createElement('section');
