@@ -83,6 +83,26 @@ function undismiss(event: Event): void {
 }
 
 /**
+ * The term under the pointer. Escape hides its definition wherever focus is (WCAG 1.4.13: content shown on
+ * hover can be dismissed without moving the pointer), through one listener on its document while it is hovered.
+ */
+let hovered: HTMLElement | undefined;
+function escapeHovered(event: KeyboardEvent): void {
+  if (event.key === 'Escape') hovered?.setAttribute('data-dismissed', '');
+}
+function enter(event: Event): void {
+  place(event);
+  hovered = event.currentTarget as HTMLElement;
+  hovered.ownerDocument.addEventListener('keydown', escapeHovered);
+}
+function leave(event: Event): void {
+  const term = event.currentTarget as HTMLElement;
+  term.ownerDocument.removeEventListener('keydown', escapeHovered);
+  if (hovered === term) hovered = undefined;
+  undismiss(event);
+}
+
+/**
  * Marks terms in the texts of one render, and renders the definitions those
  * marks refer to once (ids from `idPrefix`, unique in the shadow root).
  */
@@ -104,7 +124,7 @@ export class TermMarker {
       marked = true;
       const definition = this.glossary![piece.entry]!.definition;
       return html`<dfn class="term" part="term" tabindex="0" aria-describedby=${`${this.idPrefix}-${piece.entry}`} data-definition=${definition}
-        @focus=${place} @mouseenter=${place} @keydown=${dismiss} @blur=${undismiss} @mouseleave=${undismiss}>${piece.term}</dfn>`;
+        @focus=${place} @mouseenter=${enter} @keydown=${dismiss} @blur=${undismiss} @mouseleave=${leave}>${piece.term}</dfn>`;
     });
     // A text whose terms were all marked before is the text itself, not a template of its pieces.
     return marked ? html`${content}` : text;

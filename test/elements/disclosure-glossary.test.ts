@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../components/disclosure-glossary/define.js';
 import '../../components/account-summary/define.js';
 import type { DisclosureGlossaryElement } from '../../components/disclosure-glossary/disclosure-glossary.js';
@@ -77,6 +77,30 @@ describe('glossary term marking', () => {
     expect(getComputedStyle(term, '::after').borderTopStyle).to.equal('solid');
     term.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(getComputedStyle(term, '::after').content).to.equal('none');
+  });
+
+  it('a definition shown on hover is hidden by Escape wherever focus is (WCAG 1.4.13), and is not read as part of the term\'s name', async () => {
+    const element = await render(html`<account-summary .disclosure=${await loadJson(planningPath)}></account-summary>`);
+    await settle(element);
+    const term = element.shadowRoot!.querySelector<HTMLElement>('th dfn.term')!;
+    term.scrollIntoView({ block: 'center' });
+    const box = term.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    expect(getComputedStyle(term, '::after').content).to.contain('指单位本年度从本级财政部门取得的财政拨款');
+    // Focus is not on the term: the key goes to the page.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Escape' });
+    expect(getComputedStyle(term, '::after').content).to.equal('none');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    expect(term.hasAttribute('data-dismissed')).to.equal(false);
+    // Focused, the term's accessible name is the term alone; the definition is its description.
+    await executeServerCommand('focus-page');
+    term.focus();
+    type AxNode = { role?: string; name?: string; description?: string; children: AxNode[] };
+    const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
+    const node = findAccessibilityNode<AxNode>(snapshot, (candidate) => (candidate.description ?? '').startsWith('指单位本年度') && candidate.role !== 'rowheader');
+    expect(node, 'the focused term in the tree').to.not.equal(null);
+    expect(node!.name).to.equal('财政拨款收入');
   });
 });
 

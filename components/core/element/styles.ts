@@ -552,6 +552,9 @@ export const sharedStyles = css`
   dfn.term:hover::after,
   dfn.term:focus::after {
     content: attr(data-definition);
+    /* Shown, not spoken: the definition is the term's description already, and not part of its name (or of its
+       row header's). Where the alternative-text syntax is not known, the line above stands. */
+    content: attr(data-definition) / '';
     position: absolute;
     inset-block-start: 100%;
     inset-inline-start: 0;
