@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import type { DisclosureSection } from '../core/disclosure/index.js';
+import type { DisclosureSection, DisclosureWarning } from '../core/disclosure/index.js';
 import { DisclosureElement, type RenderContext } from '../core/element/disclosure-element.js';
 import { TermMarker } from '../core/glossary.js';
 import { hasProfile } from '../department-profile/department-profile.model.js';
@@ -77,6 +77,11 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
 
   /** The report shows every section; its own summary lists the warnings, so the base's note is left out. */
   protected readonly sections: readonly DisclosureSection[] = [];
+
+  /** The report lists every warning of the disclosure in its own 数据核对 part: all of them are announced. */
+  protected override warningsShown(warnings: readonly DisclosureWarning[]): number {
+    return warnings.length;
+  }
 
   private readonly onHashChange = (): void => {
     void this.showAnchor(decodedHash());

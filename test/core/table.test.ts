@@ -97,7 +97,7 @@ describe('table rows, one template per shape', () => {
     const [checked, other] = [...(await table(options(rows, { checks }))).tBodies[0]!.rows];
     expect(checked!.className).to.equal('total');
     expect(checked!.hasAttribute('data-checked')).to.equal(true);
-    expect(checked!.cells[1]!.querySelector('.check-mark')!.getAttribute('title')).to.equal('数据核对发现差异，见下方“数据核对”说明');
+    expect(checked!.cells[1]!.querySelector('.check-mark')!.getAttribute('title')).to.equal('数据核对发现差异，见“数据核对”说明');
     expect(checked!.cells[2]!.querySelector('.check-mark')).to.equal(null);
     expect(other!.hasAttribute('data-checked')).to.equal(false);
     expect(other!.querySelector('.check-mark')).to.equal(null);

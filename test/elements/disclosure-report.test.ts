@@ -235,6 +235,11 @@ describe('<disclosure-report> data source', () => {
     const links = [...checks[0]!.querySelectorAll('a')].map((link) => `${link.getAttribute('href')} ${plain(link.textContent)}`);
     expect(links).to.include('#201 转到科目 201');
     expect(contents(element)[0]).to.match(/^#data-check 数据核对：\d+ 条提示$/);
+    // Once the checks have run, the report's own status region says how many there are, as a single element's does.
+    const items = checks[0]!.querySelectorAll('li').length;
+    expect(items).to.be.greaterThan(0);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(`数据核对：${items} 条提示`);
   });
 });
 

@@ -273,7 +273,7 @@ describe('<functional-breakdown> 合计 row: the whole table\'s figures as publi
     expect(total[0]).to.equal('合计');
     // The cross-checks find differences on three of them (9746.49 and 10210.33 summed, 95.46% worked out): the
     // figures stay as published, and the row carries the data-check mark after its first figure.
-    const mark = '⚠(数据核对发现差异，见下方“数据核对”说明)';
+    const mark = '⚠(数据核对发现差异，见“数据核对”说明)';
     expect(cell(header.find((label) => label.startsWith('金额'))!)).to.equal(`9,746.50${mark}`);
     expect(cell('基本支出')).to.equal('5,364.75');
     expect(cell('项目支出')).to.equal('4,381.74');

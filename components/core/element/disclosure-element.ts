@@ -582,7 +582,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     else if (state.status === 'ready' && this.context) {
       // The same disclosure, now cross-checked (the checks run after first paint): only differences are news.
       if (previous?.status === 'ready' && previous.disclosure === state.disclosure) {
-        const relevant = state.warnings && !this.hideWarnings ? this.relevantWarnings(state.warnings).length : 0;
+        const relevant = state.warnings && !this.hideWarnings ? this.warningsShown(state.warnings) : 0;
         if (relevant > 0) this.announcement = catalogue.element.warningsSummary(relevant);
       } else this.announcement = catalogue.element.loaded(this.headingText(this.context));
     } else if (state.status !== 'ready') {
@@ -788,6 +788,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   /** The warnings about this element's sections. */
+  /** How many of the warnings this element lists (and so announces once the checks have run): those of its sections. */
+  protected warningsShown(warnings: readonly DisclosureWarning[]): number {
+    return this.relevantWarnings(warnings).length;
+  }
+
   private relevantWarnings(warnings: readonly DisclosureWarning[]): DisclosureWarning[] {
     return warnings.filter((warning) => this.sections.some((section) => warning.path.startsWith(section)));
   }

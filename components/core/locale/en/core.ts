@@ -128,7 +128,7 @@ export const part: CataloguePart<'core'> = {
         : 'Arrow keys move between the points, Enter goes to the row in the table.',
     skipToTable: 'Skip to data table',
     checkMark: 'data check',
-    checkDescription: 'the data check found a difference, see the data-check note below',
+    checkDescription: 'the data check found a difference, see the data-check note',
     checkPlace: (table, row) => `${isolate(table)}, row “${isolate(row)}”`,
     otherParts: (count) => `${count} others`,
   },

@@ -141,7 +141,7 @@ export const part = {
     skipToTable: '跳到数据表',
     /** A cell that a cross-check found different. */
     checkMark: '数据核对',
-    checkDescription: '数据核对发现差异，见下方“数据核对”说明',
+    checkDescription: '数据核对发现差异，见“数据核对”说明',
     /** Where a data-check difference is: the table and the row a reader sees. */
     checkPlace: (table: string, row: string) => `${isolate(table)}，“${isolate(row)}”行`,
     /** A chart's segment for the parts not drawn one by one (all of them are in the table). */
