@@ -36,6 +36,9 @@ describe('the accessibility tree', () => {
     // Nested lines make the income table a treegrid (issue 21).
     const table = findAccessibilityNode(snapshot, (node) => (node.role === 'table' || node.role === 'treegrid') && plain(node.name) === '收入（单位：万元）') as AxNode | null;
     expect(table).to.not.equal(null);
+    // Named by its caption once: the caption is not also its description (it was, through aria-labelledby).
+    expect(table!.role).to.equal('treegrid');
+    expect(plain(table!.description ?? '')).to.not.equal('收入（单位：万元）');
     const columnHeaders = findAll(table!, (node) => node.role === 'columnheader').map((node) => node.name);
     expect(columnHeaders).to.deep.equal(['项目', '金额（万元）', '占比']);
     const rowHeaders = findAll(table!, (node) => node.role === 'rowheader').map((node) => node.name.replace(/\s+/g, ''));

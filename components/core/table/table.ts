@@ -143,7 +143,7 @@ export function renderTable(options: TableOptions): TemplateResult {
     return interaction;
   };
   return html`<div class="table-scroll" part="table-region" data-labelledby=${captionId}>
-    <table part="table" data-table=${id} id=${id} ?data-reflow=${reflow} role=${hierarchical ? 'treegrid' : nothing} aria-labelledby=${hierarchical ? captionId : nothing}
+    <table part="table" data-table=${id} id=${id} ?data-reflow=${reflow} role=${hierarchical ? 'treegrid' : nothing}
       @keydown=${hierarchical ? treeKeydown : nothing} @click=${options.interaction ? (event: Event) => rowClick(event, interactions) : nothing}>
       <caption id=${captionId} part="caption"><span class="caption-text">${caption}</span></caption>
       <thead>
