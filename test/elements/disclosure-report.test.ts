@@ -243,6 +243,24 @@ describe('<disclosure-report> data source', () => {
   });
 });
 
+describe('<disclosure-report> charts and their tables', () => {
+  it('every chart of every section leads to the table with its data: a "跳到数据表" link and aria-details to a table that is there', async () => {
+    const element = await report(await loadJson(planningPath));
+    let charts = 0;
+    for (const section of sectionsOf(element)) {
+      for (const svg of section.shadowRoot!.querySelectorAll('svg[role="img"]')) {
+        charts++;
+        const tableId = svg.getAttribute('aria-details');
+        expect(tableId, `${section.localName}: aria-details`).to.be.a('string');
+        expect(section.shadowRoot!.getElementById(tableId!)?.localName, `${section.localName}: #${tableId}`).to.equal('table');
+        expect(section.shadowRoot!.querySelector(`a.skip-link[href="#${tableId}"]`), `${section.localName}: skip link`).to.not.equal(null);
+      }
+    }
+    // account-summary, functional-breakdown, three-public-expenses, income- and expenditure-breakdown, basic-expenditure (two).
+    expect(charts).to.be.greaterThan(5);
+  });
+});
+
 describe('<disclosure-report> anchors and keyboard', () => {
   it('opens the hierarchy to the row of a #code location hash and focuses it', async () => {
     const element = await report(await loadJson(seedPath));

@@ -128,12 +128,14 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
         : nothing}`;
   }
 
-  private renderCharts(model: Model, draw: NonNullable<HierarchyDescription<Model>['chart']>, { catalogue, idPrefix }: RenderContext) {
+  private renderCharts(model: Model, draw: NonNullable<HierarchyDescription<Model>['chart']>, { catalogue, idPrefix, view }: RenderContext) {
     const charts = (model.charts ?? []) as readonly (ChartOf<Model> & { id: string; summary?: string })[];
     const summary = model.summary ?? '';
     const names = model.names ?? [];
     if (charts.length === 0) return html`<p class="summary">${withDataLang(summary, names, catalogue.lang)}</p>`;
-    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, names, catalogue, navigation: this.navigation }));
+    // Each chart leads to the table with the same data (its "跳到数据表" link and aria-details), where the table is shown.
+    const tableId = model.hierarchy && view !== 'chart' ? `${idPrefix}-${this.shows.table}` : undefined;
+    return charts.map((chart) => draw({ ...chart, id: `${idPrefix}-${chart.id}`, summary: chart.summary ?? summary, names, catalogue, navigation: this.navigation, tableId }));
   }
 
   /**
