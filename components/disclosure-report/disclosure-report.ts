@@ -146,7 +146,8 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     const target = within ? undefined : root.getElementById(anchor);
     if (target) {
       target.scrollIntoView?.({ block: 'start' });
-      target.focus();
+      // A section's wrapper is a box with no name of its own: focus lands on the section's heading, which names it.
+      ((target.classList.contains('section') ? sectionHeading(target) : undefined) ?? target).focus();
       return true;
     }
     const candidates = within ? this.children_.filter((child) => child.parentElement?.id === within) : this.children_;
@@ -257,4 +258,11 @@ function decodedHash(): string {
   } catch {
     return hash;
   }
+}
+
+/** The heading of the section element in a report's `.section` wrapper, made focusable from script (not a Tab stop). */
+function sectionHeading(wrapper: Element): HTMLElement | undefined {
+  const heading = wrapper.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]') ?? undefined;
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
 }

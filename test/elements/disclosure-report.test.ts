@@ -284,7 +284,11 @@ describe('<disclosure-report> anchors and keyboard', () => {
     const link = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('nav a')].find((candidate) => candidate.getAttribute('href') === '#three-public-expenses')!;
     link.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => element.shadowRoot!.activeElement?.id === 'three-public-expenses');
+    // Focus lands on the section's heading, inside the section element in the #three-public-expenses wrapper.
+    await waitUntil(() => {
+      const section = element.shadowRoot!.activeElement;
+      return section?.parentElement?.id === 'three-public-expenses' && /^h[1-6]$/.test(section.shadowRoot?.activeElement?.localName ?? '');
+    });
     expect(location.hash).to.equal('#three-public-expenses');
     const rowLink = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="data-check"] a[href="#201"]')!;
     rowLink.focus();
@@ -312,6 +316,17 @@ describe('<disclosure-report> anchors and keyboard', () => {
     }
     expect(errors).to.deep.equal([]);
     expect(await element.showAnchor('three-public-expenses')).to.equal(true);
+  });
+
+  it('a link to a section focuses its heading, which names it (not the section\'s unnamed wrapper)', async () => {
+    const element = await report(await loadJson(seedPath));
+    expect(await element.showAnchor('account-summary')).to.equal(true);
+    const section = element.shadowRoot!.querySelector<AnyDisclosureElement>('#account-summary > account-summary')!;
+    const focused = section.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused, 'focus is in the section').to.not.equal(null);
+    expect(focused!.localName).to.match(/^h[1-6]$/);
+    expect(plain(focused!.textContent)).to.equal('2022年度高新区党群工作部收入支出决算总体情况');
+    expect(focused!.tabIndex).to.equal(-1);
   });
 
   it('says false for an anchor it does not have', async () => {
