@@ -239,6 +239,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
       heading-level=${context.headingLevel + 2}
       ?hide-zero=${this.hideZero}
       hide-warnings
+      .announceLoad=${false}
       fund=${section.fund ?? nothing}
       expand=${this.expand ?? nothing}
     ></${tag}>`;

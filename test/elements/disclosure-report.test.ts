@@ -329,6 +329,14 @@ describe('<disclosure-report> anchors and keyboard', () => {
     expect(focused!.tabIndex).to.equal(-1);
   });
 
+  it('says it has loaded once, for the whole report: its sections announce nothing of their own', async () => {
+    const element = await report(await loadJson(seedPath));
+    await element.updateComplete;
+    expect(plain(element.shadowRoot!.querySelector('.base > .live')!.textContent)).to.equal(`已载入：${plain(element.shadowRoot!.querySelector('h2')!.textContent)}`);
+    const announced = sectionsOf(element).map((section) => plain(section.shadowRoot!.querySelector('.base > .live')?.textContent ?? '').trim()).filter(Boolean);
+    expect(announced).to.deep.equal([]);
+  });
+
   it('says false for an anchor it does not have', async () => {
     const element = await report(await loadJson(seedPath));
     expect(await element.showAnchor('9999999')).to.equal(false);

@@ -243,6 +243,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare timeout: number;
   /** Leave out the element's own "数据核对" note (e.g. inside `<disclosure-report>`, which lists every warning once). The warnings stay in `data`. */
   declare hideWarnings: boolean;
+  /**
+   * Whether the status region says "已载入：…" ("Loaded: …") once the data is shown (default true). A container that
+   * speaks for its elements turns it off, as `<disclosure-report>` does for its sections: one page, one announcement.
+   * Loading, data-check and drill-down announcements are not affected.
+   */
+  announceLoad = true;
 
   declare protected loadState:
     | { status: 'empty' | 'loading' }
@@ -584,7 +590,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       if (previous?.status === 'ready' && previous.disclosure === state.disclosure) {
         const relevant = state.warnings && !this.hideWarnings ? this.warningsShown(state.warnings) : 0;
         if (relevant > 0) this.announcement = catalogue.element.warningsSummary(relevant);
-      } else this.announcement = catalogue.element.loaded(this.headingText(this.context));
+      } else if (this.announceLoad) this.announcement = catalogue.element.loaded(this.headingText(this.context));
     } else if (state.status !== 'ready') {
       // An error (its alert says what went wrong), or no data: the status region no longer says it is loading.
       this.announcement = '';
