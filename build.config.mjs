@@ -56,9 +56,10 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // open toward the side with room, class names marked zh-CN in English, a missing section said as such).
 // Raised by 0.2–0.9 KB for three reviews' fixes (code, assistive technology, runtime): the whole table's published
 // budget and rate in <functional-breakdown>'s 合计 row, totals summed only over complete columns, the income
-// composition not drawn over a blank source, a src that is not a URL, Escape on a hovered definition, discover()
+// composition not drawn over a blank source, a src that is not a URL, words that cannot be downloaded, Escape on a hovered
+// definition, one load announcement for the report, discover()
 // upgrading the div form in a shadow root.
-export const BUDGETS = { bundle: 89.4 * KB, autoloaderOne: 57.4 * KB, autoloaderAll: 72.9 * KB, autoloaderOneWithChecks: 70.6 * KB, autoloaderAllWithChecks: 84.5 * KB };
+export const BUDGETS = { bundle: 89.6 * KB, autoloaderOne: 57.6 * KB, autoloaderAll: 73.1 * KB, autoloaderOneWithChecks: 70.8 * KB, autoloaderAllWithChecks: 84.7 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

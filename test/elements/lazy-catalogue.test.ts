@@ -84,4 +84,31 @@ describe('catalogues: only the words shown are loaded', () => {
     // The Error's own message was written when it was thrown, in the one language whose messages were loaded then.
     expect(error!.message).to.equal('schemaVersion: schemaVersion 应为 1，实际为 3');
   });
+
+  it('words that cannot be downloaded in any language: an error said in the one bilingual sentence, disclosure-error, no endless loading', async () => {
+    const { ThreePublicExpensesElement } = await import('../../components/three-public-expenses/three-public-expenses.js');
+    // An element whose own words fail to download in both languages (what a CDN failure does to a chunk).
+    const failing = () => Promise.reject(new Error('chunk could not be downloaded'));
+    class WordlessElement extends ThreePublicExpensesElement {
+      protected static override readonly catalogueParts = [{ name: 'otherMatters' as const, load: { 'zh-CN': failing, en: failing } }];
+    }
+    customElements.define('wordless-three-public', WordlessElement);
+    const errors: unknown[] = [];
+    const element = document.createElement('wordless-three-public') as AnyDisclosureElement;
+    element.addEventListener('disclosure-error', (event) => errors.push((event as CustomEvent).detail.error));
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      element.disclosure = await loadJson('stories/data/synthetic-2023.json');
+      await render(html`<div></div>`).then((host) => host.append(element));
+      await settle(element, 'error');
+      await element.updateComplete;
+    } finally {
+      console.error = consoleError;
+    }
+    expect(errors).to.have.length(1);
+    const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.equal('无法加载此部分的文字，请刷新页面重试。The words of this part could not be loaded: reload the page.');
+    element.remove();
+  });
 });

@@ -9,7 +9,7 @@ import { LitElement, adoptStyles, html, isServer, nothing, type PropertyValues, 
 import { parseStructure, DisclosureError } from '../disclosure/parse.js';
 import type { Disclosure, DisclosureSection } from '../disclosure/contract.js';
 import type { DisclosureWarning } from '../disclosure/checks.js';
-import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, PROBLEMS_PARTS, type CatalogueLoader, type Locale, type LocalisedText } from '../locale/index.js';
+import { catalogueFor, hasCatalogue, loadCatalogue, loadedLocale, CHECKS_PARTS, DEFAULT_LOCALE, LOCALES, PROBLEMS_PARTS, WORDS_UNAVAILABLE, type CatalogueLoader, type Locale, type LocalisedText } from '../locale/index.js';
 import { MONEY_UNITS, type MoneyUnit } from '../money.js';
 import { followDocumentLang, resolveLocale } from './lang.js';
 import { absoluteUrl, DisclosureLoadError, failureMessage, type LoadFailure, fetchDisclosureText, forgetDisclosure, readInlineJson } from './source.js';
@@ -564,7 +564,18 @@ export abstract class DisclosureElement<Model> extends LitElement {
         await loadCatalogue(locale, needs);
       } catch (error) {
         console.error(`disclosure-elements: the ${locale} catalogue could not be loaded.`, error);
-        await loadCatalogue(DEFAULT_LOCALE, needs);
+        // The default language's words, else any language's: the element speaks some language rather than none.
+        for (const fallback of [DEFAULT_LOCALE, ...LOCALES].filter((candidate) => candidate !== locale)) {
+          try {
+            await loadCatalogue(fallback, needs);
+            return;
+          } catch {
+            // The next one.
+          }
+        }
+        // No words in any language (the chunks could not be downloaded): an error, said by the one bilingual
+        // sentence that needs no catalogue, and `disclosure-error`; never an endless "loading".
+        if (this.loadState.status !== 'error') this.fail(new DisclosureLoadError({ kind: 'words', locale }));
         return;
       }
     }
@@ -651,6 +662,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const locale = this.context?.locale ?? this.renderableLocale();
     const state = this.loadState;
     this.renderedState = state;
+    if (!hasCatalogue(locale, this.catalogueNeeds()) && !loadedLocale(DEFAULT_LOCALE, this.catalogueNeeds())) {
+      return html`<div class="base" part="base"><div class="error" part="error" role="alert">${WORDS_UNAVAILABLE}</div></div>`;
+    }
     return html`<div class="base" part="base" lang=${locale}>
       <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true"></div>
       <div class="content" aria-busy=${state.status === 'loading' ? 'true' : nothing}>${this.renderContent(locale)}</div>

@@ -16,6 +16,8 @@ export type LoadFailure =
   | { kind: 'content-type'; url: string; contentType: string }
   | { kind: 'too-large'; url: string; limit: number }
   | { kind: 'not-utf8'; url: string }
+  /** No words could be loaded in any language (the catalogue's chunks failed to download). */
+  | { kind: 'words'; locale: Locale }
   /** `src` is not a URL (a mistyped port, a space in the host). */
   | { kind: 'bad-url'; url: string }
   | { kind: 'not-json'; url?: string; detail: string; /** The parser's words in every language, when the validator wrote them. */ localisedDetail?: LocalisedText }

@@ -9,6 +9,7 @@ export const part: CataloguePart<'problems'> = {
     timeout: (p) => `${p.url} did not answer within ${p.seconds} second${p.seconds === 1 ? '' : 's'}`,
     'content-type': (p) => `${p.url} answered with ${p.contentType}, not JSON`,
     'too-large': (p) => `${p.url} is larger than the limit of ${p.limit / 1024 / 1024} MB and was not read`,
+    words: (p) => `The words of the elements (${p.locale}) could not be loaded: reload the page`,
     'bad-url': (p) => `The data address is not a valid URL: ${p.url} (check the src attribute, such as its port or a space in the host name)`,
     'not-utf8': (p) => `${p.url} is not encoded in UTF-8 (GBK or UTF-16, perhaps): save the JSON file as UTF-8 and publish it again`,
     'not-json': (p) => `The data is not valid JSON${p.url ? ` (${p.url})` : ''}: ${p.detail}`,

@@ -8,6 +8,7 @@ export const part = {
     timeout: (p: { url: string; seconds: number }) => `${p.url} 在 ${p.seconds} 秒内没有响应`,
     'content-type': (p: { url: string; contentType: string }) => `${p.url} 返回的是 ${p.contentType}，不是 JSON`,
     'too-large': (p: { url: string; limit: number }) => `${p.url} 超过 ${p.limit / 1024 / 1024} MB 的上限，未读取`,
+    words: (p: { locale: string }) => `无法加载界面文字（${p.locale}）：请刷新页面重试`,
     'bad-url': (p: { url: string }) => `数据地址不是有效的网址：${p.url}（请检查 src 属性，例如端口号或主机名中的空格）`,
     'not-utf8': (p: { url: string }) => `${p.url} 的内容不是 UTF-8 编码（可能是 GBK 或 UTF-16）：请将 JSON 文件另存为 UTF-8 后再发布`,
     'not-json': (p: { url?: string; detail: string }) => `数据不是有效的 JSON${p.url ? `（${p.url}）` : ''}：${p.detail}`,
