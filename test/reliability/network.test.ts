@@ -39,6 +39,26 @@ describe('src network faults', () => {
     expect(alertOf(empty)).to.equal(null);
   });
 
+  it('elements sharing one src request each wait as long as their own timeout says, whoever asked first', async () => {
+    // The seed, answered after 2 s: the element with timeout="1" gives up, the one with timeout="8" gets it.
+    const slow = dataUrl(seedPath, 2000);
+    for (const order of [['short', 'long'], ['long', 'short']]) {
+      const host = await render<HTMLElement>(html`<div></div>`);
+      const made: Record<string, AccountSummaryElement> = {};
+      for (const which of order) {
+        const element = document.createElement('account-summary') as AccountSummaryElement;
+        element.setAttribute('timeout', which === 'short' ? '1' : '8');
+        element.src = slow;
+        host.append(element);
+        made[which] = element;
+      }
+      await settle(made.short!, 'error', 5000);
+      expect(alertOf(made.short!)!.textContent, order.join(' then ')).to.contain('在 1 秒内没有响应');
+      await settle(made.long!, 'ready', 8000);
+      expect(textOf(made.long!), order.join(' then ')).to.contain('933.74');
+    }
+  });
+
   it('the English timeout says "1 second", not "1 seconds"', async () => {
     const element = await withSrc('/test-api/hang?key=one-second', { lang: 'en', timeout: 1 });
     await settle(element, 'error', 8000);

@@ -128,8 +128,10 @@ export function absoluteUrl(url: string): string | undefined {
 
 /**
  * Fetches `url` as text, sharing the request with every other element that
- * asks for the same URL. `signal` withdraws only this caller: the request is
- * aborted when its last waiter withdraws. Rejects with DisclosureLoadError.
+ * asks for the same URL. `signal` withdraws only this caller, and so does its
+ * own timeout (each element waits as long as its `timeout` says, whoever asked
+ * first): the request is aborted when its last waiter withdraws. Rejects with
+ * DisclosureLoadError.
  */
 export function fetchDisclosureText(url: string, options: FetchOptions, signal: AbortSignal): Promise<string> {
   const absolute = absoluteUrl(url);
@@ -142,7 +144,7 @@ export function fetchDisclosureText(url: string, options: FetchOptions, signal: 
     cache.set(key, entry);
   } else {
     const controller = new AbortController();
-    const created: CacheEntry = { controller, waiters: 0, bytes: 0, promise: request(absolute, options, controller) };
+    const created: CacheEntry = { controller, waiters: 0, bytes: 0, promise: request(absolute, options.credentials, controller) };
     entry = created;
     cache.set(key, created);
     evict();
@@ -160,39 +162,42 @@ export function fetchDisclosureText(url: string, options: FetchOptions, signal: 
   const shared = entry;
   shared.waiters += 1;
   return new Promise<string>((resolve, reject) => {
-    const withdraw = () => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const withdraw = (reason: unknown = new DOMException('Aborted', 'AbortError')) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
       shared.waiters -= 1;
       if (shared.waiters === 0 && cache.get(key) === shared && shared.bytes === 0) {
         forget(key, shared);
         shared.controller.abort();
       }
-      reject(new DOMException('Aborted', 'AbortError'));
+      reject(reason);
     };
+    const onAbort = () => withdraw();
     if (signal.aborted) return withdraw();
-    signal.addEventListener('abort', withdraw, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
+    timer = setTimeout(() => withdraw(new DisclosureLoadError({ kind: 'timeout', url: absolute, seconds: options.timeoutSeconds })), options.timeoutSeconds * 1000);
     shared.promise.then(
       (text) => {
-        signal.removeEventListener('abort', withdraw);
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
         resolve(text);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', withdraw);
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
         reject(error);
       },
     );
   });
 }
 
-async function request(url: string, options: FetchOptions, controller: AbortController): Promise<string> {
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutSeconds * 1000);
+/** The shared request. It has no timeout of its own: each waiter has its own, and the last to give up aborts it. */
+async function request(url: string, credentials: RequestCredentials, controller: AbortController): Promise<string> {
   try {
     const response = await fetch(url, {
       signal: controller.signal,
-      credentials: options.credentials,
+      credentials,
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) {
@@ -206,11 +211,8 @@ async function request(url: string, options: FetchOptions, controller: AbortCont
     return await readBody(response, url);
   } catch (error) {
     if (error instanceof DisclosureLoadError) throw error;
-    if (timedOut) throw new DisclosureLoadError({ kind: 'timeout', url, seconds: options.timeoutSeconds });
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new DisclosureLoadError({ kind: 'network', url, detail: error instanceof Error ? error.message : String(error) });
-  } finally {
-    clearTimeout(timer);
   }
 }
 
