@@ -20,4 +20,22 @@ describe('the lang property', () => {
       expect(element.getAttribute('lang')).to.equal('en');
     }
   });
+
+  it('follows the language it inherits: moved into a container of another language, and when a container\'s lang changes', async () => {
+    const host = await render<HTMLElement>(html`<div><section lang="zh-CN"></section><section lang="en"></section></div>`);
+    const [chinese, english] = [...host.querySelectorAll('section')];
+    const element = document.createElement('account-summary') as AnyDisclosureElement;
+    element.disclosure = await loadJson(seedPath);
+    chinese!.append(element);
+    await settle(element);
+    const heading = () => element.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim();
+    expect(heading()).to.match(/^2022年度/);
+    english!.append(element);
+    await element.updateComplete;
+    expect(heading(), 'moved into lang="en"').to.match(/, 2022$/);
+    english!.setAttribute('lang', 'zh-CN');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await element.updateComplete;
+    expect(heading(), 'the container became zh-CN').to.match(/^2022年度/);
+  });
 });

@@ -227,7 +227,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare disclosure: Disclosure | string | undefined;
   /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. Elements with the same `src` on one page fetch it once; changing `src` drops the answer to the old one. */
   declare src: string | undefined;
-  /** Language: `zh-CN` or `en`; else the nearest ancestor's `lang` (the page's `<html lang>` too, followed when it changes), else `zh-CN`. */
+  /** Language: `zh-CN` or `en`; else the nearest ancestor's `lang` (the page's `<html lang>` too; followed when it changes and when the element is moved), else `zh-CN`. */
   declare lang: string;
   /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly (powers of ten, decimal.js), keeping every published digit. */
   declare unit: MoneyUnit | undefined;
@@ -312,6 +312,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private inlineObserver: MutationObserver | undefined;
   private inlineText: string | undefined;
   private stopFollowingLang: (() => void) | undefined;
+  /** The language of the last render. */
+  private renderedLocale: Locale | undefined;
+  /** Draws the element again when the language it inherits is no longer the one it shows. */
+  private readonly followLang = (): void => {
+    if (!this.lang && resolveLocale(this, this.lang) !== (this.context?.locale ?? this.renderedLocale)) this.requestUpdate();
+  };
   /**
    * What the polite live region says now (loading, loaded, a drill-down). Written into the region directly
    * (`speak`), not through the template: a new announcement is no reason to render the whole element again.
@@ -393,7 +399,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
       }
     });
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.stopFollowingLang = followDocumentLang(this);
+    this.stopFollowingLang = followDocumentLang(this.followLang);
+    // Moved into a container of another language: drawn again in it.
+    if (this.hasUpdated) this.followLang();
     this.stopWatchingPrint = watchPrint((printing) => void this.setPrinting(printing));
     // Back on the page (moved, or removed and added again): its table wrappers are watched again, as they were
     // before it left; it may not render again, so `updated` would not.
@@ -662,6 +670,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     const locale = this.context?.locale ?? this.renderableLocale();
     const state = this.loadState;
     this.renderedState = state;
+    this.renderedLocale = locale;
     if (!hasCatalogue(locale, this.catalogueNeeds()) && !loadedLocale(DEFAULT_LOCALE, this.catalogueNeeds())) {
       return html`<div class="base" part="base"><div class="error" part="error" role="alert">${WORDS_UNAVAILABLE}</div></div>`;
     }

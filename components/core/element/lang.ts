@@ -19,16 +19,19 @@ export function resolveLocale(element: Element, ownLang?: string): Locale {
   return normaliseLocale(undefined);
 }
 
-/** Elements that follow the page's language: re-rendered when <html lang> changes. */
-const followers = new Set<{ requestUpdate(): void }>();
+/** What each element on the page does when a `lang` attribute of the document changes (it looks whether its own language did). */
+const followers = new Set<() => void>();
 let documentObserver: MutationObserver | undefined;
 
-/** Re-renders `element` whenever the document's `lang` changes; returns the function that stops it. */
-export function followDocumentLang(element: { requestUpdate(): void }): () => void {
-  followers.add(element);
+/**
+ * Calls `changed` whenever a `lang` attribute in the document changes (<html lang>, or a container's, which an
+ * element may inherit); returns the function that stops it. One observer for the page: `lang` changes are rare.
+ */
+export function followDocumentLang(changed: () => void): () => void {
+  followers.add(changed);
   if (!documentObserver) {
-    documentObserver = new MutationObserver(() => followers.forEach((follower) => follower.requestUpdate()));
-    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    documentObserver = new MutationObserver(() => followers.forEach((follower) => follower()));
+    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
-  return () => followers.delete(element);
+  return () => followers.delete(changed);
 }
