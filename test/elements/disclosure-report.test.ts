@@ -114,6 +114,21 @@ describe('<disclosure-report> on the planning-resources 决算 (all nine tables)
     expect(Math.max(...levels)).to.be.at.most(5);
   });
 
+  it('keeps the outline\'s depth past h6 (heading-level 5): role="heading" with aria-level 7 and 8, no level skipped', async () => {
+    const element = await report(await loadJson(planningPath), { headingLevel: 5 });
+    const headings = [...deep(element.shadowRoot!)]
+      .filter((node): node is HTMLElement => node instanceof HTMLElement && (/^h[1-6]$/.test(node.localName) || node.getAttribute('role') === 'heading'))
+      .map((heading) => ({ level: heading.getAttribute('role') === 'heading' ? Number(heading.getAttribute('aria-level')) : Number(heading.localName[1]), text: plain(heading.textContent).trim() }));
+    expect(headings[0]).to.deep.equal({ level: 5, text: '2024年度上海市普陀区规划和自然资源局部门决算' });
+    const part2 = headings.findIndex((heading) => heading.text === '第二部分 决算表');
+    expect(headings[part2]!.level).to.equal(6);
+    expect(headings[part2 + 1]).to.deep.equal({ level: 7, text: '2024年度上海市普陀区规划和自然资源局收入支出决算总体情况' });
+    expect(headings.some((heading) => heading.level === 8)).to.equal(true);
+    for (let index = 1; index < headings.length; index++) {
+      expect(headings[index]!.level, `${headings[index]!.text} after ${headings[index - 1]!.text}`).to.be.at.most(headings[index - 1]!.level + 1);
+    }
+  });
+
   it('shows the explanations as published, and the other matters, in 第三部分', async () => {
     const element = await report(await loadJson(planningPath));
     const part3 = element.shadowRoot!.getElementById('part-3')!;

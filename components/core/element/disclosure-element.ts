@@ -36,6 +36,9 @@ export interface DisclosureErrorDetail {
   error: DisclosureLoadError;
 }
 
+/** The deepest heading level: past 6 a heading is `role="heading"` with `aria-level`; screen readers announce up to 9. */
+const MAX_HEADING_LEVEL = 9;
+
 /** How many validator problems the alert lists before "N more". */
 const PROBLEMS_SHOWN = 5;
 
@@ -233,7 +236,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare unit: MoneyUnit | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
-  /** Level of the element's heading, 1–6 (default 2), so it fits the page's outline: a real `<h1>`–`<h6>`; sub-headings are one level below. */
+  /** Level of the element's heading, 1–9 (default 2), so it fits the page's outline: a real `<h1>`–`<h6>`, and past 6 (HTML has no `<h7>`: a report's sections under `heading-level="5"`) an element with `role="heading"` and its `aria-level`; sub-headings are one level below. */
   declare headingLevel: number;
   /** Collapse lines whose amounts are all 0 into one line that says how many were hidden. */
   declare hideZero: boolean;
@@ -743,11 +746,16 @@ export abstract class DisclosureElement<Model> extends LitElement {
     return hasCatalogue(locale, needs) ? locale : (loadedLocale(DEFAULT_LOCALE, needs) ?? locale);
   }
 
-  /** A real heading element, `<h1>`–`<h6>`, at the level the page asked for (levels past 6 stay `<h6>`); glossary terms in it are marked when `terms` is given. */
+  /**
+   * A real heading element, `<h1>`–`<h6>`, at the level the page asked for; past 6, `role="heading"` with its
+   * `aria-level` (up to 9, which screen readers announce), so that the outline keeps its depth. Glossary terms in it
+   * are marked when `terms` is given.
+   */
   protected renderHeading(text: string | TemplateResult, level = this.clampedHeadingLevel, className = 'heading', id?: string, terms?: TermMarker): TemplateResult {
     const idAttr = id ?? nothing;
     const content = terms && typeof text === 'string' ? terms.mark(text) : text;
-    switch (Math.min(6, Math.max(1, level))) {
+    if (level > 6) return html`<div role="heading" aria-level=${Math.min(MAX_HEADING_LEVEL, level)} class=${className} part=${className} id=${idAttr}>${content}</div>`;
+    switch (Math.max(1, level)) {
       case 1:
         return html`<h1 class=${className} part=${className} id=${idAttr}>${content}</h1>`;
       case 2:
@@ -1047,7 +1055,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   private get clampedHeadingLevel(): number {
     const level = Math.round(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return Number.isFinite(level) ? Math.min(MAX_HEADING_LEVEL, Math.max(1, level)) : 2;
   }
 
   /**
