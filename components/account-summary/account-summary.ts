@@ -71,7 +71,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
     // Marked here, before the definitions are rendered (the table renders its rows lazily).
     const labels = new Map([...model.income.rows, ...model.expenditure.rows, ...(model.appropriation?.rows ?? [])].map((row) => [row.label, terms.mark(row.label)]));
     const interaction = (row: { label: string }) => ({ label: labels.get(row.label) ?? row.label });
-    const side = (name: 'income' | 'expenditure', part: SideModel) => html`<section class="side" aria-labelledby=${`${idPrefix}-${name}-heading`}>
+    const side = (name: 'income' | 'expenditure', part: SideModel) => html`<section class="side">
       ${this.renderHeading(catalogue.accountSummary[name], context.headingLevel + 1, 'subheading', `${idPrefix}-${name}-heading`)}
       ${showCharts
         ? renderCompositionChart({
@@ -103,7 +103,7 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
     return html`<div class="sides">${side('income', model.income)} ${side('expenditure', model.expenditure)}</div>
       ${model.changes ? html`<p class="changes">${model.changes}</p>` : nothing}
       ${model.appropriation && showTables
-        ? html`<section class="appropriation" aria-labelledby=${`${idPrefix}-appropriation-heading`}>
+        ? html`<section class="appropriation">
             ${this.renderHeading(catalogue.accountSummary.appropriationTitle, context.headingLevel + 1, 'subheading', `${idPrefix}-appropriation-heading`)}
             ${renderTable({ id: `${idPrefix}-appropriation`, catalogue, checks: context.checks, ...model.appropriation, interaction, csv: { unit: context.format.unitLabel } })}
           </section>`

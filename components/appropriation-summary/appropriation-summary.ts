@@ -39,11 +39,11 @@ export class AppropriationSummaryElement extends HierarchyElement<AppropriationS
     const { catalogue, idPrefix, headingLevel } = context;
     const words = catalogue.appropriationSummary;
     return html`<div class="sides">
-      <section class="side" aria-labelledby=${`${idPrefix}-income-heading`}>
+      <section class="side">
         ${this.renderHeading(words.income, headingLevel + 1, 'subheading', `${idPrefix}-income-heading`)}
         ${renderTable({ id: `${idPrefix}-income`, catalogue, hideZero: false, ...model.income })}
       </section>
-      <section class="side" aria-labelledby=${`${idPrefix}-expenditure-heading`}>
+      <section class="side">
         ${this.renderHeading(words.expenditure, headingLevel + 1, 'subheading', `${idPrefix}-expenditure-heading`)}
         ${this.renderHierarchy(model.hierarchy, context, this.shows.table)}
       </section>

@@ -35,7 +35,7 @@ export class DepartmentProfileElement extends SectionElement<DepartmentProfileMo
     const { catalogue, idPrefix, headingLevel } = context;
     const words = catalogue.profile;
     const hasComposition = model.composition.length > 0 || model.units.length > 0 || model.subordinateUnits.length > 0;
-    return html`<section aria-labelledby=${`${idPrefix}-duties-heading`}>
+    return html`<section>
         ${this.renderHeading(model.dutiesTitle, headingLevel + 1, 'subheading', `${idPrefix}-duties-heading`)}
         ${model.duties.length > 0
           ? html`<ol class="duties" part="duties" lang=${DATA_LANG}>
@@ -43,7 +43,7 @@ export class DepartmentProfileElement extends SectionElement<DepartmentProfileMo
             </ol>`
           : html`<p class="zero-statement" part="statement">${model.noDuties}</p>`}
       </section>
-      <section class="composition" aria-labelledby=${`${idPrefix}-composition-heading`}>
+      <section class="composition">
         ${this.renderHeading(model.compositionTitle, headingLevel + 1, 'subheading', `${idPrefix}-composition-heading`)}
         ${hasComposition ? nothing : html`<p class="zero-statement" part="statement">${model.noComposition}</p>`}
         ${model.composition.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}

@@ -146,8 +146,10 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     const target = within ? undefined : root.getElementById(anchor);
     if (target) {
       target.scrollIntoView?.({ block: 'start' });
-      // A section's wrapper is a box with no name of its own: focus lands on the section's heading, which names it.
-      ((target.classList.contains('section') ? sectionHeading(target) : undefined) ?? target).focus();
+      // A section's wrapper and an explanation are boxes with no name of their own (not landmarks: the report's
+      // regions are its four parts and 数据核对): focus lands on their heading, which names them.
+      const heading = target.classList.contains('section') ? sectionHeading(target) : target.classList.contains('explanation') ? ownHeading(target) : undefined;
+      (heading ?? target).focus();
       return true;
     }
     const candidates = within ? this.children_.filter((child) => child.parentElement?.id === within) : this.children_;
@@ -179,7 +181,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
     /** An explanation whose title is the document's is Chinese throughout, its heading included. */
     const dataLang = (entry: object) => ('titleFromData' in entry && entry.titleFromData ? DATA_LANG : undefined);
     const warningsTitle = catalogue.element.warningsSummary(model.warnings.length);
-    const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" aria-labelledby=${`${text.anchor}-heading`} lang=${dataLang(text) ?? nothing}>
+    const explanation = (text: ReportExplanation) => html`<section class="explanation" id=${text.anchor} tabindex="-1" lang=${dataLang(text) ?? nothing}>
       ${this.renderHeading(text.title, headingLevel + 2, 'subheading', `${text.anchor}-heading`, terms)}
       ${text.text.map((paragraph) => html`<p lang=${DATA_LANG}>${paragraph}</p>`)}
       ${text.parts.map(
@@ -264,6 +266,13 @@ function decodedHash(): string {
 /** The heading of the section element in a report's `.section` wrapper, made focusable from script (not a Tab stop). */
 function sectionHeading(wrapper: Element): HTMLElement | undefined {
   const heading = wrapper.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]') ?? undefined;
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
+}
+
+/** The heading an explanation starts with, made focusable from script (not a Tab stop). */
+function ownHeading(box: Element): HTMLElement | undefined {
+  const heading = box.querySelector<HTMLElement>(':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"])') ?? undefined;
   if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   return heading;
 }

@@ -40,7 +40,7 @@ export class OtherMattersElement extends SectionElement<OtherMattersModel> {
     const { catalogue, idPrefix, headingLevel } = context;
     return html`${model.blocks.map((block) => {
       const headingId = `${idPrefix}-${block.key}-heading`;
-      return html`<section class="block" data-block=${block.key} aria-labelledby=${headingId}>
+      return html`<section class="block" data-block=${block.key}>
         ${this.renderHeading(block.title, headingLevel + 1, 'subheading', headingId)}
         ${block.statement ? html`<p class="zero-statement" part="statement">${block.statement}</p>` : nothing}
         ${block.tables.map((table) =>

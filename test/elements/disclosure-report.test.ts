@@ -352,6 +352,19 @@ describe('<disclosure-report> anchors and keyboard', () => {
     expect(announced).to.deep.equal([]);
   });
 
+  it('has a region landmark for each of its four parts and 数据核对 only, not one per explanation or sub-block', async () => {
+    const seed = await loadJson(planningPath);
+    const element = await report(seed);
+    const named = [...deep(element.shadowRoot!)].filter(
+      (node): node is HTMLElement => node instanceof HTMLElement && node.localName === 'section' && (node.hasAttribute('aria-labelledby') || node.hasAttribute('aria-label')),
+    );
+    expect(named.map((section) => section.id)).to.deep.equal(['data-check', 'part-1', 'part-2', 'part-3', 'part-4']);
+    // An explanation is still reached from the contents: focus lands on its heading, which names it.
+    const explanation = element.shadowRoot!.querySelector<HTMLElement>('section.explanation')!;
+    expect(await element.showAnchor(explanation.id)).to.equal(true);
+    expect(element.shadowRoot!.activeElement).to.equal(explanation.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)'));
+  });
+
   it('says false for an anchor it does not have', async () => {
     const element = await report(await loadJson(seedPath));
     expect(await element.showAnchor('9999999')).to.equal(false);
