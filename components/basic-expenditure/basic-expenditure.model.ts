@@ -86,7 +86,8 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
   const classesSummary = first ? words.summaryLargest(first.label, first.money, first.share) : '';
   const sentence = (text: string) => {
     const opened = text.replace(/^；/, '').replace(/^; /, '');
-    return opened ? opened + words.summaryEnd : '';
+    // A clause that now starts the sentence starts with a capital ("The largest class was …"; Chinese has no case).
+    return opened ? opened.charAt(0).toUpperCase() + opened.slice(1) + words.summaryEnd : '';
   };
   const summary = sentence(splitSummary + classesSummary);
   const charts: CompositionChart[] = [];

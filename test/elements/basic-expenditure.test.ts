@@ -143,3 +143,13 @@ describe('<basic-expenditure> accessibility (axe-core)', function () {
     await expect(await basic(await loadJson(budgetPath), { hideZero: true })).to.be.accessible();
   });
 });
+
+describe('<basic-expenditure> chart summaries in English', () => {
+  it('the class chart\'s summary is a sentence of its own: "The largest class was …" (表七: 301 工资福利支出 4816.14 万元)', async () => {
+    const element = await basic(await loadJson(planningPath), { lang: 'en' });
+    const summaries = [...element.shadowRoot!.querySelectorAll('figure.chart .chart-summary')].map((node) => plain(node.textContent).replace(/\s+/g, ' ').trim());
+    expect(summaries).to.have.length(2);
+    expect(summaries[1]).to.match(/^The largest class was 301 工资福利支出, 4,816\.14 .*\.$/);
+  });
+});
+
