@@ -217,11 +217,15 @@ export function mountImportPage(root: HTMLElement, options: ImportPageOptions = 
     previewSection.hidden = false;
   }
 
+  let downloadUrl: string | undefined;
   function showOutput(result: ImportResult): void {
     outputSection.replaceChildren(element('h2', { id: 'import-embed-heading', tabindex: '-1' }, w.embed));
     const json = `${JSON.stringify(result.json, null, 2)}\n`;
     const link = element('a', { download: 'disclosure.json', class: 'download' }, w.download);
-    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    // One download at a time: the previous import's file is let go.
+    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    downloadUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    link.href = downloadUrl;
     const bundle = options.bundleUrl ?? 'https://cdn.example.org/disclosure-elements/dist/disclosure-elements.js';
     // The div form (README, "For CMS editors"): rich-text editors keep a div and its text where they strip custom tags
     // and <script>. The disclosure is the div's text, so there is no file to upload; the text is escaped, never markup.
