@@ -6,7 +6,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../components/account-summary/define.js';
 import type { AccountSummaryElement } from '../../components/account-summary/account-summary.js';
-import { alertOf, dataUrl, render, seedPath, settle, syntheticPath, textOf } from '../elements/harness.js';
+import { alertOf, dataUrl, hitsFor, render, seedPath, settle, syntheticPath, textOf } from '../elements/harness.js';
 
 const withSrc = (src: string, extra: { lang?: string; timeout?: number; credentials?: string } = {}) =>
   render<AccountSummaryElement>(html`<account-summary src=${src} lang=${extra.lang ?? 'zh-CN'} timeout=${extra.timeout ?? 30} credentials=${extra.credentials ?? 'omit'}></account-summary>`);
@@ -140,6 +140,19 @@ describe('src network faults', () => {
     parent.append(element);
     await settle(element);
     expect(textOf(element)).to.contain('933.74');
+  });
+
+  it('an element moved while it loads keeps its one request (three moves, one request), and shows the data', async () => {
+    const key = `move-${Date.now()}`;
+    const element = await withSrc(`/test-api/count?key=${key}&delay=300&path=${seedPath}`);
+    const [first, second] = [document.createElement('div'), document.createElement('div')];
+    element.parentElement!.append(first, second);
+    second.append(element);
+    first.append(element);
+    second.append(element);
+    await settle(element);
+    expect(textOf(element)).to.contain('933.74');
+    expect(await hitsFor(key)).to.equal(1);
   });
 
   it('rapid src changes end on the last one', async () => {

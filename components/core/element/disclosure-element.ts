@@ -145,7 +145,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  *
  * The attributes and properties are documented on their fields below.
  *
- * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`.
+ * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`. Empty text is no data, as `null` is.
  *
  * @fires {CustomEvent<{ disclosure: Disclosure; warnings: DisclosureWarning[] }>} disclosure-load - The disclosure was validated, is rendered and cross-checked (the checks run after first paint, in idle time): a listener finds the tables and the complete warnings. Fired once per disclosure; if the element may be ready before you listen, read `state` and `data`.
  * @fires {CustomEvent<{ error: DisclosureLoadError }>} disclosure-error - The disclosure could not be loaded or is invalid; fired once the alert is rendered.
@@ -226,7 +226,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     printing: { state: true },
   };
 
-  /** The disclosure as an object or JSON text; wins over inline JSON and `src`. */
+  /** The disclosure as an object or JSON text; wins over inline JSON and `src`. Empty text is no data, as `null` is. */
   declare disclosure: Disclosure | string | undefined;
   /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. Elements with the same `src` on one page fetch it once; changing `src` drops the answer to the old one. */
   declare src: string | undefined;
@@ -418,13 +418,17 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.stopFollowingLang?.();
     this.scrollRegions.disconnect();
     this.stopWatchingPrint?.();
-    this.request?.abort();
-    this.request = undefined;
-    // Reconnecting loads again; a fetch abandoned here is not reported as an error.
-    if (this.loadState.status === 'loading') {
-      this.loadState = { status: 'empty' };
-      this.loadedSource = undefined;
-    }
+    // Moved (taken out and put back in the same task: a list reordered, a tab panel moved) it keeps loading; taken
+    // off the page, its fetch is abandoned, not reported as an error, and putting it back loads again.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.request?.abort();
+      this.request = undefined;
+      if (this.loadState.status === 'loading') {
+        this.loadState = { status: 'empty' };
+        this.loadedSource = undefined;
+      }
+    });
   }
 
   /**
