@@ -77,6 +77,26 @@ describe('attributes out of range', () => {
   }
 });
 
+describe('a unit that is not one', () => {
+  it('unit="wan" shows the document\'s unit (万元, the seed\'s), with one console warning', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await render<AccountSummaryElement>(html`<account-summary unit="wan" .disclosure=${await loadJson(seedPath)}></account-summary>`);
+      await settle(element);
+      element.requestUpdate();
+      await element.updateComplete;
+      // The seed's 合计 in its own unit: 933.74 万元.
+      expect(textOf(element)).to.contain('933.74');
+      expect(warnings.length).to.equal(1);
+      expect(String(warnings[0]![0])).to.equal('<account-summary>: unit="wan" is not 元, 万元 or 亿元; showing the document\'s unit (万元).');
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
 describe('the src cache', () => {
   it(`holds at most ${MAX_CACHED_DOCUMENTS} documents, the least recently used evicted first`, async () => {
     const element = await withSrc(dataUrl(seedPath));

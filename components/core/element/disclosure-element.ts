@@ -232,7 +232,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare src: string | undefined;
   /** Language: `zh-CN` or `en`; else the nearest ancestor's `lang` (the page's `<html lang>` too; followed when it changes and when the element is moved), else `zh-CN`. */
   declare lang: string;
-  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own. Converted exactly (powers of ten, decimal.js), keeping every published digit. */
+  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own (any other value shows it too, with a console warning). Converted exactly (powers of ten, decimal.js), keeping every published digit. */
   declare unit: MoneyUnit | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
@@ -1049,8 +1049,16 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   private displayUnit(disclosure: Disclosure): MoneyUnit {
-    return MONEY_UNITS.includes(this.unit as MoneyUnit) ? (this.unit as MoneyUnit) : disclosure.unit;
+    if (MONEY_UNITS.includes(this.unit as MoneyUnit)) return this.unit as MoneyUnit;
+    const given = this.unit as string | undefined | null;
+    // Not a unit (unit="wan"): the document's own, with one console warning per value, as for `credentials`.
+    if (given && this.warnedUnit !== given) {
+      this.warnedUnit = given;
+      console.warn(`<${this.localName}>: unit="${given}" is not 元, 万元 or 亿元; showing the document's unit (${disclosure.unit}).`);
+    }
+    return disclosure.unit;
   }
+  private warnedUnit: string | undefined;
 
   /** The sections the disclosure must have now, as one key. */
   private get requiredKey(): string {
