@@ -492,6 +492,23 @@ describe('issue 21: accessibility beyond the basics', () => {
       expect(plain(live.textContent)).to.contain('高新区党群工作部');
     });
 
+    it('lets an announcement go 10 s after it is said, so that reading the page line by line does not meet it before the heading', async function () {
+      this.timeout(20000);
+      const element = await render<AnyDisclosureElement>(html`<three-public-expenses .disclosure=${await loadJson(seedPath)}></three-public-expenses>`);
+      await settle(element);
+      await element.updateComplete;
+      const live = shadow(element).querySelector('[aria-live="polite"]')!;
+      expect(plain(live.textContent)).to.match(/^已载入：/);
+      await new Promise((resolve) => setTimeout(resolve, 9000));
+      expect(plain(live.textContent), 'still there at 9 s').to.match(/^已载入：/);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(live.textContent).to.equal('');
+      // Drawn again (a unit change), it does not come back.
+      element.setAttribute('unit', '元');
+      await element.updateComplete;
+      expect(live.textContent).to.equal('');
+    });
+
     it('gives the error state a heading', async () => {
       const element = await make('account-summary', invalid(), {}, 'error');
       const heading = shadow(element).querySelector('[role="alert"] h2');

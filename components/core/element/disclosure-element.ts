@@ -39,6 +39,9 @@ export interface DisclosureErrorDetail {
 /** The deepest heading level: past 6 a heading is `role="heading"` with `aria-level`; screen readers announce up to 9. */
 const MAX_HEADING_LEVEL = 9;
 
+/** How long an announcement stays in the status region after it is said (long enough for any screen reader to read it). */
+const ANNOUNCEMENT_MS = 10_000;
+
 /** How many validator problems the alert lists before "N more". */
 const PROBLEMS_SHOWN = 5;
 
@@ -632,8 +635,21 @@ export abstract class DisclosureElement<Model> extends LitElement {
   /** Puts the announcement in the live region, when it is rendered (else `updated` does, after the render). */
   private speak(): void {
     const live = this.shadowRoot?.querySelector('.base > .live');
-    if (live && live.textContent !== this.announcement) live.textContent = this.announcement;
+    if (!live || live.textContent === this.announcement) return;
+    live.textContent = this.announcement;
+    // Said, then let go: left in place, "已载入：<heading>" would be read again, just before the heading itself, by
+    // anyone reading the page line by line. A later announcement starts its own wait.
+    clearTimeout(this.silence);
+    if (this.announcement) {
+      const said = this.announcement;
+      this.silence = setTimeout(() => {
+        if (this.announcement !== said) return;
+        this.announcement = '';
+        live.textContent = '';
+      }, ANNOUNCEMENT_MS);
+    }
   }
+  private silence: ReturnType<typeof setTimeout> | undefined;
 
   /** Print starts or ends: render for it, and open the data-check note for paper (closing it after, if print opened it). */
   private async setPrinting(printing: boolean): Promise<void> {
