@@ -509,6 +509,17 @@ describe('issue 21: accessibility beyond the basics', () => {
       expect(live.textContent).to.equal('');
     });
 
+    it('drops what it was about to say when taken off the page (no timer keeps a removed element alive)', async () => {
+      const element = await render<AnyDisclosureElement>(html`<three-public-expenses .disclosure=${await loadJson(seedPath)}></three-public-expenses>`);
+      await settle(element);
+      await element.updateComplete;
+      const live = shadow(element).querySelector('[aria-live="polite"]')!;
+      expect(plain(live.textContent)).to.match(/^已载入：/);
+      element.remove();
+      expect(live.textContent).to.equal('');
+      expect((element as unknown as { silence: unknown }).silence).to.equal(undefined);
+    });
+
     it('gives the error state a heading', async () => {
       const element = await make('account-summary', invalid(), {}, 'error');
       const heading = shadow(element).querySelector('[role="alert"] h2');

@@ -421,6 +421,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.stopFollowingLang?.();
     this.scrollRegions.disconnect();
     this.stopWatchingPrint?.();
+    // Off the page there is nothing to say: the pending wait is dropped with what it would let go (a timer would keep
+    // a removed element alive for its 10 s).
+    clearTimeout(this.silence);
+    this.silence = undefined;
+    this.announcement = '';
+    const live = this.shadowRoot?.querySelector('.base > .live');
+    if (live) live.textContent = '';
     // Moved (taken out and put back in the same task: a list reordered, a tab panel moved) it keeps loading; taken
     // off the page, its fetch is abandoned, not reported as an error, and putting it back loads again.
     queueMicrotask(() => {
