@@ -59,6 +59,27 @@ describe('src network faults', () => {
     }
   });
 
+  it('a request dropped from the cache while in flight (reload()) is still aborted once nobody waits for it', async () => {
+    const key = `reload-${Date.now()}`;
+    const signals: AbortSignal[] = [];
+    const original = window.fetch;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input).includes(key) && init?.signal) signals.push(init.signal);
+      return original(input, init);
+    };
+    try {
+      const element = await withSrc(`/test-api/hang?key=${key}`, { timeout: 1 });
+      await element.updateComplete;
+      element.reload();
+      await settle(element, 'error', 5000);
+      // The first request (forgotten by reload()) and the second (its waiter timed out) are both aborted: no
+      // connection is left open to a server that never answers.
+      expect(signals.map((signal) => signal.aborted)).to.deep.equal([true, true]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
   it('the English timeout says "1 second", not "1 seconds"', async () => {
     const element = await withSrc('/test-api/hang?key=one-second', { lang: 'en', timeout: 1 });
     await settle(element, 'error', 8000);

@@ -92,6 +92,8 @@ interface CacheEntry {
   waiters: number;
   /** The document's size once it has arrived (UTF-16: 2 bytes a character); 0 while it is on its way. */
   bytes: number;
+  /** True once the request has answered or failed. */
+  settled?: boolean;
 }
 
 /**
@@ -150,13 +152,17 @@ export function fetchDisclosureText(url: string, options: FetchOptions, signal: 
     evict();
     created.promise.then(
       (text) => {
+        created.settled = true;
         if (cache.get(key) !== created) return;
         created.bytes = text.length * 2;
         cachedBytes += created.bytes;
         evict();
       },
       // A failed request is not kept: the next element (or a retry) asks again.
-      () => forget(key, created),
+      () => {
+        created.settled = true;
+        forget(key, created);
+      },
     );
   }
   const shared = entry;
@@ -167,7 +173,9 @@ export function fetchDisclosureText(url: string, options: FetchOptions, signal: 
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       shared.waiters -= 1;
-      if (shared.waiters === 0 && cache.get(key) === shared && shared.bytes === 0) {
+      // The last waiter of a request still in flight aborts it, whether or not the cache still holds it (reload()
+      // and eviction drop entries in flight): no request outlives everyone who waited for it.
+      if (shared.waiters === 0 && !shared.settled) {
         forget(key, shared);
         shared.controller.abort();
       }
