@@ -23,9 +23,9 @@ export const IMPORT_MESSAGES = {
     'zh-CN': `电子表格解压后过大（至少 ${megabytes(bytes)} MB），导入上限为 ${megabytes(MAX_UNZIPPED_BYTES)} MB。`,
     en: `The workbook is too large unzipped (at least ${megabytes(bytes)} MB); the importer reads up to ${megabytes(MAX_UNZIPPED_BYTES)} MB.`,
   }),
-  tooManyCells: (sheet: string): LocalisedText => ({
-    'zh-CN': `工作表“${sheet}”的单元格（含合并单元格覆盖的范围）超过导入上限 ${MAX_SHEET_CELLS.toLocaleString('en-US')} 个：标准表格远少于此。`,
-    en: `The worksheet "${sheet}" fills more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (merged ranges counted over every cell they cover), the importer's limit: a standard table has far fewer.`,
+  tooManyCells: (): LocalisedText => ({
+    'zh-CN': `电子表格的单元格（含合并单元格覆盖的范围）超过导入上限 ${MAX_SHEET_CELLS.toLocaleString('en-US')} 个：标准表格远少于此。`,
+    en: `The workbook fills more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (merged ranges counted over every cell they cover), the importer's limit: the standard tables have far fewer.`,
   }),
   unsupported: (): LocalisedText => ({
     'zh-CN': '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。',

@@ -63,6 +63,11 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
   }
   const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((match) => runs(match[1]!));
   const sheets: GridSheet[] = [];
+  // Cells filled so far in the whole workbook (every sheet's grid is kept), merged ranges counted over every cell
+  // they cover: refused past MAX_SHEET_CELLS, before a range is spread (the check is on the range's area, so
+  // nothing large is ever allocated; a workbook of many sheets adds up).
+  let filled = 0;
+  const tooMany = () => new ImportError('too-large', IMPORT_MESSAGES.tooManyCells());
   for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = decode(/\bname="([^"]*)"/.exec(match[0])?.[1] ?? '');
     const id = /\br:id="([^"]+)"/.exec(match[0])?.[1];
@@ -70,10 +75,6 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
     const xml = target ? text(`xl/${target}`) : undefined;
     if (!xml) continue;
     const rows: string[][] = [];
-    // Cells filled so far, merged ranges counted over every cell they cover: refused past MAX_SHEET_CELLS, before
-    // a range is spread (the check is on the range's area, so nothing large is ever allocated).
-    let filled = 0;
-    const tooMany = () => new ImportError('too-large', IMPORT_MESSAGES.tooManyCells(name));
     for (const cell of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
       const attributes = cell[1]!;
       const ref = /\br="([A-Z]+\d+)"/.exec(attributes)?.[1];
