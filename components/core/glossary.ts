@@ -88,10 +88,17 @@ function undismiss(event: Event): void {
  */
 let hovered: HTMLElement | undefined;
 function escapeHovered(event: KeyboardEvent): void {
+  // A term drawn away under the pointer gets no mouseleave: let it go here.
+  if (hovered && !hovered.isConnected) {
+    hovered.ownerDocument.removeEventListener('keydown', escapeHovered);
+    hovered = undefined;
+  }
   if (event.key === 'Escape') hovered?.setAttribute('data-dismissed', '');
 }
 function enter(event: Event): void {
   place(event);
+  // The previous term, if it was drawn away without a mouseleave, is let go (its document's listener too).
+  if (hovered && hovered !== event.currentTarget) hovered.ownerDocument.removeEventListener('keydown', escapeHovered);
   hovered = event.currentTarget as HTMLElement;
   hovered.ownerDocument.addEventListener('keydown', escapeHovered);
 }

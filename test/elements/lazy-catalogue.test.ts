@@ -108,7 +108,9 @@ describe('catalogues: only the words shown are loaded', () => {
     }
     expect(errors).to.have.length(1);
     const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.equal('无法加载此部分的文字，请刷新页面重试。The words of this part could not be loaded: reload the page.');
+    expect(alert.textContent).to.equal('无法加载此部分的文字，请刷新页面重试。 The words of this part could not be loaded: reload the page.');
+    // Each half in its language, for the voice that reads it.
+    expect([...alert.querySelectorAll('[lang]')].map((span) => span.getAttribute('lang'))).to.deep.equal(['zh-CN', 'en']);
     element.remove();
   });
 });

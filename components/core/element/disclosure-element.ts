@@ -156,7 +156,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  * @slot footer - Content after the element's own, such as a link to the source document.
  *
  * @csspart base - The element's wrapper.
- * @csspart heading - The element's heading (an `<h1>`–`<h6>`).
+ * @csspart heading - The element's heading (an `<h1>`–`<h6>`; past level 6 an element with `role="heading"`).
  * @csspart table-region - The scrolling region around each table.
  * @csspart table - Each table.
  * @csspart caption - Each table's caption.
@@ -567,11 +567,14 @@ export abstract class DisclosureElement<Model> extends LitElement {
    * validator's messages) when it shows an error, the cross-checks' words
    * when it shows their warnings.
    */
+  /** The cross-checks' words could not be downloaded in any language: the element is drawn without its data-check note. */
+  private checksWordsMissing = false;
+
   private catalogueNeeds(): CatalogueLoader[] {
     const state = this.loadState;
     const needs = [...(this.constructor as typeof DisclosureElement).catalogueParts];
     if (state.status === 'error' || (state.status === 'empty' && this.loadedSource !== undefined)) needs.push(...PROBLEMS_PARTS);
-    if (state.status === 'ready' && state.warnings && state.warnings.length > 0) needs.push(...CHECKS_PARTS);
+    if (state.status === 'ready' && state.warnings && state.warnings.length > 0 && !this.checksWordsMissing) needs.push(...CHECKS_PARTS);
     return needs;
   }
 
@@ -597,6 +600,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
           } catch {
             // The next one.
           }
+        }
+        // Only the data-check note's words are missing, the tables are on screen: they stay, without the note (as
+        // when the checks' own chunk fails to load); the warnings are still in `data` and `disclosure-load`.
+        if (this.loadState.status === 'ready' && needs.some((part) => CHECKS_PARTS.includes(part)) && hasCatalogue(locale, needs.filter((part) => !CHECKS_PARTS.includes(part)))) {
+          this.checksWordsMissing = true;
+          return;
         }
         // No words in any language (the chunks could not be downloaded): an error, said by the one bilingual
         // sentence that needs no catalogue, and `disclosure-error`; never an endless "loading".
@@ -702,7 +711,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     this.renderedState = state;
     this.renderedLocale = locale;
     if (!hasCatalogue(locale, this.catalogueNeeds()) && !loadedLocale(DEFAULT_LOCALE, this.catalogueNeeds())) {
-      return html`<div class="base" part="base"><div class="error" part="error" role="alert">${WORDS_UNAVAILABLE}</div></div>`;
+      return html`<div class="base" part="base"><div class="error" part="error" role="alert"><span lang="zh-CN">${WORDS_UNAVAILABLE['zh-CN']}</span> <span lang="en">${WORDS_UNAVAILABLE.en}</span></div></div>`;
     }
     return html`<div class="base" part="base" lang=${locale}>
       <div class="visually-hidden live" role="status" aria-live="polite" aria-atomic="true"></div>
@@ -721,7 +730,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
       const body = this.renderModel(this.model, context);
       return html`${this.renderHeading(withDataLang(this.headingText(context), [context.disclosure.department.name], catalogue.lang), undefined, undefined, undefined, terms)} ${body}
         ${this.renderTableNotes(context)}
-        ${this.hideWarnings || !state.warnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
+        ${this.hideWarnings || this.checksWordsMissing || !state.warnings ? nothing : this.renderWarnings(state.warnings, context)} ${terms.definitions()}
         <div class="downloads" part="downloads">
           <button type="button" class="download" part="download" data-download="json" @click=${() => this.downloadJson(state.disclosure)}>${context.catalogue.element.downloadJson}</button>
         </div>
@@ -851,12 +860,12 @@ export abstract class DisclosureElement<Model> extends LitElement {
     </details>`;
   }
 
-  /** The warnings about this element's sections. */
   /** How many of the warnings this element lists (and so announces once the checks have run): those of its sections. */
   protected warningsShown(warnings: readonly DisclosureWarning[]): number {
     return this.relevantWarnings(warnings).length;
   }
 
+  /** The warnings about this element's sections. */
   private relevantWarnings(warnings: readonly DisclosureWarning[]): DisclosureWarning[] {
     return warnings.filter((warning) => this.sections.some((section) => warning.path.startsWith(section)));
   }

@@ -48,7 +48,10 @@ export const DEFAULT_LOCALE: Locale = 'zh-CN';
  * The one sentence an element shows without its catalogue: when no language's words could be downloaded (a CDN
  * failure). Both languages, since which one the reader wanted cannot be known without the words.
  */
-export const WORDS_UNAVAILABLE = '无法加载此部分的文字，请刷新页面重试。The words of this part could not be loaded: reload the page.';
+export const WORDS_UNAVAILABLE: Readonly<Record<Locale, string>> = {
+  'zh-CN': '无法加载此部分的文字，请刷新页面重试。',
+  en: 'The words of this part could not be loaded: reload the page.',
+};
 
 /**
  * Text in every supported locale. Built by `localise`, each language's text is

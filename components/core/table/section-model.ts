@@ -18,8 +18,7 @@ import { buildFunctionTable, columnTotal, type HierarchyModel } from './hierarch
  * else the section's summary describes it.
  */
 export type SectionChart<Data> = { id: string; title: string; summary?: string } & Data;
-/** A composition bar (parts of a whole). */
-/** `empty`: why no part is drawn, where it is not that every part is 0. */
+/** A composition bar (parts of a whole); `empty`: why no part is drawn, where it is not that every part is 0. */
 export type CompositionChart = SectionChart<{ segments: CompositionSegment[]; empty?: string }>;
 /** Grouped bars (series side by side for each group). */
 export type GroupedBarsChart = SectionChart<{ layout: GroupedBarsLayout }>;
@@ -57,7 +56,8 @@ interface FunctionSectionWords {
 /**
  * A table by function class (类 / 款 / 项) with 合计 and the `keys` columns
  * the disclosure fills: the section, the classified table, the 合计 column's
- * total (published, else summed; 0 when neither) and the summary's opening
+ * total (published, else summed when every row has it; undefined otherwise, and the summary then says it is not
+ * published) and the summary's opening
  * ("2024年度本年收入合计1,234.56万元").
  */
 export function functionSection(
