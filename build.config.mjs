@@ -54,13 +54,13 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // <account-summary>'s totals and sentences, an invalid disclosure's message naming its problems) and readers (every
 // classified table printed whole, Enter on the marks of every classified table's chart, glossary definitions that
 // open toward the side with room, class names marked zh-CN in English, a missing section said as such).
-// Raised by 1.0–1.2 KB for three reviews' fixes (code, assistive technology, runtime): the whole table's published
+// Raised by 1.1–1.5 KB for four reviews' fixes (the fourth of the change itself) (code, assistive technology, runtime): the whole table's published
 // budget and rate in <functional-breakdown>'s 合计 row, totals summed only over complete columns, the income
 // composition not drawn over a blank source, a src that is not a URL, per-element timeouts on a shared request,
 // words that cannot be downloaded, Escape on a hovered definition, one load announcement for the report and
 // announcements let go after 10 s, headings past h6, the inherited language followed, discover() upgrading the div
 // form in a shadow root.
-export const BUDGETS = { bundle: 89.9 * KB, autoloaderOne: 57.9 * KB, autoloaderAll: 73.4 * KB, autoloaderOneWithChecks: 71.1 * KB, autoloaderAllWithChecks: 85.0 * KB };
+export const BUDGETS = { bundle: 90.0 * KB, autoloaderOne: 58.1 * KB, autoloaderAll: 73.6 * KB, autoloaderOneWithChecks: 71.2 * KB, autoloaderAllWithChecks: 85.1 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 
