@@ -54,8 +54,8 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // <account-summary>'s totals and sentences, an invalid disclosure's message naming its problems) and readers (every
 // classified table printed whole, Enter on the marks of every classified table's chart, glossary definitions that
 // open toward the side with room, class names marked zh-CN in English, a missing section said as such).
-// Raised by 1.1–1.5 KB for four reviews' fixes (the fourth of the change itself) (code, assistive technology, runtime): the whole table's published
-// budget and rate in <functional-breakdown>'s 合计 row, totals summed only over complete columns, the income
+// Raised by 1.1–1.5 KB for four reviews' fixes (code, assistive technology, runtime, and the change itself): the
+// whole table's published budget and rate in <functional-breakdown>'s 合计 row, totals summed only over complete columns, the income
 // composition not drawn over a blank source, a src that is not a URL, per-element timeouts on a shared request,
 // words that cannot be downloaded, Escape on a hovered definition, one load announcement for the report and
 // announcements let go after 10 s, headings past h6, the inherited language followed, discover() upgrading the div
