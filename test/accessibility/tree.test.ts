@@ -9,6 +9,7 @@ import { executeServerCommand, findAccessibilityNode, sendKeys } from '@web/test
 import '../../components/account-summary/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
+import '../../components/expenditure-breakdown/define.js';
 import { loadJson, plain, render, seedPath, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
 
 interface AxNode {
@@ -57,6 +58,29 @@ describe('the accessibility tree', () => {
     const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
     const toggle = findAccessibilityNode(snapshot, (node) => node.role === 'button' && plain(node.name) === '收起“201 一般公共服务支出”的下级科目') as AxNode | null;
     expect(toggle?.expanded).to.equal(true);
+  });
+});
+
+describe('chart marks\' names in English', () => {
+  it('read as written: no space before the comma ("Official reception, 2024: …"), and only published names marked zh-CN', async () => {
+    const element = await render<AnyDisclosureElement>(html`<div>
+      <three-public-expenses lang="en" .disclosure=${await loadJson('test/fixtures/putuo-planning-resources-2024.json')}></three-public-expenses>
+      <expenditure-breakdown lang="en" .disclosure=${await loadJson('test/fixtures/putuo-planning-resources-2024.json')}></expenditure-breakdown>
+    </div>`);
+    const [threePublic, expenditure] = [...element.children] as AnyDisclosureElement[];
+    await settle(threePublic!);
+    await settle(expenditure!);
+    const snapshot = (await executeServerCommand('full-a11y-snapshot')) as AxNode;
+    // A mark's name is "<group>, <series>: <amount>".
+    const marks = findAll(snapshot, (node) => (node.role === 'image' || node.role === 'img') && /,.*: /.test(plain(node.name)));
+    expect(marks.length).to.be.greaterThan(4);
+    for (const mark of marks) expect(plain(mark.name), mark.name).to.not.match(/ ,/);
+    // 三公 (决算 表八, p. 18): 公务接待费 0.39 万元 in 2024.
+    expect(marks.map((mark) => plain(mark.name))).to.include('Official reception, 2024: 0.39 (10k yuan)');
+    // The element's own words are English; the class names of 支出决算表 are the document's, marked zh-CN.
+    const marked = (host: AnyDisclosureElement) => [...host.shadowRoot!.querySelectorAll('.mark-names [lang="zh-CN"]')].map((span) => span.textContent);
+    expect(marked(threePublic!)).to.deep.equal([]);
+    expect(marked(expenditure!)).to.include('208 社会保障和就业支出');
   });
 });
 

@@ -81,7 +81,9 @@ function skipToTable(event: Event, tableId: string): void {
  * another language: the marks are labelled by these (hidden) spans.
  */
 export function renderMarkNames(id: string, marks: readonly { label: string; name?: string }[], lang: string): TemplateResult {
-  return html`<div class="mark-names" hidden>
+  // Laid out but unseen and out of the reading order (aria-hidden; aria-labelledby still reads it): a name computed
+  // from a `hidden` subtree has no layout, and Chromium then joins its inline pieces with spaces ("Basic , 2024").
+  return html`<div class="mark-names visually-hidden" aria-hidden="true">
     ${marks.map((mark, index) => html`<span id=${`${id}-mark-${index}`}>${lang === DATA_LANG ? mark.label : nameParts(mark.label, mark.name)}</span>`)}
   </div>`;
 }

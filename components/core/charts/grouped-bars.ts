@@ -62,7 +62,13 @@ export function renderGroupedBars(options: GroupedBarsOptions): TemplateResult {
   const grid: MarkCell[] = groups.flatMap((group, groupIndex) => group.bars.map((bar) => ({ group: groupIndex, series: bar.series })));
   const series = new Set(grid.map((cell) => cell.series)).size;
   const on = navigation.overlay(id, placed.length, grid);
-  const nameOf = (bar: (typeof placed)[number]['bar']) => groups.find((group) => group.bars.includes(bar))?.label;
+  // A group's label is marked zh-CN in a mark's name only when it is a published (Chinese) name, not the element's
+  // own word ("Official travel abroad").
+  const dataNames = options.names ?? [];
+  const nameOf = (bar: (typeof placed)[number]['bar']) => {
+    const label = groups.find((group) => group.bars.includes(bar))?.label;
+    return label !== undefined && dataNames.includes(label) ? label : undefined;
+  };
   return html`${renderChartIntro({
       id,
       title,
