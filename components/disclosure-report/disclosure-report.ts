@@ -148,8 +148,7 @@ export class DisclosureReportElement extends DisclosureElement<ReportModel> {
       target.scrollIntoView?.({ block: 'start' });
       // A section's wrapper and an explanation are boxes with no name of their own (not landmarks: the report's
       // regions are its four parts and 数据核对): focus lands on their heading, which names them.
-      const heading = target.classList.contains('section') ? sectionHeading(target) : target.classList.contains('explanation') ? ownHeading(target) : undefined;
-      (heading ?? target).focus();
+      (headingOf(target) ?? target).focus();
       return true;
     }
     const candidates = within ? this.children_.filter((child) => child.parentElement?.id === within) : this.children_;
@@ -263,16 +262,18 @@ function decodedHash(): string {
   }
 }
 
-/** The heading of the section element in a report's `.section` wrapper, made focusable from script (not a Tab stop). */
-function sectionHeading(wrapper: Element): HTMLElement | undefined {
-  const heading = wrapper.firstElementChild?.shadowRoot?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6, [role="heading"]') ?? undefined;
-  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  return heading;
-}
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** The heading an explanation starts with, made focusable from script (not a Tab stop). */
-function ownHeading(box: Element): HTMLElement | undefined {
-  const heading = box.querySelector<HTMLElement>(':scope > :is(h1, h2, h3, h4, h5, h6, [role="heading"])') ?? undefined;
+/**
+ * The heading that names an anchor's box, made focusable from script (not a Tab stop): a `.section` wrapper's
+ * section element's heading, or the heading an explanation starts with; undefined for any other box.
+ */
+function headingOf(target: Element): HTMLElement | undefined {
+  const heading = target.classList.contains('section')
+    ? target.firstElementChild?.shadowRoot?.querySelector<HTMLElement>(HEADING)
+    : target.classList.contains('explanation')
+      ? target.querySelector<HTMLElement>(`:scope > :is(${HEADING})`)
+      : undefined;
   if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-  return heading;
+  return heading ?? undefined;
 }

@@ -18,7 +18,7 @@ import { readGrid } from './sheet/grid.js';
 import { parseDelimited, sniffDelimiter } from './sheet/csv.js';
 
 export { ImportError, UNREADABLE_CODES, type ImportErrorCode } from './errors.js';
-export { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES } from './limits.js';
+export { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_WORKBOOK_CELLS, MAX_UNZIPPED_BYTES } from './limits.js';
 export { IMPORT_MESSAGES, placeOf, warningPlace } from './messages.js';
 export type { ImportWarning } from './warnings.js';
 export type * from './types.js';

@@ -9,7 +9,7 @@ export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
  * standard tables have a few thousand. A 600-byte sheet can merge A1:XFD1048576 (17 billion cells); it is refused,
  * not filled.
  */
-export const MAX_SHEET_CELLS = 1_000_000;
+export const MAX_WORKBOOK_CELLS = 1_000_000;
 /** Excel's own bounds: 1,048,576 rows and 16,384 columns (XFD). A cell reference beyond them is a damaged sheet. */
 export const MAX_SHEET_ROWS = 1_048_576;
 export const MAX_SHEET_COLUMNS = 16_384;

@@ -3,7 +3,7 @@
  * elements' catalogues, so that the elements' bundle does not carry them.
  */
 import type { Locale, LocalisedText } from '../core/locale/index.js';
-import { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES } from './limits.js';
+import { MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_WORKBOOK_CELLS, MAX_UNZIPPED_BYTES } from './limits.js';
 import type { FigureSource } from './types.js';
 import type { ImportWarning } from './warnings.js';
 
@@ -24,8 +24,8 @@ export const IMPORT_MESSAGES = {
     en: `The workbook is too large unzipped (at least ${megabytes(bytes)} MB); the importer reads up to ${megabytes(MAX_UNZIPPED_BYTES)} MB.`,
   }),
   tooManyCells: (): LocalisedText => ({
-    'zh-CN': `电子表格的单元格（含合并单元格覆盖的范围）超过导入上限 ${MAX_SHEET_CELLS.toLocaleString('en-US')} 个：标准表格远少于此。`,
-    en: `The workbook fills more than ${MAX_SHEET_CELLS.toLocaleString('en-US')} cells (merged ranges counted over every cell they cover), the importer's limit: the standard tables have far fewer.`,
+    'zh-CN': `电子表格的单元格（含合并单元格覆盖的范围）超过导入上限 ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')} 个：标准表格远少于此。`,
+    en: `The workbook fills more than ${MAX_WORKBOOK_CELLS.toLocaleString('en-US')} cells (merged ranges counted over every cell they cover), the importer's limit: the standard tables have far fewer.`,
   }),
   unsupported: (): LocalisedText => ({
     'zh-CN': '无法识别的文件类型：请使用 PDF、XLSX、CSV 或文本。',

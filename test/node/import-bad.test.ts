@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
-import { importDisclosure, ImportError, MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_SHEET_CELLS, MAX_UNZIPPED_BYTES, type ImportErrorCode } from '../../components/import/index.js';
+import { importDisclosure, ImportError, MAX_INPUT_BYTES, MAX_PDF_PAGES, MAX_WORKBOOK_CELLS, MAX_UNZIPPED_BYTES, type ImportErrorCode } from '../../components/import/index.js';
 import { minimalPdf, sharedFile } from './import-helpers.js';
 
 async function refused(input: Parameters<typeof importDisclosure>[0], code: ImportErrorCode, zh: RegExp, en: RegExp) {
@@ -102,7 +102,7 @@ function workbook(sheetData: string, extra = ''): Uint8Array {
   });
 }
 
-test(`a small workbook whose merged range covers more than ${MAX_SHEET_CELLS} cells is refused before the range is filled`, async () => {
+test(`a small workbook whose merged range covers more than ${MAX_WORKBOOK_CELLS} cells is refused before the range is filled`, async () => {
   // 702 × 200,000 = 140 million cells in a file of under 1 KB (A1:ZZ20000, a tenth of it, once took 21 s and 368 MB).
   const merged = (range: string) => workbook('<row r="1"><c r="A1" t="inlineStr"><is><t>合计</t></is></c></row>', `<mergeCells><mergeCell ref="${range}"/></mergeCells>`);
   assert.ok(merged('A1:ZZ200000').length < 1024);

@@ -252,7 +252,9 @@ export function columnTotal(table: FunctionTable, key: string): string | undefin
   return amountOf(table.total, key) ?? sumOfEvery(table.rows.map((row) => amountOf(row, key)));
 }
 
-/** True when the column has figures but no 合计 can be given: none published, and a top row is blank. */
+/** True when the column has figures but no 合计 can be given: none published, and some top rows have it, some not. */
 export function columnTotalUnknown(table: FunctionTable, key: string): boolean {
-  return columnTotal(table, key) === undefined && table.rows.some((row) => amountOf(row, key) !== undefined);
+  if (amountOf(table.total, key) !== undefined) return false;
+  const given = table.rows.filter((row) => amountOf(row, key) !== undefined).length;
+  return given > 0 && given < table.rows.length;
 }

@@ -9,7 +9,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { GridSheet } from './grid.js';
 import { ImportError } from '../errors.js';
 import { IMPORT_MESSAGES } from '../messages.js';
-import { MAX_SHEET_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNZIPPED_BYTES } from '../limits.js';
+import { MAX_WORKBOOK_CELLS, MAX_SHEET_COLUMNS, MAX_SHEET_ROWS, MAX_UNZIPPED_BYTES } from '../limits.js';
 
 const decode = (text: string) =>
   text
@@ -64,7 +64,7 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
   const shared = [...(text('xl/sharedStrings.xml') ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((match) => runs(match[1]!));
   const sheets: GridSheet[] = [];
   // Cells filled so far in the whole workbook (every sheet's grid is kept), merged ranges counted over every cell
-  // they cover: refused past MAX_SHEET_CELLS, before a range is spread (the check is on the range's area, so
+  // they cover: refused past MAX_WORKBOOK_CELLS, before a range is spread (the check is on the range's area, so
   // nothing large is ever allocated; a workbook of many sheets adds up).
   let filled = 0;
   const tooMany = () => new ImportError('too-large', IMPORT_MESSAGES.tooManyCells());
@@ -88,7 +88,7 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
       else if (value !== undefined) content = decode(value);
       const index = cellIndex(ref);
       if (!index) throw new ImportError('corrupt', IMPORT_MESSAGES.corruptSheet(), [`cell reference ${ref} is beyond the sheet's bounds`]);
-      if (++filled > MAX_SHEET_CELLS) throw tooMany();
+      if (++filled > MAX_WORKBOOK_CELLS) throw tooMany();
       const [r, c] = index;
       (rows[r] ??= [])[c] = content;
     }
@@ -99,7 +99,7 @@ export function readXlsx(bytes: Uint8Array): GridSheet[] {
       const [r0, c0] = start;
       const [r1, c1] = end;
       filled += Math.max(0, r1 - r0 + 1) * Math.max(0, c1 - c0 + 1);
-      if (filled > MAX_SHEET_CELLS) throw tooMany();
+      if (filled > MAX_WORKBOOK_CELLS) throw tooMany();
       const content = rows[r0]?.[c0] ?? '';
       for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) (rows[r] ??= [])[c] = content;
     }
