@@ -148,7 +148,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  *
  * The attributes and properties are documented on their fields below.
  *
- * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`. Empty text is no data, as `null` is.
+ * @prop {Disclosure | string} disclosure - The disclosure as an object or JSON text; wins over inline JSON and `src`. Empty text is no data, as `null` is. The same object assigned again is validated again (it may have been mutated); the same text is not loaded again.
  *
  * @fires {CustomEvent<{ disclosure: Disclosure; warnings: DisclosureWarning[] }>} disclosure-load - The disclosure was validated, is rendered and cross-checked (the checks run after first paint, in idle time): a listener finds the tables and the complete warnings. Fired once per disclosure; if the element may be ready before you listen, read `state` and `data`.
  * @fires {CustomEvent<{ error: DisclosureLoadError }>} disclosure-error - The disclosure could not be loaded or is invalid; fired once the alert is rendered.
@@ -214,7 +214,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected static readonly catalogueParts: readonly CatalogueLoader[] = [];
 
   static override properties = {
-    // Assigning the same object again (after mutating it) validates it again.
+    // Assigning the same object again (after mutating it) validates it again (not the same text: see `updated`).
     disclosure: { attribute: false, hasChanged: () => true },
     src: { type: String, reflect: true },
     lang: { type: String, reflect: true },
@@ -229,7 +229,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
     printing: { state: true },
   };
 
-  /** The disclosure as an object or JSON text; wins over inline JSON and `src`. Empty text is no data, as `null` is. */
+  /** The disclosure as an object or JSON text; wins over inline JSON and `src`. Empty text is no data, as `null` is. The same object assigned again is validated again (it may have been mutated); the same text is not loaded again. */
   declare disclosure: Disclosure | string | undefined;
   /** URL of the disclosure JSON, fetched when neither the property nor inline JSON is given. Elements with the same `src` on one page fetch it once; changing `src` drops the answer to the old one. */
   declare src: string | undefined;
@@ -501,8 +501,9 @@ export abstract class DisclosureElement<Model> extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // The same object assigned again may have been mutated: validate it again. (Not when it was validated since it
-    // was assigned: a disclosure set before the element is connected is validated in connectedCallback, once.)
-    if (changed.has('disclosure') && this.disclosureAssigned && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
+    // was assigned: a disclosure set before the element is connected is validated in connectedCallback, once. Nor
+    // the same JSON text: text cannot change, so a framework that sets it on every render gets one `disclosure-load`.)
+    if (changed.has('disclosure') && this.disclosureAssigned && typeof this.disclosure !== 'string' && (this.loadedSource as { from?: string } | undefined)?.from === 'property') this.loadedSource = undefined;
     if (this.isConnected && (changed.has('disclosure') || changed.has('src'))) this.loadData();
     else if (this.isConnected && this.validatedFor !== undefined && this.validatedFor !== this.requiredKey) this.revalidate();
     this.setBusy(false);
