@@ -6,8 +6,9 @@
  *
  * The bundle upgrades such divs into the element, on load and whenever they
  * appear later (a MutationObserver). The disclosure comes from `data-src`, or
- * from JSON pasted as the div's text. Only this library's tags are created,
- * whatever the attribute says.
+ * from JSON pasted as the div's text. A `data-*` attribute or `lang` changed
+ * on the div later is changed on the element too. Only this library's tags
+ * are created, whatever the attribute says.
  */
 
 /**
@@ -31,8 +32,10 @@ export const EMBEDDABLE_TAGS = [
 ] as const;
 export type EmbeddableTag = (typeof EMBEDDABLE_TAGS)[number];
 
-/** data-* attributes copied onto the element as its attributes. */
+/** data-* attributes copied onto the element as its attributes, at the upgrade and whenever they change on the div. */
 const COPIED_ATTRIBUTES = ['src', 'unit', 'view', 'heading-level', 'hide-zero', 'fund', 'credentials', 'timeout'];
+/** The div's attributes the element follows once it is made (`lang` as it is, the others without `data-`). */
+const FOLLOWED_ATTRIBUTES = ['lang', ...COPIED_ATTRIBUTES.map((name) => `data-${name}`)];
 const SELECTOR = '[data-disclosure-element]:not([data-disclosure-upgraded])';
 
 /** Upgrades every embed div inside `root` (or `root` itself). */
@@ -61,6 +64,20 @@ function upgrade(container: Element): void {
   container.replaceChildren(element);
 }
 
+/**
+ * A followed attribute changed on an upgraded div (a page script switching the year's `data-src`, the language):
+ * the element it holds gets it too, or loses it when the div did.
+ */
+function follow(container: Element, attribute: string): void {
+  const tag = container.getAttribute('data-disclosure-element')?.trim().toLowerCase();
+  const element = container.firstElementChild;
+  if (!container.hasAttribute('data-disclosure-upgraded') || !element || element.localName !== tag) return;
+  const name = attribute === 'lang' ? 'lang' : attribute.slice('data-'.length);
+  const value = container.getAttribute(attribute);
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
 let observer: MutationObserver | undefined;
 
 /** Upgrades embed divs now and whenever they are added to the page later. Idempotent. */
@@ -73,10 +90,17 @@ export function observeEmbeds(): void {
         mutation.addedNodes.forEach((node) => {
           if (node instanceof Element) upgradeEmbeds(node);
         });
-        if (mutation.type === 'attributes' && mutation.target instanceof Element) upgradeEmbeds(mutation.target);
+        if (mutation.type !== 'attributes' || !(mutation.target instanceof Element)) continue;
+        if (mutation.attributeName === 'data-disclosure-element') upgradeEmbeds(mutation.target);
+        else follow(mutation.target, mutation.attributeName!);
       }
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-disclosure-element'] });
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-disclosure-element', ...FOLLOWED_ATTRIBUTES],
+    });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
