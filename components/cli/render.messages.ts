@@ -3,7 +3,7 @@ import type { Locale } from '../core/locale/index.js';
 
 const zhCN = {
   usage:
-    '用法：disclosure-render 文件 --element 标签 [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [--expand all|auto] [--style-hashes] [-o 输出.html]\n' +
+    '用法：disclosure-render 文件 --element 标签 [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-9] [--hide-zero] [--fund …] [--expand all|auto] [--style-hashes] [-o 输出.html]\n' +
     '把一个元素连同披露数据预渲染为 HTML 片段（声明式 Shadow DOM，含用于激活的数据）：成功时退出码为 0，数据无效为 1，文件无法读取、不是 JSON 或选项有误为 2。',
   options:
     '选项：\n' +
@@ -11,7 +11,7 @@ const zhCN = {
     '  --lang zh-CN|en       元素的语言（默认 zh-CN）\n' +
     '  --unit 元|万元|亿元    金额单位（默认取数据的单位）\n' +
     '  --view both|table|chart\n' +
-    '  --heading-level 1-6   元素标题的级别（默认 2）\n' +
+    '  --heading-level 1-9   元素标题的级别（默认 2；7–9 为 role="heading"）\n' +
     '  --hide-zero           合并金额为 0 的行\n' +
     '  --fund 资金            functional-breakdown 的资金：general-public-budget、government-fund、state-capital\n' +
     '  --expand all|auto     分级表格展开到哪一级：all（默认，全部展开，每个数字都在 HTML 中）或 auto（元素自己的默认）\n' +
@@ -34,7 +34,7 @@ type RenderMessages = typeof zhCN;
 
 const en: RenderMessages = {
   usage:
-    'Usage: disclosure-render FILE --element TAG [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-6] [--hide-zero] [--fund …] [--expand all|auto] [--style-hashes] [-o OUT.html]\n' +
+    'Usage: disclosure-render FILE --element TAG [--lang zh-CN|en] [--unit 元|万元|亿元] [--view both|table|chart] [--heading-level 1-9] [--hide-zero] [--fund …] [--expand all|auto] [--style-hashes] [-o OUT.html]\n' +
     'Pre-renders one element with a disclosure to an HTML fragment (declarative shadow DOM, with the data for hydration): exit 0 when rendered, 1 when the data is not valid, 2 when the file cannot be read or is not JSON, or the options are wrong.',
   options:
     'Options:\n' +

@@ -32,7 +32,7 @@ const PROGRAM: Program = {
     { name: 'element', short: 'e', value: { values: Object.keys(RENDERABLE_ELEMENTS) } },
     { name: 'unit', value: { values: ['元', '万元', '亿元'] } },
     { name: 'view', value: { values: ['both', 'table', 'chart'] } },
-    { name: 'heading-level', value: { values: ['1', '2', '3', '4', '5', '6'] } },
+    { name: 'heading-level', value: { values: ['1', '2', '3', '4', '5', '6', '7', '8', '9'] } },
     { name: 'hide-zero' },
     { name: 'fund', value: { values: ['general-public-budget', 'government-fund', 'state-capital'] } },
     { name: 'expand', value: { values: ['all', 'auto'] } },

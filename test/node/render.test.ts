@@ -134,6 +134,18 @@ describe('disclosure-render (CLI)', () => {
     assert.ok(result.stdout.includes('933.74'));
   });
 
+  it('takes --heading-level 1 to 9, as the attribute does: past 6 a role="heading" with its aria-level', () => {
+    const deep = run(['stories/data/seed-2022.json', '--element', 'account-summary', '--heading-level', '8']);
+    assert.equal(deep.status, 0, deep.stderr);
+    assert.match(deep.stdout, /^<account-summary lang="zh-CN" heading-level="8"/);
+    assert.match(deep.stdout, /<div role="heading" aria-level="8"/);
+    const top = run(['stories/data/seed-2022.json', '--element', 'account-summary', '--heading-level', '6']);
+    assert.match(top.stdout, /<h6[ >]/);
+    const beyond = run(['stories/data/seed-2022.json', '--element', 'account-summary', '--heading-level', '10']);
+    assert.equal(beyond.status, 2);
+    assert.match(beyond.stderr, /not a valid value for --heading-level/);
+  });
+
   it('reads standard input with - and writes to -o', () => {
     const folder = mkdtempSync(join(tmpdir(), 'render-'));
     const out = join(folder, 'fragment.html');
