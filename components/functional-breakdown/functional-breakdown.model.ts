@@ -162,6 +162,8 @@ export interface FunctionalBreakdownModel {
   totalRow: Row;
   /** The one sentence shown instead of table and chart when the fund is all 0. */
   zeroStatement?: string;
+  /** The remark the document prints under the table (说明：…), as published. */
+  remark?: string;
   /** Rows open on first render: the deepest level that keeps the table under about 50 rows. */
   initiallyExpanded: Set<string>;
   /** The chart's first level: drilled past levels with a single non-zero item. */
@@ -229,6 +231,7 @@ export function buildFunctionalBreakdownModel(given: RenderContext, fund: Fund):
     fund,
     total,
     roots,
+    remark: (section as { remark?: string }).remark,
     caption: words.table(format.unitLabel),
     columns,
     has,

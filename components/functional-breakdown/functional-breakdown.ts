@@ -117,7 +117,8 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
   }
 
   protected renderModel(model: FunctionalBreakdownModel, context: RenderContext): TemplateResult {
-    if (model.zeroStatement) return html`<p class="zero-statement">${model.zeroStatement}</p>`;
+    const remark = this.renderRemark(model.remark);
+    if (model.zeroStatement) return html`<p class="zero-statement">${model.zeroStatement}</p>${remark}`;
     return html`${context.view !== 'table' ? this.renderChart(model, context) : nothing}
     ${context.view !== 'chart'
       ? renderTable({
@@ -132,7 +133,8 @@ export class FunctionalBreakdownElement extends DisclosureElement<FunctionalBrea
           checks: context.checks,
           interaction: (row) => this.interactionOf(row, model, context),
         })
-      : nothing}`;
+      : nothing}
+    ${remark}`;
   }
 
   /** A row's expand/collapse button and selection: the reader's view state, not the model's. */

@@ -101,7 +101,8 @@ export class ThreePublicExpensesElement extends DisclosureElement<ThreePublicMod
                 catalogue,
               })
             : nothing}`
-        : nothing}`;
+        : nothing}
+      ${this.renderRemark(disclosure.threePublicExpenses?.remark)}`;
   }
 }
 

@@ -163,6 +163,7 @@ function whenIdle(task: () => void, timeout = 100): void {
  * @csspart chart - Each chart (a figure).
  * @csspart warnings - The "数据核对" note listing cross-check differences.
  * @csspart table-note - A note printed with a table (注：本表反映…), as published.
+ * @csspart remark - The remark printed under a table (说明：…; 注：本部门无…，故本表为空表), as published.
  * @csspart table-actions - The row of buttons under each table ("下载 CSV").
  * @csspart download - Each download button: "下载 CSV" under a table (the table's rows as CSV, UTF-8 with BOM, the unit in the header) and "下载数据（JSON）" (the disclosure).
  * @csspart downloads - The row holding the "下载数据（JSON）" button.
@@ -761,6 +762,11 @@ export abstract class DisclosureElement<Model> extends LitElement {
 
   /** Hierarchical elements open the ancestors of the row with `code` here (`revealRow`); others have every row shown. */
   protected openRowAncestors(_code: string): void {}
+
+  /** The remark the document prints under a table (说明：…, 注：本部门无…，故本表为空表), as published: data, in the document's language. */
+  protected renderRemark(remark: string | undefined): TemplateResult | typeof nothing {
+    return remark ? html`<p class="remark" part="remark" lang=${DATA_LANG}>${remark}</p>` : nothing;
+  }
 
   /**
    * The notes the document prints with the element's tables (注：本表反映…),

@@ -169,11 +169,6 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
     });
   }
 
-  /** The remark the document prints under the table (说明：…), as published. */
-  protected renderRemark(remark: string | undefined): TemplateResult | typeof nothing {
-    return remark ? html`<p class="remark" lang=${DATA_LANG}>${remark}</p>` : nothing;
-  }
-
   private toggleOf(row: Row, hierarchy: HierarchyModel, { catalogue }: RenderContext): RowInteraction | undefined {
     const node = hierarchy.byId.get(row.key);
     if (!node || node.children.length === 0) return undefined;

@@ -934,6 +934,12 @@ export const sharedStyles = css`
   }
 
   /* A note the document prints with a table (注：本表反映…). */
+  /* The remark the document prints under a table (说明：…), as published. */
+  .remark {
+    margin: 0;
+    font-size: var(--_text-small);
+    color: var(--_muted);
+  }
   .table-note {
     margin: 0.5em 0 0;
     font-size: var(--_text-small);

@@ -1,12 +1,7 @@
 import { css } from 'lit';
 
-/** What the classified tables (core/table/hierarchy.ts) add to the shared styles: the published remark under the table, and what a figure includes. */
+/** What the classified tables (core/table/hierarchy.ts) add to the shared styles: what a figure includes. */
 export const hierarchyStyles = css`
-  .remark {
-    margin: 0;
-    font-size: var(--_text-small);
-    color: var(--_muted);
-  }
   /* What the document says a figure includes (人员经费 主要包括…). */
   .includes {
     margin: 0.75em 0 0;
