@@ -104,19 +104,20 @@ describe('<other-matters> on the seed and the budget', () => {
     expect(textOf(element)).to.contain('改进措施');
   });
 
-  it('uses the budget words and amounts (元, or converted to 万元 exactly)', async () => {
+  it('uses the budget words and shows its amounts as printed, in 万元 (in 元 on request, converted exactly)', async () => {
     const budget = await loadJson(budgetPath);
     const element = await matters(budget);
     expect(headingsOf(element).slice(1)).to.deep.equal(['h3 机关运行经费预算', 'h3 政府采购预算情况', 'h3 国有资产占有使用情况', 'h3 绩效目标设置情况']);
-    // 机关运行经费预算为213.28万元; 政府采购预算34万元; 编报绩效目标的项目11个，涉及项目预算资金6626万元.
-    expect(tableCalled(element, '机关运行经费（单位：元）')).to.deep.equal([['项目', '数值'], ['2025年度机关运行经费（元）', '2,132,800']]);
-    expect(tableCalled(element, '政府采购（单位：元）')![1]).to.deep.equal(['政府采购预算总额', '340,000']);
+    // The budget prints these in 万元 in a document otherwise in 元 (the section's own unit): 机关运行经费预算为213.28万元;
+    // 政府采购预算34万元; 编报绩效目标的项目11个，涉及项目预算资金6626万元. Shown as printed by default.
+    expect(tableCalled(element, '机关运行经费（单位：万元）')).to.deep.equal([['项目', '数值'], ['2025年度机关运行经费（万元）', '213.28']]);
+    expect(tableCalled(element, '政府采购（单位：万元）')![1]).to.deep.equal(['政府采购预算总额', '34']);
+    expect(tableCalled(element, '项目个数和涉及预算金额（金额单位：万元）')![1]).to.deep.equal(['编报绩效目标', '11', '6,626']);
     expect(tableCalled(element, '部门预算安排购置车辆（单位：辆）')![1]).to.deep.equal(['车辆合计', '0']);
-    // The budget prints 机关运行经费 in 万元 (213.28, kept as printed with the section's unit): in 元 it is
-    // converted exactly (2,132,800 above), in 万元 it is the printed figure itself; so are 34 and 6626 (万元).
-    const inWan = await matters(budget, { unit: '万元' });
-    expect(tableCalled(inWan, '机关运行经费（单位：万元）')![1]).to.deep.equal(['2025年度机关运行经费（万元）', '213.28']);
-    expect(tableCalled(inWan, '项目个数和涉及预算金额（金额单位：万元）')![1]).to.deep.equal(['编报绩效目标', '11', '6,626']);
+    // In 元 when the page asks: converted exactly.
+    const inYuan = await matters(budget, { unit: '元' });
+    expect(tableCalled(inYuan, '机关运行经费（单位：元）')![1]).to.deep.equal(['2025年度机关运行经费（元）', '2,132,800']);
+    expect(tableCalled(inYuan, '政府采购（单位：元）')![1]).to.deep.equal(['政府采购预算总额', '340,000']);
   });
 
   it('says a block is not published, in a sentence', async () => {

@@ -465,3 +465,26 @@ describe('<three-public-expenses> on a budget that leaves parts blank (commerce 
     await expect(await expenses(await commerceBudget(), { unit: '万元' })).to.be.accessible();
   });
 });
+
+describe('<three-public-expenses> on a budget that prints its “三公” table in 万元', () => {
+  // putuo-district-office-2025-budget.pdf, 2025年部门“三公”经费和机关运行经费预算表 (单位:万元) in a document in 元:
+  // 合计 867.50, 因公出国(境)费 839.00, 公务接待费 28.50, 公务用车购置及运行费 blank.
+  const budgetPath = 'test/fixtures/putuo-district-office-2025-budget.json';
+
+  it('shows the figures as printed, in the table\'s own 万元, by default', async () => {
+    const element = await expenses(await loadJson(budgetPath));
+    const amounts = tables(element)[0]!;
+    expect(amounts.caption).to.equal('“三公”经费（单位：万元）');
+    expect(rowOf(element, '“三公”经费合计')![1]).to.equal('867.50');
+    expect(rowOf(element, '因公出国（境）费')![1]).to.equal('839.00');
+    expect(rowOf(element, '公务接待费')![1]).to.equal('28.50');
+  });
+
+  it('converts them exactly when the page asks for 元', async () => {
+    const element = await expenses(await loadJson(budgetPath), { unit: '元' });
+    expect(tables(element)[0]!.caption).to.equal('“三公”经费（单位：元）');
+    expect(rowOf(element, '“三公”经费合计')![1]).to.equal('8,675,000');
+    expect(rowOf(element, '因公出国（境）费')![1]).to.equal('8,390,000');
+    expect(rowOf(element, '公务接待费')![1]).to.equal('285,000');
+  });
+});

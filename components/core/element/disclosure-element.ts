@@ -236,7 +236,7 @@ export abstract class DisclosureElement<Model> extends LitElement {
   declare src: string | undefined;
   /** Language: `zh-CN` or `en`; else the nearest ancestor's `lang` (the page's `<html lang>` too; followed when it changes and when the element is moved), else `zh-CN`. */
   declare lang: string;
-  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the disclosure's own (any other value shows it too, with a console warning). Converted exactly (powers of ten, decimal.js), keeping every published digit. */
+  /** Unit to show amounts in: `元`, `万元` or `亿元`; default the unit the element's table is published in (the section's own `unit`, else the disclosure's), so figures read as printed; any other value shows that too, with a console warning. Converted exactly (powers of ten, decimal.js), keeping every published digit. */
   declare unit: MoneyUnit | undefined;
   /** `both` (default), `table` or `chart`. */
   declare view: DisclosureView;
@@ -1090,12 +1090,23 @@ export abstract class DisclosureElement<Model> extends LitElement {
   private displayUnit(disclosure: Disclosure): MoneyUnit {
     if (MONEY_UNITS.includes(this.unit as MoneyUnit)) return this.unit as MoneyUnit;
     const given = this.unit as string | undefined | null;
-    // Not a unit (unit="wan"): the document's own, with one console warning per value, as for `credentials`.
+    const published = this.publishedUnit(disclosure);
+    // Not a unit (unit="wan"): the published one, with one console warning per value, as for `credentials`.
     if (given && this.warnedUnit !== given) {
       this.warnedUnit = given;
-      console.warn(`<${this.localName}>: unit="${given}" is not 元, 万元 or 亿元; showing the document's unit (${disclosure.unit}).`);
+      console.warn(`<${this.localName}>: unit="${given}" is not 元, 万元 or 亿元; showing the unit the table is published in (${published}).`);
     }
-    return disclosure.unit;
+    return published;
+  }
+
+  /**
+   * The unit the element's (first) section is printed in: its own `unit` where the document prints that table in
+   * another unit than the rest (a budget's “三公”经费 table in 万元 in a document in 元), else the disclosure's. Shown
+   * by default, so that every figure reads with the digits the document prints.
+   */
+  private publishedUnit(disclosure: Disclosure): MoneyUnit {
+    const section = this.sections[0];
+    return (section ? (disclosure[section] as { unit?: MoneyUnit } | undefined)?.unit : undefined) ?? disclosure.unit;
   }
   private warnedUnit: string | undefined;
 
