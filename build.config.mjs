@@ -60,10 +60,11 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // words that cannot be downloaded, Escape on a hovered definition, one load announcement for the report and
 // announcements let go after 10 s, headings past h6, the inherited language followed, discover() upgrading the div
 // form in a shadow root.
-// Raised by 0.3 KB for a review of the published figures: the remark printed under a table shown by every element
-// that has one, each element's figures shown by default in the unit their table is printed in, the data-check mark
-// on the flagged rows of every table, and the CMS div's attributes followed after its upgrade.
-export const BUDGETS = { bundle: 90.3 * KB, autoloaderOne: 58.4 * KB, autoloaderAll: 73.9 * KB, autoloaderOneWithChecks: 71.5 * KB, autoloaderAllWithChecks: 85.4 * KB };
+// Raised by 0.3–0.8 KB for two reviews (the published figures; phones and paper): the remark printed under a table
+// shown by every element that has one, each element's figures shown by default in the unit their table is printed
+// in, the data-check mark and its link on the questioned rows of every table, the CMS div's attributes followed
+// after its upgrade, and the print and reflow fixes.
+export const BUDGETS = { bundle: 90.7 * KB, autoloaderOne: 58.5 * KB, autoloaderAll: 74.1 * KB, autoloaderOneWithChecks: 71.6 * KB, autoloaderAllWithChecks: 85.7 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

@@ -21,6 +21,9 @@ export interface AppropriationSummaryModel {
   hierarchy: HierarchyModel;
 }
 
+/** Where 财政拨款收入支出决算总表 is in the disclosure. */
+const BASE = 'appropriationTable';
+
 export function buildAppropriationSummaryModel(given: RenderContext): AppropriationSummaryModel {
   // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
   const context = inSectionUnit(given, given.disclosure.appropriationTable?.unit);
@@ -33,22 +36,23 @@ export function buildAppropriationSummaryModel(given: RenderContext): Appropriat
   const cell = (amount: string | undefined): Cell => (amount === undefined ? blank : format.amount(amount));
 
   // Income: 一、二、三 by fund; 本年收入合计; 年初财政拨款结转和结余 and its 一、二、三; 总计.
-  const fundRows = (prefix: string, columns: FundColumns | undefined, level: number): Row[] =>
-    FUNDS.map((fund, index) => ({ key: `${prefix}.${fund}`, level, label: words.numbered(index, funds[fund]), cells: [cell(columns?.[fund])] }));
+  // Each row carries the JSON path of its figure (a cross-check warning on it marks the row).
+  const fundRows = (prefix: string, field: 'income' | 'openingBalance', columns: FundColumns | undefined, level: number): Row[] =>
+    FUNDS.map((fund, index) => ({ key: `${prefix}.${fund}`, level, label: words.numbered(index, funds[fund]), cells: [cell(columns?.[fund])], path: `${BASE}.${field}.${fund}` }));
   const incomeFunds = FUNDS.map((fund) => table.income[fund]);
-  const rows: Row[] = fundRows('income', table.income, 0);
+  const rows: Row[] = fundRows('income', 'income', table.income, 0);
   if (table.income.amount !== undefined || finalAccounts) {
-    rows.push(figureRow(context, 'income.currentYear', words.currentYearIncome, table.income.amount, incomeFunds, 'subtotal'));
+    rows.push({ ...figureRow(context, 'income.currentYear', words.currentYearIncome, table.income.amount, incomeFunds, 'subtotal'), path: `${BASE}.income.amount` });
   }
   const openingShown = table.openingBalance !== undefined || finalAccounts;
   if (openingShown) {
-    rows.push({ key: 'opening', level: 0, label: words.openingBalance, cells: [cell(table.openingBalance?.amount)] });
-    rows.push(...fundRows('opening', table.openingBalance, 1));
+    rows.push({ key: 'opening', level: 0, label: words.openingBalance, cells: [cell(table.openingBalance?.amount)], path: `${BASE}.openingBalance.amount` });
+    rows.push(...fundRows('opening', 'openingBalance', table.openingBalance, 1));
   }
   // 总计 = 本年收入 + 年初结转和结余, where the table has that line: computed only when both are known.
   const currentIncome = table.income.amount ?? sumOfEvery(incomeFunds);
   const incomeParts = openingShown ? [currentIncome, table.openingBalance?.amount] : [currentIncome];
-  rows.push(figureRow(context, 'income.total', words.incomeTotal[disclosure.kind], table.incomeTotal, incomeParts, 'total'));
+  rows.push({ ...figureRow(context, 'income.total', words.incomeTotal[disclosure.kind], table.incomeTotal, incomeParts, 'total'), path: `${BASE}.incomeTotal` });
 
   // Expenditure: rows by function with 合计 and the three funds side by side.
   const keys = ['amount', ...FUNDS];
@@ -59,6 +63,7 @@ export function buildAppropriationSummaryModel(given: RenderContext): Appropriat
     alwaysShown: keys,
     rows: table.expenditure,
     totalLabel: words.currentYearExpenditure,
+    path: `${BASE}.expenditure`,
   });
   hierarchy.footer = expenditureFooter(context, table, keys);
   return {
@@ -77,17 +82,17 @@ function expenditureFooter(context: RenderContext, table: AppropriationTable, ke
   const words = catalogue.appropriationSummary;
   const footer: Row[] = [];
   if (table.currentYearExpenditure !== undefined || disclosure.kind === 'final-accounts') {
-    footer.push({ ...totalRow(context, words.currentYearExpenditure, table.currentYearExpenditure, table.expenditure, keys, 'expenditure.currentYear'), kind: 'subtotal' });
+    footer.push({ ...totalRow(context, words.currentYearExpenditure, table.currentYearExpenditure, table.expenditure, keys, 'expenditure.currentYear', `${BASE}.currentYearExpenditure`), kind: 'subtotal' });
   }
   const closingShown = table.closingBalance !== undefined || disclosure.kind === 'final-accounts';
   if (closingShown) {
-    footer.push({ ...totalRow(context, words.closingBalance, table.closingBalance, [], keys, 'closing'), kind: undefined });
+    footer.push({ ...totalRow(context, words.closingBalance, table.closingBalance, [], keys, 'closing', `${BASE}.closingBalance`), kind: undefined });
   }
   // 总计: as published, else 本年支出合计 + 年末结转和结余 (where the table has that line), each column computed
   // only when every part of it is known.
   const current = table.currentYearExpenditure ?? sumsOf(table.expenditure, keys);
   const parts = closingShown ? [current, table.closingBalance ?? {}] : [current];
-  footer.push(totalRow(context, words.expenditureTotal[disclosure.kind], table.expenditureTotal, parts, keys, 'expenditure.total'));
+  footer.push(totalRow(context, words.expenditureTotal[disclosure.kind], table.expenditureTotal, parts, keys, 'expenditure.total', `${BASE}.expenditureTotal`));
   return footer;
 }
 

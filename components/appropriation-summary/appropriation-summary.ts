@@ -41,7 +41,7 @@ export class AppropriationSummaryElement extends HierarchyElement<AppropriationS
     return html`<div class="sides">
       <section class="side">
         ${this.renderHeading(words.income, headingLevel + 1, 'subheading', `${idPrefix}-income-heading`)}
-        ${renderTable({ id: `${idPrefix}-income`, catalogue, hideZero: false, ...model.income })}
+        ${renderTable({ id: `${idPrefix}-income`, catalogue, hideZero: false, checks: context.checks, ...model.income })}
       </section>
       <section class="side">
         ${this.renderHeading(words.expenditure, headingLevel + 1, 'subheading', `${idPrefix}-expenditure-heading`)}

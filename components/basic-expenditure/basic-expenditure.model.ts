@@ -23,8 +23,12 @@ export interface BasicExpenditureModel extends SectionModel<CompositionChart> {
   summary: string;
 }
 
+/** Where 表六 (基本支出决算表 / 基本支出经济分类预算表) is in the disclosure. */
+const PUBLISHED = 'basicExpenditureTable';
+
 export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditureModel {
   // A disclosure without 表六 (version 1, like the seed) has the 基本支出 summary only: 合计, 人员经费, 公用经费.
+  const published = given.disclosure.basicExpenditureTable !== undefined;
   const table = given.disclosure.basicExpenditureTable ?? summaryTable(given.disclosure.basicExpenditure!);
   // A table printed in its own unit (`unit` on the section): its amounts are converted from that unit.
   const context = inSectionUnit(given, table.unit);
@@ -45,14 +49,16 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
     // 公用经费合计 are rows below, as in 表六.)
     total: table.total?.amount === undefined && hasOnlyAmount(table.rows) ? undefined : table.rows.length === 0 ? { amount: table.total?.amount } : table.total,
     totalLabel: catalogue.tables.total,
+    // 表六's rows and 合计 carry their JSON paths (a warning marks its row); the version-1 summary has no rows of its own.
+    ...(published ? { path: `${PUBLISHED}.rows`, totalPath: `${PUBLISHED}.total` } : {}),
   });
   if (hasOnlyAmount(table.rows)) {
     // 表六 (决算): 人员经费合计 and 公用经费合计 as the document prints them under the classes, and a 合计 only where published.
     const footer: Row[] = [];
-    if (table.total?.amount !== undefined) footer.push(totalRow(context, catalogue.tables.total, table.total, table.rows, hierarchy.keys));
+    if (table.total?.amount !== undefined) footer.push(totalRow(context, catalogue.tables.total, table.total, table.rows, hierarchy.keys, 'total', published ? `${PUBLISHED}.total.amount` : undefined));
     const totalLine = (key: 'personnel' | 'publicUse', label: string) => {
       const amount = table.total?.[key];
-      if (amount !== undefined) footer.push({ key: `total.${key}`, level: 0, label, kind: 'subtotal', cells: [format.amount(amount)] });
+      if (amount !== undefined) footer.push({ key: `total.${key}`, level: 0, label, kind: 'subtotal', cells: [format.amount(amount)], ...(published ? { path: `${PUBLISHED}.total.${key}` } : {}) });
     };
     totalLine('personnel', words.personnelTotal);
     totalLine('publicUse', words.publicUseTotal);

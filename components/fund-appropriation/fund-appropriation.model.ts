@@ -50,6 +50,8 @@ export function buildFundAppropriationModel(given: RenderContext, fund: Appropri
     rows: table.rows,
     total: table.total,
     totalLabel: catalogue.tables.total,
+    path: `${FUND_TABLES[fund]}.rows`,
+    totalPath: `${FUND_TABLES[fund]}.total`,
   });
   return { fund, hierarchy, remark: table.remark };
 }

@@ -36,7 +36,9 @@ export interface OtherMattersModel {
   blocks: MattersBlock[];
 }
 
-const figureRow = (key: string, label: string, value: Cell, zero = false): Row => ({ key, level: 0, label, cells: [value], zero });
+/** A row of one figure; `path`: the JSON path of the figure (a cross-check warning on it marks the row). */
+const figureRow = (key: string, label: string, value: Cell, zero = false, path?: Row['path']): Row => ({ key, level: 0, label, cells: [value], zero, ...(path === undefined ? {} : { path }) });
+const OPERATING = 'otherMatters.institutionalOperatingDetail';
 
 function published(explanation: Explanation | undefined): MattersBlock['published'] {
   return explanation && explanation.text.length > 0 ? { title: explanation.title, text: [...explanation.text] } : undefined;
@@ -66,13 +68,13 @@ function operatingBlock(context: RenderContext): MattersBlock {
   const year = catalogue.element.year(disclosure.fiscalYear);
   const rows: Row[] = [];
   const unit = format.unitLabel;
-  if (amount !== undefined) rows.push(figureRow('amount', words.operating.amount(year, unit), format.amount(amount)));
+  if (amount !== undefined) rows.push(figureRow('amount', words.operating.amount(year, unit), format.amount(amount), false, 'otherMatters.institutionalOperating'));
   if (detail?.previousYear !== undefined) {
-    rows.push(figureRow('previousYear', words.operating.previous(catalogue.element.year(disclosure.fiscalYear - 1), unit), format.amount(detail.previousYear)));
+    rows.push(figureRow('previousYear', words.operating.previous(catalogue.element.year(disclosure.fiscalYear - 1), unit), format.amount(detail.previousYear), false, `${OPERATING}.previousYear`));
   }
   if (detail?.change) {
-    rows.push(figureRow('change', words.operating.change(unit), format.amount(detail.change.amount)));
-    if (detail.change.percent !== undefined) rows.push(figureRow('changePercent', words.operating.changePercent, format.percent(detail.change.percent)));
+    rows.push(figureRow('change', words.operating.change(unit), format.amount(detail.change.amount), false, [`${OPERATING}.change`, `${OPERATING}.change.amount`]));
+    if (detail.change.percent !== undefined) rows.push(figureRow('changePercent', words.operating.changePercent, format.percent(detail.change.percent), false, `${OPERATING}.change.percent`));
   }
   block.tables.push({ key: 'operating', caption: words.operating.caption(unit), columns: twoColumns(context, words.value), rows });
   if (detail?.reason) block.notes.push({ text: words.operating.reason(detail.reason), quotes: [detail.reason] });
@@ -85,7 +87,7 @@ function procurementBlock(procurement: Procurement | undefined, context: RenderC
   const words = catalogue.otherMatters.procurement;
   const block: MattersBlock = { key: 'procurement', title: words.title[disclosure.kind], tables: [], notes: [], lists: [] };
   if (!procurement) return { ...block, statement: catalogue.otherMatters.notPublished(block.title) };
-  const rows: Row[] = [figureRow('total', words.total[disclosure.kind], format.amount(procurement.total))];
+  const rows: Row[] = [figureRow('total', words.total[disclosure.kind], format.amount(procurement.total), false, 'otherMatters.procurement.total')];
   const amounts = [
     ['goods', words.goods, procurement.goods, 1],
     ['works', words.works, procurement.works, 1],
@@ -98,7 +100,7 @@ function procurementBlock(procurement: Procurement | undefined, context: RenderC
     ['smeAwardedOther', words.smeAwardedOther, procurement.smeAwardedOther, 0],
   ] as const;
   for (const [key, label, amount, level] of amounts) {
-    if (amount !== undefined) rows.push({ ...figureRow(key, label, format.amount(amount)), level });
+    if (amount !== undefined) rows.push({ ...figureRow(key, label, format.amount(amount), false, `otherMatters.procurement.${key}`), level });
   }
   block.tables.push({ key: 'procurement', caption: words.caption(format.unitLabel), columns: twoColumns(context, catalogue.otherMatters.value), rows });
   // 授予中小企业合同金额占比: published, or computed (marked as computed) from both awarded amounts, the reserved

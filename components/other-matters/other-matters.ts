@@ -44,7 +44,7 @@ export class OtherMattersElement extends SectionElement<OtherMattersModel> {
         ${this.renderHeading(block.title, headingLevel + 1, 'subheading', headingId)}
         ${block.statement ? html`<p class="zero-statement" part="statement">${block.statement}</p>` : nothing}
         ${block.tables.map((table) =>
-          renderTable({ id: `${idPrefix}-${table.key}`, caption: table.caption, columns: table.columns, rows: table.rows, catalogue, hideZero: context.hideZero }),
+          renderTable({ id: `${idPrefix}-${table.key}`, caption: table.caption, columns: table.columns, rows: table.rows, catalogue, hideZero: context.hideZero, checks: context.checks }),
         )}
         ${block.notes.map((note) => html`<p class="table-note">${withDataLang(note.text, note.quotes, catalogue.lang)}</p>`)}
         ${block.lists.map(

@@ -37,10 +37,11 @@ describe('<basic-expenditure> on the planning-resources 基本支出决算表 (�
     for (const row of printed) {
       const shown = row.code === null ? rows.get(row.name) : rowFor(rows, { code: row.code, name: row.name, cells: {} });
       expect(shown, `${row.code} ${row.name}`).to.not.equal(undefined);
-      expect(shown!['决算数'], `${row.code} ${row.name}`).to.equal(grouped(row.amount));
+      // The rows the cross-checks question (302 商品和服务支出, 人员经费合计) carry the data-check mark after the figure (test/elements/check-marks.test.ts).
+      expect(shown!['决算数']!.replace('⚠(数据核对发现差异，见“数据核对”说明)', ''), `${row.code} ${row.name}`).to.equal(grouped(row.amount));
     }
     expect(rows.get('30101基本工资')).to.deep.equal({ 决算数: '537.64' });
-    expect(rows.get('人员经费合计')).to.deep.equal({ 决算数: '4,884.09' });
+    expect(rows.get('人员经费合计')).to.deep.equal({ 决算数: '4,884.09⚠(数据核对发现差异，见“数据核对”说明)' });
     expect(tables(element)[0]!.rows[0]).to.deep.equal(['科目', '决算数']);
   });
 

@@ -165,6 +165,7 @@ export abstract class HierarchyElement<Model extends WithHierarchy & SectionMode
       footer: hierarchy.footer,
       precision: [...hierarchy.byId.values()].map((node) => node.row),
       catalogue: context.catalogue,
+      checks: context.checks,
       interaction: (row) => this.toggleOf(row, hierarchy, context),
     });
   }

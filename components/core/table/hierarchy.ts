@@ -10,6 +10,7 @@
 import type { RenderContext } from '../element/context.js';
 import { isZero } from '../money.js';
 import { sumOfEvery } from '../figures.js';
+import { childPath } from '../disclosure/path.js';
 import type { Cell, Column, Row } from './rows.js';
 
 /** One row of a classified table: its code, name, amounts and children. */
@@ -68,6 +69,12 @@ export interface HierarchyOptions {
   /** The published 合计 row. */
   total?: object;
   totalLabel: string;
+  /**
+   * The JSON paths of `rows` and of `total` in the disclosure ("incomeTable.rows", "incomeTable.total"): each row
+   * carries its own ("incomeTable.rows[7].children[0]"), so a cross-check warning on one of its figures marks it.
+   */
+  path?: string;
+  totalPath?: string;
 }
 
 /** A field of an item as an amount, when it holds one. */
@@ -101,6 +108,8 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
     items.map((item, index) => {
       const id = parent ? `${parent.id}.${index}` : String(index);
       const level = parent ? parent.level + 1 : 0;
+      const parentPath = parent?.row.path;
+      const path = typeof parentPath === 'string' ? childPath(childPath(parentPath, 'children'), index) : options.path === undefined ? undefined : childPath(options.path, index);
       const node: ClassNode = {
         id,
         level,
@@ -110,7 +119,7 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
         children: [],
         zero: false,
         // The name is the document's (Chinese): marked as such where the element speaks another language.
-        row: { key: id, level, code: item.code, label: item.name, labelFromData: true, cells: keys.map((key) => cellOf(item, key)) },
+        row: { key: id, level, code: item.code, label: item.name, labelFromData: true, cells: keys.map((key) => cellOf(item, key)), ...(path === undefined ? {} : { path }) },
       };
       byId.set(id, node);
       node.children = place(item.children ?? [], node);
@@ -128,7 +137,7 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
     keys,
     roots,
     byId,
-    footer: roots.length > 0 || options.total ? [totalRow(context, options.totalLabel, options.total, options.rows, keys)] : [],
+    footer: roots.length > 0 || options.total ? [totalRow(context, options.totalLabel, options.total, options.rows, keys, 'total', options.totalPath)] : [],
     initiallyExpanded: defaultExpansion(roots),
   };
 }
@@ -136,15 +145,17 @@ export function buildHierarchy(context: RenderContext, options: HierarchyOptions
 /**
  * A 合计 row: each published figure as published; where the document leaves
  * it out, the top rows' sum marked computed when every top row has the figure;
- * a dash where a row is blank (a blank is not 0) or there is no row.
+ * a dash where a row is blank (a blank is not 0) or there is no row. `path`: the JSON path of the published 合计
+ * (a warning on one of its figures marks the row).
  */
-export function totalRow(context: RenderContext, label: string, total: object | undefined, rows: readonly object[], keys: readonly string[], key = 'total'): Row {
+export function totalRow(context: RenderContext, label: string, total: object | undefined, rows: readonly object[], keys: readonly string[], key = 'total', path?: string): Row {
   const { format, catalogue } = context;
   return {
     key,
     level: 0,
     label,
     kind: 'total',
+    ...(path === undefined ? {} : { path }),
     cells: keys.map((field): Cell => {
       const published = amountOf(total, field);
       if (published !== undefined) return format.amount(published);
@@ -235,8 +246,10 @@ export function buildFunctionTable(
   caption: string,
   amountLabel: string,
   keys: readonly (keyof RenderContext['catalogue']['columns'])[],
+  section?: string,
 ): HierarchyModel {
   return buildHierarchy(context, {
+    ...(section === undefined ? {} : { path: `${section}.rows`, totalPath: `${section}.total` }),
     caption,
     nameLabel: context.catalogue.tables.name,
     columns: [{ key: 'amount', label: amountLabel }, ...keys.map((key) => ({ key, label: context.catalogue.columns[key] }))],

@@ -69,7 +69,7 @@ export function functionSection(
   const { catalogue, format, disclosure } = context;
   const table = disclosure[section]!;
   const amountLabel = words.amount[disclosure.kind];
-  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, keys);
+  const hierarchy = buildFunctionTable(context, table, words.table(format.unitLabel), amountLabel, keys, section);
   // Undefined when the document publishes no 合计 and a row is blank: the summary says it is not published.
   const total = columnTotal(table, 'amount');
   const summary = words.summary(catalogue.element.year(disclosure.fiscalYear), amountLabel, total === undefined ? catalogue.element.notPublished : format.money(total));

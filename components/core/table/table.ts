@@ -135,6 +135,16 @@ export function renderTable(options: TableOptions): TemplateResult {
   const hierarchical = rows.some((row) => row.level > 0) || rows.some((row) => options.interaction?.(row)?.toggle !== undefined);
   const placed = hierarchical ? positions(rows.filter((row) => row.kind !== 'zero-rows')) : undefined;
   const context: RowContext = { tableId: id, caption, checks: options.checks };
+  // Where each questioned figure is shown, for the data-check note's links: noted now, while the element renders
+  // (the note comes after the tables), not when the rows are committed.
+  const checks = options.checks;
+  if (checks && checks.paths.length > 0) {
+    for (const row of [...rows, ...footer]) {
+      if (!concerns(checks.paths, row.path)) continue;
+      const label = row.code ? `${row.code} ${row.label}` : row.label;
+      for (const path of checks.paths) if (concerns([path], row.path) && !checks.places.has(path)) checks.places.set(path, { table: caption, row: label, id: rowId(id, row.key) });
+    }
+  }
   // The rows' buttons and selection, by row key: one click listener on the table for every row (rowClick), not two per row.
   const interactions = new Map<string, RowInteraction>();
   const interactionOf = (row: Row): RowInteraction | undefined => {
@@ -207,10 +217,6 @@ export function renderRow(row: Row, columns: readonly Column[], catalogue: Catal
   const markId = `${idBase}-mark`;
   const checks = context.checks;
   const checked = concerns(checks?.paths, row.path);
-  if (checked && checks) {
-    const label = row.code ? `${row.code} ${row.label}` : row.label;
-    for (const path of checks.paths) if (concerns([path], row.path) && !checks.places.has(path)) checks.places.set(path, { table: context.caption ?? '', row: label, id: idBase });
-  }
   const describedBy = [row.note ? noteId : '', row.mark ? markId : ''].filter(Boolean).join(' ');
   const place = context.place;
   const words = catalogue.element;
