@@ -9,7 +9,7 @@ const zhCN = {
     '选项：\n' +
     '  --element, -e 标签    要渲染的元素：disclosure-report（整份报告）或其中一节，如 account-summary、functional-breakdown、three-public-expenses（全部见 docs/elements.md）\n' +
     '  --lang zh-CN|en       元素的语言（默认 zh-CN）\n' +
-    '  --unit 元|万元|亿元    金额单位（默认取数据的单位）\n' +
+    '  --unit 元|万元|亿元    金额单位（默认取各表公布时的单位）\n' +
     '  --view both|table|chart\n' +
     '  --heading-level 1-9   元素标题的级别（默认 2；7–9 为 role="heading"）\n' +
     '  --hide-zero           合并金额为 0 的行\n' +
@@ -40,7 +40,7 @@ const en: RenderMessages = {
     'Options:\n' +
     '  --element, -e TAG     the element: disclosure-report (the whole report) or one of its sections, e.g. account-summary, functional-breakdown, three-public-expenses (all in docs/elements.md)\n' +
     '  --lang zh-CN|en       the element\'s language (default zh-CN)\n' +
-    '  --unit 元|万元|亿元    the unit of amounts (default the disclosure\'s)\n' +
+    '  --unit 元|万元|亿元    the unit of amounts (default the unit each table is published in)\n' +
     '  --view both|table|chart\n' +
     '  --heading-level 1-6   level of the element\'s heading (default 2)\n' +
     '  --hide-zero           fold lines whose amount is 0\n' +
