@@ -9,9 +9,10 @@
  *
  * Generated, never hand-copied: the token list and descriptions come from the
  * base element's `@cssprop` JSDoc (components/core/element/disclosure-element.ts),
- * the values from each theme's first `:root { … }` block (themes/*.css); a
- * theme's `@media (prefers-color-scheme: dark)` block becomes its "-dark"
- * mode. One top-level group per theme (mode); inside it, groups follow the
+ * the values from each theme's first `:root { … }` block (themes/*.css) and
+ * its `@media screen { :root { … } }` block (colours for the screen only); a
+ * theme's `@media screen and (prefers-color-scheme: dark)` block becomes its
+ * "-dark" mode. One top-level group per theme (mode); inside it, groups follow the
  * custom property's name: --disclosure-color-text → color.text.
  * `--disclosure-color-scheme` (a CSS keyword, `light` or `dark`, for the
  * elements' own scrollbars and controls) has no DTCG type and is left out
@@ -56,8 +57,9 @@ export function themeValues(read = (name) => readFileSync(join(ROOT, 'themes', `
   const modes = {};
   for (const theme of THEMES) {
     const css = read(theme).replace(/\/\*[\s\S]*?\*\//g, '');
-    modes[theme] = declarations(css, /^:root\s*\{/m);
-    const dark = declarations(css, /@media\s*\(prefers-color-scheme:\s*dark\)/);
+    // A theme's colours for the screen only (dark.css: paper stays light) are its values too.
+    modes[theme] = { ...declarations(css, /^:root\s*\{/m), ...declarations(css, /@media\s+screen\s*\{/) };
+    const dark = declarations(css, /@media\s*(?:screen\s+and\s*)?\(prefers-color-scheme:\s*dark\)/);
     if (Object.keys(dark).length > 0) modes[`${theme}-dark`] = { ...modes[theme], ...dark };
   }
   return modes;

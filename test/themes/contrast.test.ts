@@ -313,4 +313,47 @@ describe('Themes: contrast of text and chart marks', function () {
       document.documentElement.style.colorScheme = '';
     }
   });
+
+  it('on paper, every theme prints dark text (≥ 4.5:1 on white) and no dark background, whatever the colour scheme', async () => {
+    // A printer drops the page's backgrounds unless the reader asks for them (and the host's, in any case), so a
+    // dark palette's light text would print near-white on white: the themes' colours are for the screen only.
+    const failures: string[] = [];
+    const white: Rgba = [255, 255, 255, 1];
+    try {
+      for (const theme of [...THEMES, undefined]) {
+        for (const scheme of SCHEMES) {
+          await emulateMedia({ media: 'print', colorScheme: scheme });
+          await useTheme(theme);
+          const label = `${theme ? `themes/${theme}.css` : 'no theme'}, ${scheme}, print`;
+          for (const tag of ['account-summary', 'disclosure-report'] as const) {
+            const element = await renderCase(tag, withMismatch(), 'ready');
+            try {
+              const roots: ShadowRoot[] = [element.shadowRoot!];
+              for (const inner of element.shadowRoot!.querySelectorAll<DisclosureLike>('.section > *')) if (inner.shadowRoot) roots.push(inner.shadowRoot);
+              let texts = 0;
+              for (const root of roots) {
+                for (const node of root.querySelectorAll<HTMLElement>('th, td, caption, h1, h2, h3, h4, h5, h6, [part~="heading"], p, li, summary, dt, dd')) {
+                  if (!isShown(node) || !node.textContent!.trim()) continue;
+                  texts += 1;
+                  const ratio = contrast(parseColor(getComputedStyle(node).color), white);
+                  if (ratio < 4.5) failures.push(`${label} <${tag}> ${selectorOf(node)} "${node.textContent!.trim().slice(0, 20)}": ${ratio.toFixed(2)}:1 on white`);
+                }
+                for (const node of [root.host, ...root.querySelectorAll('*')]) {
+                  const background = parseColor(getComputedStyle(node).backgroundColor);
+                  if (background[3] > 0.5 && luminance(background) < 0.4) failures.push(`${label} <${tag}> ${selectorOf(node)}: dark background ${getComputedStyle(node).backgroundColor}`);
+                }
+              }
+              expect(texts, `${label} <${tag}>: texts measured`).to.be.greaterThan(20);
+            } finally {
+              element.remove();
+            }
+          }
+        }
+      }
+    } finally {
+      await useTheme(undefined);
+      await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    }
+    expect(failures.slice(0, 30).join('\n')).to.equal('');
+  });
 });
