@@ -10,6 +10,7 @@ import '../../components/account-summary/define.js';
 import '../../components/basic-expenditure/define.js';
 import '../../components/functional-breakdown/define.js';
 import '../../components/three-public-expenses/define.js';
+import '../../components/expenditure-breakdown/define.js';
 import { loadJson, render, settle, syntheticPath, type AnyDisclosureElement } from '../elements/harness.js';
 
 const TAGS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
@@ -117,6 +118,41 @@ describe('narrow screens and zoom', () => {
           region.scrollLeft = 0;
         }
       }
+    });
+  }
+});
+
+describe('larger text on a phone (WCAG 1.4.4, 1.4.10)', () => {
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  // A phone's larger-text setting: the page's root font at 130 % and 200 %. The grouped bars' series label, bar
+  // and figure must share the width (the labels wrap), never push the chart past the element and the page sideways.
+  const cases = [
+    { width: 320, fontSize: '130%', lang: 'en', fixture: 'test/fixtures/putuo-planning-resources-2024.json' },
+    { width: 375, fontSize: '200%', lang: 'zh-CN', fixture: 'test/fixtures/putuo-district-office-2025-budget.json' },
+    { width: 320, fontSize: '200%', lang: 'en', fixture: 'test/fixtures/putuo-district-office-2025-budget.json' },
+  ];
+  for (const { width, fontSize, lang, fixture } of cases) {
+    it(`<expenditure-breakdown> and <three-public-expenses> fit ${width} px with the root font at ${fontSize} (${lang}, ${fixture.split('/').pop()})`, async () => {
+      await setViewport({ width, height: 800 });
+      document.documentElement.style.fontSize = fontSize;
+      const disclosure = await loadJson(fixture);
+      const container = await render<HTMLDivElement>(
+        staticHtml`<div>${['expenditure-breakdown', 'three-public-expenses'].map((tag) => staticHtml`<${unsafeStatic(tag)} lang=${lang} .disclosure=${disclosure}></${unsafeStatic(tag)}>`)}</div>`,
+      );
+      for (const element of [...container.children] as AnyDisclosureElement[]) {
+        await settle(element);
+        const box = element.getBoundingClientRect();
+        for (const chart of all(element, '.chart, .bars, .bars-value, .bars-series, .chart-title, .chart-summary')) {
+          const right = chart.getBoundingClientRect().right;
+          expect(right, `${element.localName} ${chart.className.baseVal ?? chart.className}`).to.be.at.most(box.right + 0.5);
+        }
+      }
+      await new Promise((done) => setTimeout(done, 100));
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(width);
     });
   }
 });

@@ -11,9 +11,11 @@ import { css } from 'lit';
  * which takes all the width the chart has.
  */
 export const groupedBarsStyles = css`
+  /* The series labels take at most 40 % of the width and wrap between words (larger text on a phone), the figures never wrap,
+     and the bars take what is left. */
   .bars {
     display: grid;
-    grid-template-columns: max-content minmax(3rem, 1fr) max-content;
+    grid-template-columns: fit-content(40%) minmax(0.5rem, 1fr) max-content;
     grid-auto-rows: 3.25em;
     align-items: center;
     column-gap: 0.75em;
@@ -39,6 +41,14 @@ export const groupedBarsStyles = css`
   .bars-series {
     grid-column: 1;
     color: var(--_muted);
+    overflow-wrap: break-word;
+  }
+  /* Very large text in a narrow element (a phone at 200 %): a label's long words break anywhere rather than push
+     the figures off the screen. */
+  @container (max-width: 14rem) {
+    .bars-series {
+      overflow-wrap: anywhere;
+    }
   }
   .bars-value {
     grid-column: 3;

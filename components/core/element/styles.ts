@@ -412,6 +412,8 @@ export const sharedStyles = css`
      an overlay that keyboard users walk with the arrow keys. */
   .chart {
     display: grid;
+    /* One column as wide as the element: what is inside a chart may not widen it (or the page) with larger text. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.375rem;
     margin: 0;
     min-width: 0;
