@@ -18,8 +18,9 @@ export const departmentProfileStyles = css`
     margin: 0 0 0.5rem;
     line-height: 1.7;
   }
-  /* The 序号 column is as wide as its header ("No." in English), never broken. */
-  th.number {
+  /* The 序号 column is as wide as its header ("No." in English), never broken (thead: over the shared rule that lets
+     other number headers wrap). */
+  thead th.number {
     white-space: nowrap;
   }
 `;

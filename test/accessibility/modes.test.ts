@@ -122,6 +122,34 @@ describe('narrow screens and zoom', () => {
   }
 });
 
+describe('nested rows', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [375, 1280]) {
+    it(`at ${width} px, a 项 row's header starts inside its 款's, and the 款's inside its 类's`, async () => {
+      await setViewport({ width, height: 800 });
+      const element = await render<AnyDisclosureElement>(
+        staticHtml`<functional-breakdown expand="all" .disclosure=${await loadJson('test/fixtures/putuo-planning-resources-2024.json')}></functional-breakdown>`,
+      );
+      await settle(element);
+      const rows = all(element, 'tbody tr[aria-level]');
+      // Where the header's text starts: its code (208, 20805, 2080505), before the name.
+      const start = (row: Element) => row.querySelector('th .code')!.getBoundingClientRect().left;
+      let checked = 0;
+      rows.forEach((row, index) => {
+        const level = Number(row.getAttribute('aria-level'));
+        if (level === 1) return;
+        // Its parent: the nearest row above with a lower level.
+        const parent = rows.slice(0, index).reverse().find((above) => Number(above.getAttribute('aria-level')) === level - 1)!;
+        const label = row.querySelector('th')!.textContent!.trim();
+        expect(start(row), `${label} (level ${level}) inside its parent`).to.be.greaterThan(start(parent) + 4);
+        checked += 1;
+      });
+      expect(checked, 'rows below the top level').to.be.greaterThan(5);
+    });
+  }
+});
+
 describe('larger text on a phone (WCAG 1.4.4, 1.4.10)', () => {
   afterEach(async () => {
     document.documentElement.style.fontSize = '';
@@ -190,5 +218,16 @@ describe('print', () => {
       for (const region of all(element, '.table-scroll')) expect(getComputedStyle(region).overflowX, element.localName).to.equal('visible');
       for (const table of all(element, 'table')) expect(getComputedStyle(table).display).to.equal('table');
     }
+  });
+
+  it('never ends a page with a term of what a figure includes (人员经费) without its text', async () => {
+    await emulateMedia({ media: 'print' });
+    const element = await render<AnyDisclosureElement>(
+      staticHtml`<basic-expenditure .disclosure=${await loadJson('test/fixtures/putuo-planning-resources-2024.json')}></basic-expenditure>`,
+    );
+    await settle(element);
+    const terms = all(element, '.includes dt');
+    expect(terms.length, 'the planning-resources 决算 says what 人员经费 and 公用经费 include').to.be.greaterThan(0);
+    for (const term of terms) expect(getComputedStyle(term).breakAfter, term.textContent!).to.equal('avoid');
   });
 });

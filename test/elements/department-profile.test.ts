@@ -36,6 +36,19 @@ describe('<department-profile> on the planning-resources 决算 (第一部分 �
     expect(headings).to.deep.equal(['h2 2024年度上海市普陀区规划和自然资源局概况', 'h3 主要职能', 'h3 部门决算单位构成']);
   });
 
+  it('keeps the 序号 header on one line in a phone-wide element', async () => {
+    const element = await profile(await loadJson(planningPath));
+    element.style.display = 'block';
+    element.style.width = '304px';
+    await element.updateComplete;
+    const header = element.shadowRoot!.querySelector('thead th.number')!;
+    expect(plain(header.textContent).trim()).to.equal('序号');
+    const range = document.createRange();
+    range.selectNodeContents(header);
+    const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+    expect(lines.size, '序 and 号 on one line').to.equal(1);
+  });
+
   it('uses the budget words for a budget', async () => {
     const element = await profile(await loadJson(budgetPath));
     expect(items(element, 'h3')).to.deep.equal(['主要职能', '部门预算单位构成']);

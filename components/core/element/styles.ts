@@ -313,6 +313,11 @@ export const sharedStyles = css`
   tr > th:has(> .toggle) > * {
     text-indent: 0;
   }
+  /* A row without a toggle among rows that have one (a 项 under its 款) keeps the same room: its label lines up
+     with its siblings' and sits inside its parent's, on a phone too, where the toggle is 44 px wide. */
+  table[role='treegrid'] tr > th:not(:has(> .toggle)) {
+    padding-inline-start: calc(var(--_indent-start) + var(--_level, 0) * var(--_indent) + var(--_toggle-room));
+  }
   /*
    * A table that scrolls sideways (a phone held sideways, a tablet: seven columns in 600 px) keeps its row
    * headers in view, as a spreadsheet's frozen first column: while it scrolls (scroll-regions.ts marks its

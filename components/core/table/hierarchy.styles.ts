@@ -10,6 +10,12 @@ export const hierarchyStyles = css`
   .includes dt {
     font-weight: 600;
   }
+  /* On paper a term never ends a page without what it includes under it. */
+  @media print {
+    .includes dt {
+      break-after: avoid;
+    }
+  }
   .includes dd {
     margin: 0 0 0.5em;
     color: var(--_muted);
