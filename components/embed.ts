@@ -74,7 +74,8 @@ function follow(container: Element, attribute: string): void {
   if (!container.hasAttribute('data-disclosure-upgraded') || !element || element.localName !== tag) return;
   const name = attribute === 'lang' ? 'lang' : attribute.slice('data-'.length);
   const value = container.getAttribute(attribute);
-  if (value === null) element.removeAttribute(name);
+  // An empty lang is none, as at the upgrade: the element follows its ancestors then.
+  if (value === null || (name === 'lang' && value === '')) element.removeAttribute(name);
   else element.setAttribute(name, value);
 }
 

@@ -49,16 +49,18 @@ export function buildBasicExpenditureModel(given: RenderContext): BasicExpenditu
     // 公用经费合计 are rows below, as in 表六.)
     total: table.total?.amount === undefined && hasOnlyAmount(table.rows) ? undefined : table.rows.length === 0 ? { amount: table.total?.amount } : table.total,
     totalLabel: catalogue.tables.total,
-    // 表六's rows and 合计 carry their JSON paths (a warning marks its row); the version-1 summary has no rows of its own.
+    // 表六's rows and 合计 carry their JSON paths (a warning marks its row); the version-1 summary has no classes.
     ...(published ? { path: `${PUBLISHED}.rows`, totalPath: `${PUBLISHED}.total` } : {}),
   });
   if (hasOnlyAmount(table.rows)) {
     // 表六 (决算): 人员经费合计 and 公用经费合计 as the document prints them under the classes, and a 合计 only where published.
     const footer: Row[] = [];
-    if (table.total?.amount !== undefined) footer.push(totalRow(context, catalogue.tables.total, table.total, table.rows, hierarchy.keys, 'total', published ? `${PUBLISHED}.total.amount` : undefined));
+    // Each line carries the JSON path of its figure: in 表六, or in the version-1 summary (`basicExpenditure.total` …).
+    const pathOf = (field: 'amount' | 'personnel' | 'publicUse') => (published ? `${PUBLISHED}.total.${field}` : `basicExpenditure.${field === 'amount' ? 'total' : field}`);
+    if (table.total?.amount !== undefined) footer.push(totalRow(context, catalogue.tables.total, table.total, table.rows, hierarchy.keys, 'total', pathOf('amount')));
     const totalLine = (key: 'personnel' | 'publicUse', label: string) => {
       const amount = table.total?.[key];
-      if (amount !== undefined) footer.push({ key: `total.${key}`, level: 0, label, kind: 'subtotal', cells: [format.amount(amount)], ...(published ? { path: `${PUBLISHED}.total.${key}` } : {}) });
+      if (amount !== undefined) footer.push({ key: `total.${key}`, level: 0, label, kind: 'subtotal', cells: [format.amount(amount)], path: pathOf(key) });
     };
     totalLine('personnel', words.personnelTotal);
     totalLine('publicUse', words.publicUseTotal);

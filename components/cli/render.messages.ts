@@ -42,7 +42,7 @@ const en: RenderMessages = {
     '  --lang zh-CN|en       the element\'s language (default zh-CN)\n' +
     '  --unit 元|万元|亿元    the unit of amounts (default the unit each table is published in)\n' +
     '  --view both|table|chart\n' +
-    '  --heading-level 1-6   level of the element\'s heading (default 2)\n' +
+    '  --heading-level 1-9   level of the element\'s heading (default 2; 7–9 as role="heading")\n' +
     '  --hide-zero           fold lines whose amount is 0\n' +
     '  --fund FUND           functional-breakdown\'s fund: general-public-budget, government-fund, state-capital\n' +
     '  --expand all|auto     rows of a hierarchical table open: all (default: every figure in the HTML) or auto (the element\'s own default)\n' +

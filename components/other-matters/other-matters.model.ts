@@ -73,7 +73,7 @@ function operatingBlock(context: RenderContext): MattersBlock {
     rows.push(figureRow('previousYear', words.operating.previous(catalogue.element.year(disclosure.fiscalYear - 1), unit), format.amount(detail.previousYear), false, `${OPERATING}.previousYear`));
   }
   if (detail?.change) {
-    rows.push(figureRow('change', words.operating.change(unit), format.amount(detail.change.amount), false, [`${OPERATING}.change`, `${OPERATING}.change.amount`]));
+    rows.push(figureRow('change', words.operating.change(unit), format.amount(detail.change.amount), false, `${OPERATING}.change.amount`));
     if (detail.change.percent !== undefined) rows.push(figureRow('changePercent', words.operating.changePercent, format.percent(detail.change.percent), false, `${OPERATING}.change.percent`));
   }
   block.tables.push({ key: 'operating', caption: words.operating.caption(unit), columns: twoColumns(context, words.value), rows });
@@ -116,10 +116,11 @@ function procurementBlock(procurement: Procurement | undefined, context: RenderC
   return block;
 }
 
-function vehicleRows(categories: readonly VehicleCategory[], level: number, prefix: string): Row[] {
+/** A vehicle category and those under it; `path`: the JSON path of the list (a warning on a count marks its row). */
+function vehicleRows(categories: readonly VehicleCategory[], level: number, prefix: string, path: string): Row[] {
   return categories.flatMap((category, index) => [
-    { key: `${prefix}.${index}`, level, label: category.label, labelFromData: true, cells: [String(category.count)], zero: category.count === 0 },
-    ...vehicleRows(category.children ?? [], level + 1, `${prefix}.${index}`),
+    { key: `${prefix}.${index}`, level, label: category.label, labelFromData: true, cells: [String(category.count)], zero: category.count === 0, path: `${path}[${index}]` },
+    ...vehicleRows(category.children ?? [], level + 1, `${prefix}.${index}`, `${path}[${index}].children`),
   ]);
 }
 
@@ -136,8 +137,8 @@ function assetsBlock(assets: Assets | undefined, context: RenderContext): Matter
     caption: words.vehiclesCaption(asOfText),
     columns: vehicleColumns,
     rows: [
-      { key: 'vehicles.total', level: 0, label: words.totalVehicles, cells: [String(assets.vehicles.total)], kind: 'total' },
-      ...vehicleRows(assets.vehicles.byCategory, 1, 'vehicles'),
+      { key: 'vehicles.total', level: 0, label: words.totalVehicles, cells: [String(assets.vehicles.total)], kind: 'total', path: 'otherMatters.assets.vehicles.total' },
+      ...vehicleRows(assets.vehicles.byCategory, 1, 'vehicles', 'otherMatters.assets.vehicles.byCategory'),
     ],
   });
   const other: Row[] = [];
@@ -153,8 +154,8 @@ function assetsBlock(assets: Assets | undefined, context: RenderContext): Matter
       caption: words.plannedCaption,
       columns: vehicleColumns,
       rows: [
-        { key: 'planned.total', level: 0, label: words.totalVehicles, cells: [String(planned.vehicles.total)], kind: 'total' },
-        ...vehicleRows(planned.vehicles.byCategory, 1, 'planned'),
+        { key: 'planned.total', level: 0, label: words.totalVehicles, cells: [String(planned.vehicles.total)], kind: 'total', path: 'otherMatters.assets.plannedPurchases.vehicles.total' },
+        ...vehicleRows(planned.vehicles.byCategory, 1, 'planned', 'otherMatters.assets.plannedPurchases.vehicles.byCategory'),
       ],
     });
   }
@@ -179,7 +180,8 @@ function performanceBlock(performance: Performance | undefined, context: RenderC
   const stages: Row[] = [];
   const stage = (key: string, label: string, projects: number | undefined, amount: string | undefined) => {
     if (projects === undefined && amount === undefined) return;
-    stages.push({ key, level: 0, label, cells: [projects === undefined ? '' : String(projects), amount === undefined ? '' : format.amount(amount)] });
+    // A warning on a stage's figures (自评 projects against the grades' counts) marks its row.
+    stages.push({ key, level: 0, label, cells: [projects === undefined ? '' : String(projects), amount === undefined ? '' : format.amount(amount)], path: `otherMatters.performance.${key}` });
   };
   stage('targets', words.targets, performance.targets?.projects, performance.targets?.amount);
   stage('tracked', words.tracked, performance.tracked?.projects, performance.tracked?.amount);

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/basic-expenditure/define.js';
 import type { BasicExpenditureElement } from '../../components/basic-expenditure/basic-expenditure.js';
-import { alertOf, loadJson, marksOf, plain, render, settle, tables, textOf } from './harness.js';
+import { alertOf, loadJson, marksOf, plain, render, seedPath, settle, tables, textOf } from './harness.js';
 import { padToColumn } from './column-rule.js';
 import { budgetPath, grouped, planningPath, renderedRows, rowFor, transcribedTable } from './classified-tables.js';
 
@@ -154,3 +154,16 @@ describe('<basic-expenditure> chart summaries in English', () => {
   });
 });
 
+
+describe('<basic-expenditure> on a version-1 summary printed in its own unit', () => {
+  it('shows the summary\'s figures as given, in its own unit, by default', async () => {
+    // The seed (in 万元) with its 基本支出 summary given in 元 instead (its 1.6 万元 as 16000 元): shown as given.
+    const disclosure = await loadJson(seedPath);
+    Object.assign(disclosure.basicExpenditure, { unit: '元', total: '16000', personnel: '0', publicUse: '16000' });
+    const element = await basic(disclosure);
+    const [table] = tables(element);
+    expect(table!.caption).to.contain('元');
+    expect(table!.caption).to.not.contain('万元');
+    expect(table!.rows.find((cells) => cells[0] === '合计')![1]).to.equal('16,000');
+  });
+});

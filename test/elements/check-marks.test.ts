@@ -11,7 +11,7 @@ import '../../components/appropriation-summary/define.js';
 import '../../components/basic-expenditure/define.js';
 import '../../components/other-matters/define.js';
 import '../../components/functional-breakdown/define.js';
-import { loadJson, plain, render, settle } from './harness.js';
+import { loadJson, plain, render, seedPath, settle } from './harness.js';
 
 const planningPath = 'test/fixtures/putuo-planning-resources-2024.json';
 const MARK = '⚠';
@@ -76,8 +76,8 @@ describe('the data-check mark on the rows a cross-check questions', () => {
   });
 
   it('<functional-breakdown>: the note links to the questioned rows of the table body, not only to its 合计', async () => {
-    // 一般公共预算财政拨款支出决算表: 212 城乡社区支出 3832.36, 21201 城乡社区管理事务 1092.80, 2120101 行政运行 1092.80
-    // (their 金额 differ from the 城乡社区支出 3845.24 the 支出决算表 prints).
+    // 一般公共预算财政拨款支出决算表: 212 城乡社区支出 3832.36, 21201 城乡社区管理事务 1092.80, 2120101 行政运行 1092.80,
+    // whose printed 基本支出 and 项目支出 do not add up to their printed 金额 (differences.md, B2).
     const element = await shown('functional-breakdown');
     const rows = flagged(element);
     const community = rows.find((row) => row.header.includes('212城乡社区支出'));
@@ -85,5 +85,37 @@ describe('the data-check mark on the rows a cross-check questions', () => {
     expect(community!.cells[0]).to.match(/^3,832\.36/);
     expect(linked(element)).to.include(community!.id);
     for (const row of rows) expect(linked(element)).to.include(row.id);
+  });
+
+  // The rows below are marked on documents changed on purpose (a figure made not to add up): which row carries the
+  // mark is the rule under test, not a published figure.
+  it('<other-matters>: a 机关运行经费 增减率 that does not follow from its figures marks the 增减率 row, not the 增减额 row', async () => {
+    const disclosure = await loadJson(seedPath);
+    // 1.6 this year against 2.0 the year before: -0.4, -20.00 %; the document says -25.00 %.
+    disclosure.otherMatters.institutionalOperatingDetail = { previousYear: '2.0', change: { amount: '-0.4', percent: '-25.00' } };
+    const element = await render(html`<other-matters .disclosure=${disclosure}></other-matters>`);
+    await settle(element);
+    const rows = flagged(element);
+    expect(rows).to.have.length(1);
+    expect(rows[0]!.cells[0]).to.match(/^-25\.00%⚠/);
+  });
+
+  it('<other-matters>: vehicle counts that do not add up mark the total', async () => {
+    const disclosure = await loadJson(seedPath);
+    disclosure.otherMatters.assets.vehicles.total = 3;
+    const element = await render(html`<other-matters .disclosure=${disclosure}></other-matters>`);
+    await settle(element);
+    expect(flagged(element).map((row) => row.cells[0])).to.deep.equal([`3${MARK}(数据核对发现差异，见“数据核对”说明)`]);
+    expect(linked(element)).to.include(flagged(element)[0]!.id);
+  });
+
+  it('<basic-expenditure> on a version-1 summary: a 合计 that is not 人员经费 + 公用经费 marks the 合计 row', async () => {
+    const disclosure = await loadJson(seedPath);
+    disclosure.basicExpenditure.total = '1.7';
+    const element = await render(html`<basic-expenditure .disclosure=${disclosure}></basic-expenditure>`);
+    await settle(element);
+    const rows = flagged(element);
+    expect(rows.map((row) => row.header)).to.deep.equal(['合计']);
+    expect(linked(element)).to.include(rows[0]!.id);
   });
 });

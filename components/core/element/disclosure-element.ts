@@ -1100,12 +1100,13 @@ export abstract class DisclosureElement<Model> extends LitElement {
   }
 
   /**
-   * The unit the element's (first) section is printed in: its own `unit` where the document prints that table in
+   * The unit the element's (first present) section is printed in: its own `unit` where the document prints that table in
    * another unit than the rest (a budget's “三公”经费 table in 万元 in a document in 元), else the disclosure's. Shown
    * by default, so that every figure reads with the digits the document prints.
    */
   private publishedUnit(disclosure: Disclosure): MoneyUnit {
-    const section = this.sections[0];
+    // The first of its sections the disclosure has (<basic-expenditure> on a version-1 disclosure: `basicExpenditure`).
+    const section = this.sections.find((name) => disclosure[name] !== undefined);
     return (section ? (disclosure[section] as { unit?: MoneyUnit } | undefined)?.unit : undefined) ?? disclosure.unit;
   }
   private warnedUnit: string | undefined;

@@ -314,8 +314,9 @@ export const sharedStyles = css`
     text-indent: 0;
   }
   /* A row without a toggle among rows that have one (a 项 under its 款) keeps the same room: its label lines up
-     with its siblings' and sits inside its parent's, on a phone too, where the toggle is 44 px wide. */
-  table[role='treegrid'] tr > th:not(:has(> .toggle)) {
+     with its siblings' and sits inside its parent's, on a phone too, where the toggle is 44 px wide. (Not the
+     column headers, nor a tree without toggles.) */
+  table[role='treegrid']:has(.toggle) :is(tbody, tfoot) th[scope='row']:not(:has(> .toggle)) {
     padding-inline-start: calc(var(--_indent-start) + var(--_level, 0) * var(--_indent) + var(--_toggle-room));
   }
   /*
@@ -940,13 +941,13 @@ export const sharedStyles = css`
     }
   }
 
-  /* A note the document prints with a table (注：本表反映…). */
   /* The remark the document prints under a table (说明：…), as published. */
   .remark {
     margin: 0;
     font-size: var(--_text-small);
     color: var(--_muted);
   }
+  /* A note the document prints with a table (注：本表反映…). */
   .table-note {
     margin: 0.5em 0 0;
     font-size: var(--_text-small);
