@@ -78,7 +78,7 @@ describe('attributes out of range', () => {
 });
 
 describe('a unit that is not one', () => {
-  it('unit="wan" shows the document\'s unit (万元, the seed\'s), with one console warning', async () => {
+  it('unit="wan" shows the unit the table is published in (万元, the seed\'s), with one console warning', async () => {
     const warnings: unknown[][] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
@@ -90,7 +90,7 @@ describe('a unit that is not one', () => {
       // The seed's 合计 in its own unit: 933.74 万元.
       expect(textOf(element)).to.contain('933.74');
       expect(warnings.length).to.equal(1);
-      expect(String(warnings[0]![0])).to.equal('<account-summary>: unit="wan" is not 元, 万元 or 亿元; showing the document\'s unit (万元).');
+      expect(String(warnings[0]![0])).to.equal('<account-summary>: unit="wan" is not 元, 万元 or 亿元; showing the unit the table is published in (万元).');
     } finally {
       console.warn = original;
     }
