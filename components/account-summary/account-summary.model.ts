@@ -3,13 +3,16 @@
  * once per data, unit, language or option change. The template
  * (account-summary.ts) only turns it into markup.
  */
-import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type FiscalAppropriation, type Line } from '../core/disclosure/contract.js';
+import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type ExpenditureLine, type ExpenditureParts, type FiscalAppropriation, type Line } from '../core/disclosure/contract.js';
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
-import { NOT_APPLICABLE, NOT_PUBLISHED, type Column, type Row } from '../core/table/rows.js';
+import { NOT_APPLICABLE, NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
 import { layoutComposition, type CompositionSegment } from '../core/charts/composition-layout.js';
+
+/** The parts of an expenditure line a 单位预算's 财务收支预算总表 prints beside its amount, in the table's order. */
+const EXPENDITURE_PARTS = ['personnel', 'publicUse', 'project'] as const;
 
 /** One side of the overview (收入 or 支出) as the template needs it. */
 export interface SideModel {
@@ -166,9 +169,33 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   if (blanks > 0) sentence += words.summaryBlank(blanks);
   sentence += words.summaryEnd;
 
+  // A 单位预算's 财务收支预算总表 prints each expenditure line's 人员经费, 公用经费 and 项目支出 beside its amount, and
+  // 支出总计's: three more columns, a blank cell a blank (never 0).
+  const grandParts = side === 'expenditure' ? summary.expenditureGrandTotalParts : undefined;
+  const expenditure: readonly ExpenditureLine[] = side === 'expenditure' ? summary.expenditure : [];
+  const split = grandParts !== undefined || expenditure.some((line) => EXPENDITURE_PARTS.some((part) => line[part] !== undefined));
+  if (split) {
+    const partsOf = (source: ExpenditureParts | undefined): Cell[] =>
+      EXPENDITURE_PARTS.map((part) => {
+        const amount = source?.[part];
+        return amount === undefined ? NOT_PUBLISHED : format.amount(amount);
+      });
+    const none = EXPENDITURE_PARTS.map((): Cell => NOT_APPLICABLE);
+    for (const row of rows) {
+      const index = /^expenditure\.(\d+)$/.exec(row.key)?.[1];
+      row.cells = [...row.cells, ...(index === undefined ? none : partsOf(expenditure[Number(index)]))];
+    }
+    for (const row of footer) {
+      const grand = row.key === 'expenditure.total';
+      row.cells = [...row.cells, ...(grand ? partsOf(grandParts) : none)];
+      // A warning on one of 支出总计's parts marks the row too.
+      if (grand && grandParts && typeof row.path === 'string') row.path = [row.path, 'accountSummary.expenditureGrandTotalParts'];
+    }
+  }
+
   return {
     caption: side === 'income' ? words.incomeTable(format.unitLabel) : words.expenditureTable(format.unitLabel),
-    columns: sideColumns(context),
+    columns: split ? [...sideColumns(context), ...EXPENDITURE_PARTS.map((part) => ({ label: catalogue.columns[part], numeric: true }))] : sideColumns(context),
     rows,
     footer,
     chartTitle: side === 'income' ? words.incomeChart : words.expenditureChart,

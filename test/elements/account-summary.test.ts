@@ -231,3 +231,69 @@ describe('<account-summary> on a non-zero disclosure', () => {
     expect(rowOf(element, '财政拨款支出合计')).to.deep.equal(['财政拨款支出合计', '12,100.00', '13,000.00', '93.08%(计算值)(由公布数计算得出，非公布数)']);
   });
 });
+
+describe('<account-summary> on a 单位预算 whose 财务收支预算总表 prints 人员经费, 公用经费 and 项目支出', () => {
+  // Transcribed by hand from putuo-commerce-unit-2025-budget.pdf, p. 9 (2025年预算单位财务收支预算总表, 单位：元):
+  // 合计 / 基本支出 (人员经费, 公用经费) / 项目支出; a blank cell is left out.
+  const commerceUnit = () => ({
+    income: [
+      {
+        key: 'fiscalAppropriation',
+        label: '财政拨款收入',
+        amount: '371514655.00',
+        children: [
+          { key: 'generalPublicBudget', label: '一般公共预算资金', amount: '371514655.00' },
+          { key: 'governmentFund', label: '政府性基金', blank: true },
+          { key: 'stateCapital', label: '国有资本经营预算', blank: true },
+        ],
+      },
+      { key: 'institutionIncome', label: '事业收入', blank: true },
+      { key: 'operatingIncome', label: '事业单位经营收入', blank: true },
+      { key: 'otherIncome', label: '其他收入', blank: true },
+    ],
+    expenditure: [
+      { code: '201', label: '一般公共服务支出', amount: '21601733.00', personnel: '10823891.00', publicUse: '1467842.00', project: '9310000.00' },
+      { code: '206', label: '科学技术支出', amount: '17200000.00', project: '17200000.00' },
+      { code: '208', label: '社会保障和就业支出', amount: '3808085.00', personnel: '3565865.00', publicUse: '242220.00' },
+      { code: '210', label: '卫生健康支出', amount: '881803.00', personnel: '881803.00' },
+      { code: '215', label: '资源勘探工业信息等支出', amount: '293810000.00', project: '293810000.00' },
+      { code: '216', label: '商业服务业等支出', amount: '31364000.00', project: '31364000.00' },
+      { code: '221', label: '住房保障支出', amount: '2849034.00', personnel: '2849034.00' },
+    ],
+    incomeTotal: '371514655.00',
+    expenditureGrandTotal: '371514655.00',
+    expenditureGrandTotalParts: { personnel: '18120593.00', publicUse: '1710062.00', project: '351684000.00' },
+  });
+  async function unitBudget(edit: (summary: ReturnType<typeof commerceUnit>) => void = () => {}) {
+    // The district office's budget as the frame (kind, year, unit 元), with only this table: the other tables are
+    // the district office's, whose figures the cross-checks would compare with the commerce unit's.
+    const frame = await loadJson('test/fixtures/putuo-district-office-2025-budget.json');
+    const { schemaVersion, kind, fiscalYear, unit, department } = frame;
+    const disclosure = { schemaVersion, kind, fiscalYear, unit, department, accountSummary: commerceUnit() };
+    edit(disclosure.accountSummary);
+    const element = await render<AccountSummaryElement>(html`<account-summary .disclosure=${disclosure}></account-summary>`);
+    await settle(element);
+    return element;
+  }
+
+  it('shows the three columns beside the amounts, a blank cell blank, and 支出总计\'s parts; the parts add up: no warning', async () => {
+    const element = await unitBudget();
+    const expenditure = tables(element)[1]!;
+    expect(expenditure.rows[0]).to.deep.equal(['项目', '金额（元）', '占比', '人员经费', '公用经费', '项目支出']);
+    expect(rowOf(element, '一般公共服务支出', 1)!.slice(1)).to.deep.equal(['21,601,733.00', '5.81%', '10,823,891.00', '1,467,842.00', '9,310,000.00']);
+    expect(rowOf(element, '科学技术支出', 1)!.slice(1)).to.deep.equal(['17,200,000.00', '4.63%', '', '', '17,200,000.00']);
+    expect(rowOf(element, '住房保障支出', 1)!.slice(1)).to.deep.equal(['2,849,034.00', '0.77%', '2,849,034.00', '', '']);
+    expect(rowOf(element, '支出总计', 1)!.slice(1)).to.deep.equal(['371,514,655.00', '', '18,120,593.00', '1,710,062.00', '351,684,000.00']);
+    expect(element.shadowRoot!.querySelector('[part~="warnings"]')).to.equal(null);
+  });
+
+  it('warns where a line\'s parts do not add up to its amount, and marks that row', async () => {
+    // 1,467,842.00 misread as 1,467,843.00: 10,823,891 + 1,467,843 + 9,310,000 = 21,601,734, not 21,601,733.
+    const element = await unitBudget((summary) => {
+      summary.expenditure[0]!.publicUse = '1467843.00';
+    });
+    const flagged = [...element.shadowRoot!.querySelectorAll('tr[data-checked]')].map((row) => plain(row.querySelector('th')!.textContent).replace(/\s+/g, ''));
+    expect(flagged).to.deep.equal(['201一般公共服务支出', '支出总计']);
+    expect(plain(element.shadowRoot!.querySelector('[part~="warnings"]')!.textContent)).to.contain('人员经费、公用经费与项目支出之和');
+  });
+});

@@ -278,6 +278,30 @@ test('district office 2025 budget: 财务收支预算总表, 财政拨款收支�
   }
 });
 
+test('commerce unit 2025 budget: the 财务收支预算总表 prints 人员经费, 公用经费 and 项目支出 beside each expenditure line, and all are imported', async (t) => {
+  if (!extended) return t.skip('version 1 has no place for them');
+  const { disclosure, report } = await importDisclosure(corpus('putuo-commerce-unit-2025-budget.pdf'));
+  // Transcribed from p. 9 (2025年预算单位财务收支预算总表, 单位：元): 合计 / 基本支出 (人员经费, 公用经费) / 项目支出; a blank cell is absent.
+  const summary = disclosure.accountSummary!;
+  const parts = summary.expenditure.map((line) => [line.code, line.amount, line.personnel, line.publicUse, line.project]);
+  assert.deepEqual(parts, [
+    ['201', '21601733.00', '10823891.00', '1467842.00', '9310000.00'],
+    ['206', '17200000.00', undefined, undefined, '17200000.00'],
+    ['208', '3808085.00', '3565865.00', '242220.00', undefined],
+    ['210', '881803.00', '881803.00', undefined, undefined],
+    ['215', '293810000.00', undefined, undefined, '293810000.00'],
+    ['216', '31364000.00', undefined, undefined, '31364000.00'],
+    ['221', '2849034.00', '2849034.00', undefined, undefined],
+  ]);
+  // 支出总计 371,514,655.00 / 18,120,593.00 / 1,710,062.00 / 351,684,000.00.
+  assert.equal(summary.expenditureGrandTotal, '371514655.00');
+  assert.deepEqual(summary.expenditureGrandTotalParts, { personnel: '18120593.00', publicUse: '1710062.00', project: '351684000.00' });
+  // Nothing of that table is left unimported.
+  assert.deepEqual(report.notes.filter((note) => note.code === 'not-mapped' && /财务收支预算总表/.test(note.table ?? '')), []);
+  // Each figure is traced to its cell.
+  assert.ok(report.figures.some((figure) => figure.path === 'accountSummary.expenditure[0].publicUse' && figure.value === '1467842.00'));
+});
+
 test('the template (every heading, no figure) is refused with “no figures”', async () => {
   await assert.rejects(importDisclosure(corpus('template-2024-final-accounts.pdf')), (error: unknown) => {
     assert.ok(error instanceof ImportError);

@@ -259,6 +259,23 @@ function allChecks(disclosure: Disclosure): DisclosureWarning[] {
       const lines = summary.expenditure.filter((line) => line.key !== 'surplusDistribution');
       sum(`${base}.currentYearExpenditure`, summary.currentYearExpenditure, 'currentYearExpenditure', 'expenditureLines', lines.map((line) => line.amount).filter(isPresent));
     }
+    // A 单位预算's 财务收支预算总表: each line's 人员经费 + 公用经费 + 项目支出 = its amount, and each column's lines = 支出总计's
+    // figure of it. A blank cell is in no sum (checked only when the parts already exceed the whole, sumCheckable).
+    const PARTS = ['personnel', 'publicUse', 'project'] as const;
+    summary.expenditure.forEach((line, index) => {
+      const given = PARTS.map((part) => line[part]).filter(isPresent);
+      if (line.amount !== undefined && given.length > 0 && sumCheckable(line.amount, given, given.length === PARTS.length)) {
+        sum(`${base}.expenditure[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code ?? ''} ${line.label ?? ''}`.replace(/\s+/g, ' ').trim(), 'expenditureParts', given);
+      }
+    });
+    const grandParts = summary.expenditureGrandTotalParts;
+    for (const part of PARTS) {
+      const whole = grandParts?.[part];
+      const column = summary.expenditure.map((line) => line[part]).filter(isPresent);
+      if (whole === undefined || column.length === 0) continue;
+      const complete = summary.expenditure.every((line) => line[part] !== undefined || line.key === 'surplusDistribution');
+      if (sumCheckable(whole, column, complete)) sum(`${base}.expenditureGrandTotalParts.${part}`, whole, (c) => `${c.figures.expenditureTotal} ${c.columns[part]}`, `${part}OfLines`, column);
+    }
     checkLineChildren(summary.income, `${base}.income`, sum);
     checkLineChildren(summary.expenditure, `${base}.expenditure`, sum);
   }

@@ -202,6 +202,24 @@ export interface Line {
 }
 
 /**
+ * 人员经费, 公用经费 and 项目支出, where a table prints them beside an expenditure amount (a 单位预算's 财务收支预算总表:
+ * 合计 / 基本支出 (人员经费, 公用经费) / 项目支出). A blank cell is absent, never "0".
+ */
+export interface ExpenditureParts {
+  personnel?: Amount;
+  publicUse?: Amount;
+  project?: Amount;
+}
+
+/** One line of the expenditure side: a `Line`, with the parts the table may print beside its amount (`ExpenditureParts`). */
+export interface ExpenditureLine extends Line {
+  personnel?: Amount;
+  publicUse?: Amount;
+  project?: Amount;
+  children?: ExpenditureLine[];
+}
+
+/**
  * 收入支出决算总表 (决算 表一) / 部门财务收支预算总表 (预算), and in older
  * disclosures 收入支出决算总体情况.
  *
@@ -230,7 +248,7 @@ export interface AccountSummary {
   /** Income lines, in the document's order (收入 / 项目, 决算数 or 预算数). */
   income: Line[];
   /** Expenditure lines, in the document's order (支出 / 项目); 结余分配 is the line keyed `surplusDistribution`. */
-  expenditure: Line[];
+  expenditure: ExpenditureLine[];
   /** 年末结转和结余; optional when `kind` is "budget". */
   yearEndBalance?: Amount;
   /** 收入总计 (the income side's 总计) as published. */
@@ -243,6 +261,8 @@ export interface AccountSummary {
   expenditureTotal?: Amount;
   /** 支出总计 (the expenditure side's 总计) as published: 本年支出合计 + 结余分配 + 年末结转和结余, equal to 收入总计. */
   expenditureGrandTotal?: Amount;
+  /** 支出总计's 人员经费, 公用经费 and 项目支出, where the table prints them (a 单位预算's 财务收支预算总表). */
+  expenditureGrandTotalParts?: ExpenditureParts;
   /** 本年收入合计: the income lines without carry-overs. */
   currentYearIncome?: Amount;
   /** 本年支出合计: the expenditure lines without 结余分配. */

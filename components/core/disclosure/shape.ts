@@ -101,8 +101,15 @@ const line = (side: 'incomeLine' | 'expenditureLine', keys: readonly string[]): 
       blank: opt(flag, NO_DOCS || 'True for a line the document prints with its label but no amount (财务收支预算总表\'s 二、事业收入 with a blank cell): the label is kept, `amount` is absent (never "0"), elements show a dash marked "not published", and the line takes no part in any sum.'),
       note: opt(text, NO_DOCS || 'Published explanation of the line (主要是为保障机构正常运转…).'),
       children: opt(list(ref(side)), NO_DOCS || 'Sub-lines with the same fields, nested (`generalPublicBudget` … under `fiscalAppropriation`; economic classes under `basic`). Checked to sum to the line.'),
+      ...(side === 'expenditureLine'
+        ? {
+            personnel: opt(amount, NO_DOCS || 'The line\'s 人员经费, where the table prints it beside the amount (a 单位预算\'s 财务收支预算总表: 合计 / 基本支出 (人员经费, 公用经费) / 项目支出). A blank cell is absent, never "0". With `publicUse` and `project`, checked to sum to the amount.'),
+            publicUse: opt(amount, NO_DOCS || 'The line\'s 公用经费, as `personnel`.'),
+            project: opt(amount, NO_DOCS || 'The line\'s 项目支出, as `personnel`.'),
+          }
+        : {}),
     },
-    NO_DOCS || 'Line',
+    NO_DOCS || (side === 'expenditureLine' ? 'ExpenditureLine' : 'Line'),
     { type: 'label-unless-standard-key', keys },
   ),
   amountUnlessBlank: true,
@@ -319,6 +326,17 @@ export const DISCLOSURE_SHAPE: RecordShape = record(
           incomeTotal: opt(amount, NO_DOCS || '收入总计 as published: all income lines, carry-overs included.'),
           expenditureTotal: opt(amount, NO_DOCS || 'v1 field, read as in v1: the sum of the expenditure lines (本年支出合计 + 结余分配), WITHOUT the year-end balance. The documents\' 支出总计 is `expenditureGrandTotal`.'),
           expenditureGrandTotal: opt(amount, NO_DOCS || '支出总计 as published: 本年支出合计 + 结余分配 + 年末结转和结余, equal to 收入总计.'),
+          expenditureGrandTotalParts: opt(
+            record(
+              {
+                personnel: opt(amount, NO_DOCS || '支出总计\'s 人员经费.'),
+                publicUse: opt(amount, NO_DOCS || '支出总计\'s 公用经费.'),
+                project: opt(amount, NO_DOCS || '支出总计\'s 项目支出.'),
+              },
+              NO_DOCS || 'ExpenditureParts',
+            ),
+            NO_DOCS || '支出总计\'s 人员经费, 公用经费 and 项目支出, where the table prints them (a 单位预算\'s 财务收支预算总表); each checked against the lines\' column.',
+          ),
           currentYearIncome: opt(amount, NO_DOCS || '本年收入合计: the income lines without carry-overs (`reserveFundUse`, `nonFiscalBalanceUse`, `priorYearBalance`).'),
           currentYearExpenditure: opt(amount, NO_DOCS || '本年支出合计: the expenditure lines without `surplusDistribution`.'),
           previousYear: opt(

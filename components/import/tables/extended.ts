@@ -236,7 +236,20 @@ export function economicTable(table: ImportedTable | undefined, trace: Trace): J
   return out;
 }
 
-/** The expenditure side of 收入支出决算总表 / 财务收支预算总表: function 类 with their published figure. */
+/**
+ * The columns a 单位预算's 财务收支预算总表 prints beside each expenditure line's 合计 (基本支出: 人员经费, 公用经费;
+ * 项目支出), by their last header.
+ */
+export const EXPENDITURE_PART_COLUMNS: readonly (readonly [RegExp, 'personnel' | 'publicUse' | 'project'])[] = [
+  [/^人员经费$/, 'personnel'],
+  [/^公用经费$/, 'publicUse'],
+  [/^项目支出$/, 'project'],
+];
+
+/**
+ * The expenditure side of 收入支出决算总表 / 财务收支预算总表: function 类 with their published figure, and, where the
+ * table prints them, their 人员经费, 公用经费 and 项目支出 (a blank cell is left out).
+ */
 export function functionLines(table: ImportedTable, trace: Trace, base: string, start: number): Json[] {
   const lines: Json[] = [];
   for (const row of rowsOf(table, 1)) {
@@ -245,7 +258,14 @@ export function functionLines(table: ImportedTable, trace: Trace, base: string, 
     if (!figure) continue;
     const code = FUNCTION_CLASS_CODES[row.key.replace(/支出$/, '')];
     const line: Json = code ? { code, label: row.key, amount: figure.amount } : { label: row.key, amount: figure.amount };
-    trace(`${base}[${start + lines.length}].amount`, figure.amount, table, row, figure.column, figure.cell);
+    const path = `${base}[${start + lines.length}]`;
+    trace(`${path}.amount`, figure.amount, table, row, figure.column, figure.cell);
+    for (const [header, field] of EXPENDITURE_PART_COLUMNS) {
+      const part = figureIn(row, header);
+      if (!part || part.cell === figure.cell) continue;
+      line[field] = part.amount;
+      trace(`${path}.${field}`, part.amount, table, row, part.column, part.cell);
+    }
     lines.push(line);
   }
   return lines;

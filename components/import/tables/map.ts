@@ -16,7 +16,7 @@ import { readSectionText, type ItemParagraph } from '../narrative/sections.js';
 import { attachBudgetText, readBudgetText } from '../narrative/budget.js';
 import { addStatedFigures as addStatedFiguresTo } from '../narrative/figures.js';
 import { DISCLOSURE_SHAPE } from '../../core/disclosure/shape.js';
-import { appropriationTable, economicTable, expenditureTable, functionLines, fundFlowTable, incomeTable, INCOME_SOURCE_LABELS } from './extended.js';
+import { appropriationTable, economicTable, expenditureTable, EXPENDITURE_PART_COLUMNS, functionLines, fundFlowTable, incomeTable, INCOME_SOURCE_LABELS } from './extended.js';
 
 /**
  * Whether the contract this build validates against has the extended sections
@@ -691,6 +691,17 @@ function mapExtended(tables: Map<StandardTableId, ImportedTable>, kind: 'budget'
       if (field) {
         account[field] = figure.amount;
         fromTable(`accountSummary.${field}`, figure.amount, summary, row, figure.column, figure.cell);
+        // A 单位预算's 支出总计 prints its 人员经费, 公用经费 and 项目支出 too.
+        if (field === 'expenditureGrandTotal') {
+          const parts: Json = {};
+          for (const [header, part] of EXPENDITURE_PART_COLUMNS) {
+            const found = figureIn(row, header);
+            if (!found || found.cell === figure.cell) continue;
+            parts[part] = found.amount;
+            fromTable(`accountSummary.expenditureGrandTotalParts.${part}`, found.amount, summary, row, found.column, found.cell);
+          }
+          if (Object.keys(parts).length > 0) account.expenditureGrandTotalParts = parts;
+        }
       } else if (/^结余分配$/.test(row.key)) {
         fromTable(`accountSummary.expenditure[${expenditure.length}].amount`, figure.amount, summary, row, figure.column, figure.cell);
         expenditure.push({ key: 'surplusDistribution', label: row.key, amount: figure.amount });
