@@ -79,6 +79,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       'Every line with `children`: `amount` = the sum of the children, at every level, on both sides.',
       'A `blank` line (printed with its label and no amount) takes part in no sum: a blank is not 0.',
       'Each expenditure line with a `code` = the `expenditureTable` row of that code (`cross-table`; both are all funds, the year\'s expenditure).',
+      'A 单位预算\'s expenditure line with `personnel` / `publicUse` / `project`: `amount` = their sum; each of `expenditureGrandTotalParts` = that column of the lines. A blank part is in no sum: checked only when the published parts already exceed the whole.',
     ],
   },
   {
