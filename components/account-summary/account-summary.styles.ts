@@ -18,7 +18,7 @@ export const accountSummaryStyles = css`
     margin: 0;
   }
   @container (min-width: 48rem) {
-    .sides {
+    .sides:not([data-stacked]) {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }

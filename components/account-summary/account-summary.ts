@@ -100,7 +100,8 @@ export class AccountSummaryElement extends DisclosureElement<AccountSummaryModel
           })
         : nothing}
     </section>`;
-    return html`<div class="sides">${side('income', model.income)} ${side('expenditure', model.expenditure)}</div>
+    // A 单位预算's expenditure side has three more columns (人员经费, 公用经费, 项目支出): the sides then stack, each as wide as the element.
+    return html`<div class="sides" ?data-stacked=${model.expenditure.columns.length > 3}>${side('income', model.income)} ${side('expenditure', model.expenditure)}</div>
       ${model.changes ? html`<p class="changes">${model.changes}</p>` : nothing}
       ${model.appropriation && showTables
         ? html`<section class="appropriation">

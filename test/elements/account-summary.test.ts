@@ -285,6 +285,12 @@ describe('<account-summary> on a 单位预算 whose 财务收支预算总表 pri
     expect(rowOf(element, '住房保障支出', 1)!.slice(1)).to.deep.equal(['2,849,034.00', '0.77%', '2,849,034.00', '', '']);
     expect(rowOf(element, '支出总计', 1)!.slice(1)).to.deep.equal(['371,514,655.00', '', '18,120,593.00', '1,710,062.00', '351,684,000.00']);
     expect(element.shadowRoot!.querySelector('[part~="warnings"]')).to.equal(null);
+    // The sides stack, so the six columns have the element's width: in a 1200 px element the table does not scroll.
+    element.style.display = 'block';
+    element.style.width = '1200px';
+    await new Promise((done) => setTimeout(done, 50));
+    const region = element.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')[1]!;
+    expect(region.scrollWidth, 'the expenditure table fits').to.be.at.most(region.clientWidth + 1);
   });
 
   it('warns where a line\'s parts do not add up to its amount, and marks that row', async () => {
