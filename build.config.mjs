@@ -63,9 +63,9 @@ export const TARGETS = { bundle: 60 * KB, autoloaderOne: 36 * KB, autoloaderAll:
 // Raised by 0.3–0.8 KB for two reviews (the published figures; phones and paper): the remark printed under a table
 // shown by every element that has one, each element's figures shown by default in the unit their table is printed
 // in, the data-check mark and its link on the questioned rows of every table, the CMS div's attributes followed
-// after its upgrade, and the print and reflow fixes. Raised by 0.3–0.5 KB more for a 单位预算's 人员经费, 公用经费 and
+// after its upgrade, and the print and reflow fixes. Raised by 0.3–0.7 KB more for a 单位预算's 人员经费, 公用经费 and
 // 项目支出 beside each expenditure line of <account-summary> (in the contract, the checks and the table).
-export const BUDGETS = { bundle: 91.3 * KB, autoloaderOne: 58.5 * KB, autoloaderAll: 74.4 * KB, autoloaderOneWithChecks: 71.9 * KB, autoloaderAllWithChecks: 86.1 * KB };
+export const BUDGETS = { bundle: 91.4 * KB, autoloaderOne: 58.5 * KB, autoloaderAll: 74.5 * KB, autoloaderOneWithChecks: 72.0 * KB, autoloaderAllWithChecks: 86.4 * KB };
 /** The original three elements (the 46 KB budget); a new element adds its own weight to the report, not to this budget. */
 const ORIGINAL_ELEMENTS = ['account-summary', 'functional-breakdown', 'three-public-expenses'];
 

@@ -181,9 +181,17 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
         return amount === undefined ? NOT_PUBLISHED : format.amount(amount);
       });
     const none = EXPENDITURE_PARTS.map((): Cell => NOT_APPLICABLE);
+    // A line's row key is its place: `expenditure.0`, and `expenditure.0.1` for its second child.
+    const lineAt = (key: string): ExpenditureLine | undefined => {
+      const [head, ...indexes] = key.split('.');
+      if (head !== 'expenditure' || indexes.length === 0 || indexes.some((index) => !/^\d+$/.test(index))) return undefined;
+      let line: ExpenditureLine | undefined = expenditure[Number(indexes[0])];
+      for (const index of indexes.slice(1)) line = line?.children?.[Number(index)];
+      return line;
+    };
     for (const row of rows) {
-      const index = /^expenditure\.(\d+)$/.exec(row.key)?.[1];
-      row.cells = [...row.cells, ...(index === undefined ? none : partsOf(expenditure[Number(index)]))];
+      const line = lineAt(row.key);
+      row.cells = [...row.cells, ...(line ? partsOf(line) : none)];
     }
     for (const row of footer) {
       const grand = row.key === 'expenditure.total';

@@ -293,6 +293,18 @@ describe('<account-summary> on a 单位预算 whose 财务收支预算总表 pri
     expect(region.scrollWidth, 'the expenditure table fits').to.be.at.most(region.clientWidth + 1);
   });
 
+  it('shows and checks the parts of a line below a line too (a document changed on purpose: 201 split in two)', async () => {
+    const element = await unitBudget((summary) => {
+      (summary.expenditure[0] as Record<string, unknown>).children = [
+        { code: '20113', label: '商贸事务', amount: '12291733.00', personnel: '10823891.00', publicUse: '1467842.00' },
+        { code: '20199', label: '其他一般公共服务支出', amount: '9310000.00', project: '9310001.00' },
+      ];
+    });
+    expect(rowOf(element, '商贸事务', 1)!.slice(3)).to.deep.equal(['10,823,891.00', '1,467,842.00', '']);
+    const flagged = [...element.shadowRoot!.querySelectorAll('tr[data-checked]')].map((row) => plain(row.querySelector('th')!.textContent).replace(/\s+/g, ''));
+    expect(flagged).to.deep.equal(['20199其他一般公共服务支出']);
+  });
+
   it('warns where a line\'s parts do not add up to its amount, and marks that row', async () => {
     // 1,467,842.00 misread as 1,467,843.00: 10,823,891 + 1,467,843 + 9,310,000 = 21,601,734, not 21,601,733.
     const element = await unitBudget((summary) => {

@@ -11,6 +11,7 @@ import {
   CARRY_OVER_INCOME_KEYS,
   type Disclosure,
   type EconomicRow,
+  type ExpenditureLine,
   type Explanation,
   type FunctionItem,
   type Line,
@@ -79,7 +80,7 @@ export const CROSS_CHECKS: readonly { title: string; rules: readonly string[] }[
       'Every line with `children`: `amount` = the sum of the children, at every level, on both sides.',
       'A `blank` line (printed with its label and no amount) takes part in no sum: a blank is not 0.',
       'Each expenditure line with a `code` = the `expenditureTable` row of that code (`cross-table`; both are all funds, the year\'s expenditure).',
-      'A 单位预算\'s expenditure line with `personnel` / `publicUse` / `project`: `amount` = their sum; each of `expenditureGrandTotalParts` = that column of the lines. A blank part is in no sum: checked only when the published parts already exceed the whole.',
+      'A 单位预算\'s expenditure line with `personnel` / `publicUse` / `project`, at every level: `amount` = their sum; each of `expenditureGrandTotalParts` = that column of the top-level lines (when there is no year-end balance, whose parts the table does not give). A blank part is in no sum: checked only when the published parts already exceed the whole.',
     ],
   },
   {
@@ -260,21 +261,28 @@ function allChecks(disclosure: Disclosure): DisclosureWarning[] {
       const lines = summary.expenditure.filter((line) => line.key !== 'surplusDistribution');
       sum(`${base}.currentYearExpenditure`, summary.currentYearExpenditure, 'currentYearExpenditure', 'expenditureLines', lines.map((line) => line.amount).filter(isPresent));
     }
-    // A 单位预算's 财务收支预算总表: each line's 人员经费 + 公用经费 + 项目支出 = its amount, and each column's lines = 支出总计's
-    // figure of it. A blank cell is in no sum (checked only when the parts already exceed the whole, sumCheckable).
+    // A 单位预算's 财务收支预算总表: each line's 人员经费 + 公用经费 + 项目支出 = its amount (at every level), and each
+    // column's top-level lines = 支出总计's figure of it. A blank cell is in no sum (checked only when the parts
+    // already exceed the whole, sumCheckable).
     const PARTS = ['personnel', 'publicUse', 'project'] as const;
-    summary.expenditure.forEach((line, index) => {
-      const given = PARTS.map((part) => line[part]).filter(isPresent);
-      if (line.amount !== undefined && given.length > 0 && sumCheckable(line.amount, given, given.length === PARTS.length)) {
-        sum(`${base}.expenditure[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code ?? ''} ${line.label ?? ''}`.replace(/\s+/g, ' ').trim(), 'expenditureParts', given);
-      }
-    });
+    const checkParts = (lines: readonly ExpenditureLine[], path: string) =>
+      lines.forEach((line, index) => {
+        const given = PARTS.map((part) => line[part]).filter(isPresent);
+        const name = (c: Catalogue) => line.label ?? (line.key ? ((c.lines as Record<string, string>)[line.key] ?? line.key) : '');
+        if (line.amount !== undefined && given.length > 0 && sumCheckable(line.amount, given, given.length === PARTS.length)) {
+          sum(`${path}[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code ?? ''} ${name(c)}`.replace(/\s+/g, ' ').trim(), 'expenditureParts', given);
+        }
+        if (line.children) checkParts(line.children, `${path}[${index}].children`);
+      });
+    checkParts(summary.expenditure, `${base}.expenditure`);
     const grandParts = summary.expenditureGrandTotalParts;
+    // 支出总计 includes 年末结转和结余, whose parts the table does not give: the columns are checked only without one.
+    const balance = summary.yearEndBalance !== undefined && !isZero(summary.yearEndBalance);
     for (const part of PARTS) {
       const whole = grandParts?.[part];
       const column = summary.expenditure.map((line) => line[part]).filter(isPresent);
-      if (whole === undefined || column.length === 0) continue;
-      const complete = summary.expenditure.every((line) => line[part] !== undefined || line.key === 'surplusDistribution');
+      if (whole === undefined || column.length === 0 || balance) continue;
+      const complete = summary.expenditure.every((line) => line[part] !== undefined);
       if (sumCheckable(whole, column, complete)) sum(`${base}.expenditureGrandTotalParts.${part}`, whole, (c) => `${c.figures.expenditureTotal} ${c.columns[part]}`, `${part}OfLines`, column);
     }
     checkLineChildren(summary.income, `${base}.income`, sum);
