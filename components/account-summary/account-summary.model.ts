@@ -3,16 +3,14 @@
  * once per data, unit, language or option change. The template
  * (account-summary.ts) only turns it into markup.
  */
-import { CARRY_OVER_INCOME_KEYS, type AccountSummary, type ExpenditureLine, type ExpenditureParts, type FiscalAppropriation, type Line } from '../core/disclosure/contract.js';
+import { CARRY_OVER_INCOME_KEYS, EXPENDITURE_LINE_PARTS, type AccountSummary, type ExpenditureLine, type ExpenditureParts, type FiscalAppropriation, type Line } from '../core/disclosure/contract.js';
+import { valueAtPath } from '../core/disclosure/path.js';
 import { inSectionUnit, type RenderContext } from '../core/element/context.js';
 import { changeBetween, isZero, toDecimal } from '../core/money.js';
 import { completionRate, publishedOrSum } from '../core/figures.js';
 import { changeClause, joinClauses } from '../core/sentences.js';
 import { NOT_APPLICABLE, NOT_PUBLISHED, type Cell, type Column, type Row } from '../core/table/rows.js';
 import { layoutComposition, type CompositionSegment } from '../core/charts/composition-layout.js';
-
-/** The parts of an expenditure line a 单位预算's 财务收支预算总表 prints beside its amount, in the table's order. */
-const EXPENDITURE_PARTS = ['personnel', 'publicUse', 'project'] as const;
 
 /** One side of the overview (收入 or 支出) as the template needs it. */
 export interface SideModel {
@@ -173,24 +171,19 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
   // 支出总计's: three more columns, a blank cell a blank (never 0).
   const grandParts = side === 'expenditure' ? summary.expenditureGrandTotalParts : undefined;
   const expenditure: readonly ExpenditureLine[] = side === 'expenditure' ? summary.expenditure : [];
-  const split = grandParts !== undefined || expenditure.some((line) => EXPENDITURE_PARTS.some((part) => line[part] !== undefined));
+  const split = grandParts !== undefined || expenditure.some((line) => EXPENDITURE_LINE_PARTS.some((part) => line[part] !== undefined));
   if (split) {
     const partsOf = (source: ExpenditureParts | undefined): Cell[] =>
-      EXPENDITURE_PARTS.map((part) => {
+      EXPENDITURE_LINE_PARTS.map((part) => {
         const amount = source?.[part];
         return amount === undefined ? NOT_PUBLISHED : format.amount(amount);
       });
-    const none = EXPENDITURE_PARTS.map((): Cell => NOT_APPLICABLE);
-    // A line's row key is its place: `expenditure.0`, and `expenditure.0.1` for its second child.
-    const lineAt = (key: string): ExpenditureLine | undefined => {
-      const [head, ...indexes] = key.split('.');
-      if (head !== 'expenditure' || indexes.length === 0 || indexes.some((index) => !/^\d+$/.test(index))) return undefined;
-      let line: ExpenditureLine | undefined = expenditure[Number(indexes[0])];
-      for (const index of indexes.slice(1)) line = line?.children?.[Number(index)];
-      return line;
-    };
+    const none = EXPENDITURE_LINE_PARTS.map((): Cell => NOT_APPLICABLE);
+    // A line's row carries the line's JSON path (accountSummary.expenditure[0].children[1]); a totals row, its figure's.
+    const lineOf = ({ path }: Row): ExpenditureLine | undefined =>
+      typeof path === 'string' && path.startsWith('accountSummary.expenditure[') ? (valueAtPath(disclosure, path) as ExpenditureLine | undefined) : undefined;
     for (const row of rows) {
-      const line = lineAt(row.key);
+      const line = lineOf(row);
       row.cells = [...row.cells, ...(line ? partsOf(line) : none)];
     }
     for (const row of footer) {
@@ -203,7 +196,7 @@ function buildSide(context: RenderContext, side: 'income' | 'expenditure', summa
 
   return {
     caption: side === 'income' ? words.incomeTable(format.unitLabel) : words.expenditureTable(format.unitLabel),
-    columns: split ? [...sideColumns(context), ...EXPENDITURE_PARTS.map((part) => ({ label: catalogue.columns[part], numeric: true }))] : sideColumns(context),
+    columns: split ? [...sideColumns(context), ...EXPENDITURE_LINE_PARTS.map((part) => ({ label: catalogue.columns[part], numeric: true }))] : sideColumns(context),
     rows,
     footer,
     chartTitle: side === 'income' ? words.incomeChart : words.expenditureChart,

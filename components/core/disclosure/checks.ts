@@ -9,6 +9,7 @@ import { localise as localiseText, sectionNames, type Catalogue, type LocalisedT
 import { convertAmount, Decimal, halfUnitAt, isZero, maxDecimalPlaces, sumOf, toDecimal, type MoneyUnit } from '../money.js';
 import {
   CARRY_OVER_INCOME_KEYS,
+  EXPENDITURE_LINE_PARTS,
   type Disclosure,
   type EconomicRow,
   type ExpenditureLine,
@@ -264,12 +265,11 @@ function allChecks(disclosure: Disclosure): DisclosureWarning[] {
     // A 单位预算's 财务收支预算总表: each line's 人员经费 + 公用经费 + 项目支出 = its amount (at every level), and each
     // column's top-level lines = 支出总计's figure of it. A blank cell is in no sum (checked only when the parts
     // already exceed the whole, sumCheckable).
-    const PARTS = ['personnel', 'publicUse', 'project'] as const;
     const checkParts = (lines: readonly ExpenditureLine[], path: string) =>
       lines.forEach((line, index) => {
-        const given = PARTS.map((part) => line[part]).filter(isPresent);
+        const given = EXPENDITURE_LINE_PARTS.map((part) => line[part]).filter(isPresent);
         const name = (c: Catalogue) => line.label ?? (line.key ? ((c.lines as Record<string, string>)[line.key] ?? line.key) : '');
-        if (line.amount !== undefined && given.length > 0 && sumCheckable(line.amount, given, given.length === PARTS.length)) {
+        if (line.amount !== undefined && given.length > 0 && sumCheckable(line.amount, given, given.length === EXPENDITURE_LINE_PARTS.length)) {
           sum(`${path}[${index}].amount`, line.amount, (c) => `${c.sections.accountSummary} ${line.code ?? ''} ${name(c)}`.replace(/\s+/g, ' ').trim(), 'expenditureParts', given);
         }
         if (line.children) checkParts(line.children, `${path}[${index}].children`);
@@ -278,7 +278,7 @@ function allChecks(disclosure: Disclosure): DisclosureWarning[] {
     const grandParts = summary.expenditureGrandTotalParts;
     // 支出总计 includes 年末结转和结余, whose parts the table does not give: the columns are checked only without one.
     const balance = summary.yearEndBalance !== undefined && !isZero(summary.yearEndBalance);
-    for (const part of PARTS) {
+    for (const part of EXPENDITURE_LINE_PARTS) {
       const whole = grandParts?.[part];
       const column = summary.expenditure.map((line) => line[part]).filter(isPresent);
       if (whole === undefined || column.length === 0 || balance) continue;

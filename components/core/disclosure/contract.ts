@@ -211,6 +211,9 @@ export interface ExpenditureParts {
   project?: Amount;
 }
 
+/** The fields of `ExpenditureParts`, in the order the table prints them. */
+export const EXPENDITURE_LINE_PARTS = ['personnel', 'publicUse', 'project'] as const;
+
 /** One line of the expenditure side: a `Line`, with the parts the table may print beside its amount (`ExpenditureParts`). */
 export interface ExpenditureLine extends Line {
   personnel?: Amount;

@@ -8,6 +8,7 @@
  * version 1 and lights up when the extended contract is merged.
  */
 import type { ImportedTable, TextCell } from '../types.js';
+import type { EXPENDITURE_LINE_PARTS } from '../../core/disclosure/contract.js';
 import { figureIn, hasFigures, rowsOf, type RowView } from './rows.js';
 import { amountOf } from '../text.js';
 import { FUNCTION_CLASS_CODES } from '../narrative/narrative.js';
@@ -240,7 +241,7 @@ export function economicTable(table: ImportedTable | undefined, trace: Trace): J
  * The columns a 单位预算's 财务收支预算总表 prints beside each expenditure line's 合计 (基本支出: 人员经费, 公用经费;
  * 项目支出), by their last header.
  */
-export const EXPENDITURE_PART_COLUMNS: readonly (readonly [RegExp, 'personnel' | 'publicUse' | 'project'])[] = [
+export const EXPENDITURE_PART_COLUMNS: readonly (readonly [RegExp, (typeof EXPENDITURE_LINE_PARTS)[number]])[] = [
   [/^人员经费$/, 'personnel'],
   [/^公用经费$/, 'publicUse'],
   [/^项目支出$/, 'project'],
